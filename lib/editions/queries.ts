@@ -1,0 +1,36 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+
+export type HomeEdition = {
+  year: number;
+  theme: string;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  announcementAt: Date | null;
+  groups: { name: string }[];
+  categories: { name: string }[];
+  rounds: { name: string; opensAt: Date | null; closesAt: Date | null }[];
+  proposalCount: number;
+} | null;
+
+/** The edition the home page presents: the newest one that is not a draft. */
+export async function getHomeEdition(): Promise<HomeEdition> {
+  const edition = await prisma.edition.findFirst({
+    where: { status: { not: "DRAFT" } },
+    orderBy: { year: "desc" },
+    select: {
+      year: true,
+      theme: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
+      announcementAt: true,
+      groups: { select: { name: true }, orderBy: { kind: "asc" } },
+      categories: { select: { name: true }, orderBy: { order: "asc" } },
+      rounds: { select: { name: true, opensAt: true, closesAt: true }, orderBy: { order: "asc" } },
+      _count: { select: { proposals: { where: { status: { notIn: ["DRAFT", "WITH_UNIT_ADMIN", "RETURNED_TO_UNIT", "WITHDRAWN"] } } } } },
+    },
+  });
+  if (!edition) return null;
+  const { _count, ...rest } = edition;
+  return { ...rest, proposalCount: _count.proposals };
+}

@@ -1,0 +1,36 @@
+// The server Playwright tests run against: a production build on a fresh database with the demo data —
+// a new database on the server of TEST_DATABASE_URL (CI), or a fresh embedded one under .data/e2e.
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import pg from "pg";
+
+async function main() {
+  const port = process.env.E2E_PORT ?? "3210";
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, NEXTAUTH_URL: `http://127.0.0.1:${port}` };
+  const server = process.env.TEST_DATABASE_URL;
+  if (server) {
+    const name = `kovablik_e2e_${crypto.randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+    env.KOVABLIK_SEED_DEMO = "1";
+  } else {
+    delete env.DATABASE_URL;
+    env.KOVABLIK_DATA_DIR = ".data/e2e";
+    env.KOVABLIK_EMBEDDED_DB_PORT = process.env.E2E_DB_PORT ?? "54339";
+  }
+  const child = spawn("npx", ["tsx", "scripts/start.ts", "--fresh"], { stdio: "inherit", env });
+  const stop = () => child.kill("SIGTERM");
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
