@@ -1,0 +1,13 @@
+export type NavItem = { href: string; label: string };
+
+/**
+ * The public navigation. A placeholder until the public pages exist: for now it points at the
+ * sections of the home page. Add routes here (e.g. finalists and winners) as they are built.
+ * "Masuk" is not listed: the header always shows it as a button.
+ */
+export const mainNavItems: NavItem[] = [
+  { href: "/", label: "Beranda" },
+  { href: "/#tentang", label: "Tentang" },
+  { href: "/#jadwal", label: "Jadwal" },
+  { href: "/#alur", label: "Alur Kompetisi" },
+];

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { Emblem } from "./emblem";
+import { mainNavItems } from "./nav-items";
+
+export function SiteFooter() {
+  return (
+    <footer data-surface="dark" className="border-t-4 border-gold-400 bg-brand-950 text-brand-100">
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-12 sm:px-6 md:grid-cols-[1.4fr_1fr]">
+        <div className="flex gap-4">
+          <Emblem className="h-14 w-auto shrink-0" />
+          <div>
+            <p className="text-lg font-extrabold tracking-wider text-white">KOVABLIK</p>
+            <p className="mt-1 text-sm leading-relaxed">
+              Kompetisi Inovasi Pelayanan Publik Provinsi Jawa Timur
+            </p>
+            <p className="mt-4 text-sm leading-relaxed">
+              Diselenggarakan oleh{" "}
+              <strong className="font-semibold text-white">
+                Biro Organisasi Sekretariat Daerah Provinsi Jawa Timur
+              </strong>{" "}
+              (Biro Organisasi Setdaprov Jatim).
+            </p>
+          </div>
+        </div>
+        <nav aria-label="Tautan kaki halaman">
+          <p className="text-sm font-semibold uppercase tracking-widest text-gold-300">Portal</p>
+          <ul className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
+            {mainNavItems.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="inline-flex min-h-9 items-center rounded hover:text-white hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/masuk" className="inline-flex min-h-9 items-center rounded hover:text-white hover:underline">
+                Masuk
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+      <div className="border-t border-white/10">
+        <p className="mx-auto max-w-6xl px-4 py-5 text-xs leading-relaxed text-brand-200 sm:px-6">
+          Pemerintah Provinsi Jawa Timur · Pemenang KOVABLIK menjadi nominasi Jawa Timur untuk Kompetisi
+          Inovasi Pelayanan Publik (KIPP) Kementerian PANRB.
+        </p>
+      </div>
+    </footer>
+  );
+}

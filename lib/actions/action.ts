@@ -1,0 +1,70 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { authorize, type Actor, type Permission } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/session";
+import { DomainError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+
+// The one chain every server action goes through: validate the input with its zod schema, require a
+// signed-in, still-active user holding the declared permission, run, and turn failures into a result the
+// form can show. Resource-scoped checks (is this unit in the actor's subtree?) happen in the handler after it
+// loads the resource's real owner, through the same `authorize`.
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+export type ActionDefinition<S extends z.ZodType, T> = {
+  /** Unique name, e.g. "units.create": the authorisation test suite lists every one. */
+  name: string;
+  schema: S;
+  /** Role-level permission checked before the handler runs; "public" for signed-out actions. */
+  permission: Permission | "public";
+  handler: (ctx: { actor: Actor | null; input: z.infer<S> }) => Promise<T | ActionOk<T>>;
+};
+
+export type ActionOk<T> = { __ok: true; data: T; message: string };
+export const okWith = <T>(data: T, message: string): ActionOk<T> => ({ __ok: true, data, message });
+
+export type RegisteredAction = ((input: unknown) => Promise<ActionResult<unknown>>) & {
+  actionName: string;
+  permission: Permission | "public";
+};
+
+export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export function toActionError(e: unknown, name: string): { ok: false; error: string; fieldErrors?: Record<string, string[]> } {
+  if (e instanceof DomainError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
+  console.error(`[action ${name}]`, e);
+  return { ok: false, error: GENERIC_ERROR_MESSAGE };
+}
+
+export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>) {
+  const run = async (input: unknown): Promise<ActionResult<T>> => {
+    try {
+      const parsed = def.schema.safeParse(input);
+      if (!parsed.success) {
+        return { ok: false, error: "Periksa kembali isian yang ditandai.", fieldErrors: zodFieldErrors(parsed.error) };
+      }
+      const actor = await getActor();
+      if (def.permission !== "public") authorize(actor, def.permission);
+      const out = await def.handler({ actor, input: parsed.data });
+      if (out && typeof out === "object" && (out as ActionOk<T>).__ok) {
+        const o = out as ActionOk<T>;
+        return { ok: true, data: o.data, message: o.message };
+      }
+      return { ok: true, data: out as T };
+    } catch (e) {
+      unstable_rethrow(e);
+      return toActionError(e, def.name);
+    }
+  };
+  return Object.assign(run, { actionName: def.name, permission: def.permission });
+}

@@ -1,0 +1,69 @@
+// The one place that decides who may do what. Deny by default: an action not listed here is refused.
+// Server actions and route handlers call `authorize` with the resource's real owner, loaded on the server;
+// the client copy of these rules (`can`) only hides buttons.
+import { DomainError } from "@/lib/errors";
+
+export type Role = "ADMIN" | "UNIT_ADMIN" | "OPERATOR" | "JUDGE";
+
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  isAdmin: boolean;
+  roles: Role[];
+  memberships: { role: "UNIT_ADMIN" | "OPERATOR"; unitId: string; unitName: string; unitPath: string }[];
+};
+
+/** Where a resource sits in the unit tree: its owning unit's materialised path. */
+export type UnitScope = { unitPath: string };
+
+type Rule = (actor: Actor, scope?: UnitScope) => boolean;
+
+const isAdmin: Rule = (a) => a.isAdmin;
+const hasRole = (role: Role): Rule => (a) => a.roles.includes(role);
+/** The actor holds `role` on the scope's unit or one of its ancestors. */
+const inSubtree =
+  (role: "UNIT_ADMIN" | "OPERATOR"): Rule =>
+  (a, scope) =>
+    !!scope && a.memberships.some((m) => m.role === role && scope.unitPath.startsWith(m.unitPath));
+const any =
+  (...rules: Rule[]): Rule =>
+  (a, s) =>
+    rules.some((r) => r(a, s));
+
+export const PERMISSIONS = {
+  "dashboard:admin": isAdmin,
+  "dashboard:unit-admin": hasRole("UNIT_ADMIN"),
+  "dashboard:operator": hasRole("OPERATOR"),
+  "dashboard:judge": hasRole("JUDGE"),
+  "account:change-own-password": () => true,
+  // The unit tree: admins change it; an admin lokal reads its own subtree.
+  "unit:manage": isAdmin,
+  "unit:read": any(isAdmin, inSubtree("UNIT_ADMIN")),
+  // Accounts: admins manage all; an admin lokal manages operator accounts inside its subtree.
+  "account:manage-any": isAdmin,
+  "account:manage-operator": any(isAdmin, inSubtree("UNIT_ADMIN")),
+  "account:list": any(isAdmin, hasRole("UNIT_ADMIN")),
+  "audit:read": isAdmin,
+  "outbox:read": isAdmin,
+} satisfies Record<string, Rule>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(actor: Actor | null, permission: Permission, scope?: UnitScope): boolean {
+  if (!actor) return false;
+  const rule: Rule | undefined = PERMISSIONS[permission];
+  return rule ? rule(actor, scope) : false;
+}
+
+export function authorize(actor: Actor | null, permission: Permission, scope?: UnitScope): asserts actor is Actor {
+  if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+  if (!can(actor, permission, scope)) {
+    throw new DomainError("FORBIDDEN", "Anda tidak berwenang melakukan tindakan ini.");
+  }
+}
+
+/** Units an actor's role reaches, as path prefixes, for filtering lists in the database. */
+export function scopePrefixes(actor: Actor, role: "UNIT_ADMIN" | "OPERATOR"): string[] {
+  return actor.memberships.filter((m) => m.role === role).map((m) => m.unitPath);
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { prisma } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { authOptions } from "./options";
+import type { Actor, Role } from "./permissions";
+
+/**
+ * The signed-in user as the database knows them now: a disabled account, a bumped session version (password
+ * change, forced sign-out) or a removed membership takes effect on the very next request.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  const user = session?.user as { id?: string; sv?: number } | undefined;
+  if (!user?.id) return null;
+  return loadActor(user.id, user.sv ?? -1);
+});
+
+export async function loadActor(userId: string, sessionVersion?: number, now = new Date()): Promise<Actor | null> {
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      status: true,
+      isAdmin: true,
+      sessionVersion: true,
+      judgeProfile: { select: { active: true } },
+      memberships: {
+        where: { validFrom: { lte: now }, OR: [{ validTo: null }, { validTo: { gt: now } }], unit: { active: true } },
+        select: { role: true, unit: { select: { id: true, name: true, path: true, kind: true } } },
+      },
+    },
+  });
+  if (!user || user.status !== "ACTIVE") return null;
+  if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
+  const roles = new Set<Role>();
+  if (user.isAdmin) roles.add("ADMIN");
+  if (user.judgeProfile?.active) roles.add("JUDGE");
+  for (const m of user.memberships) roles.add(m.role);
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isAdmin: user.isAdmin,
+    roles: [...roles],
+    memberships: user.memberships.map((m) => ({
+      role: m.role,
+      unitId: m.unit.id,
+      unitName: m.unit.name,
+      unitPath: m.unit.path,
+    })),
+  };
+}
+
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) throw new DomainError("UNAUTHENTICATED", "Sesi Anda telah berakhir. Silakan masuk kembali.");
+  return actor;
+}

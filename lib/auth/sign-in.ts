@@ -1,0 +1,47 @@
+import "server-only";
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { hashPassword, verifyPassword } from "./password";
+import { recordSignInAttempt, signInLockedUntil } from "./rate-limit";
+
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().email("Masukkan alamat email yang valid."),
+  password: z.string().min(1, "Masukkan kata sandi.").max(200, "Kata sandi terlalu panjang."),
+});
+
+export type SignInResult =
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "locked"; until: Date };
+
+// Compared against when the account does not exist, so both cases take the same time.
+let dummyHash: Promise<string> | undefined;
+
+export const INVALID_CREDENTIALS_MESSAGE = "Email atau kata sandi salah.";
+
+export function lockedMessage(until: Date, now = new Date()): string {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  return `Terlalu banyak percobaan masuk yang gagal. Demi keamanan, coba lagi dalam ${minutes} menit.`;
+}
+
+export async function authenticate(input: unknown, ip: string | null, now = new Date()): Promise<SignInResult> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const { email, password } = parsed.data;
+  const keys = { email, ip };
+
+  const until = await signInLockedUntil(prisma, keys, now);
+  if (until) return { ok: false, reason: "locked", until };
+
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, status: true, sessionVersion: true },
+  });
+  dummyHash ??= hashPassword("kovablik-dummy-password");
+  const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
+  const ok = Boolean(user && user.passwordHash && valid && user.status === "ACTIVE");
+  await recordSignInAttempt(prisma, keys, ok, now);
+  if (!ok || !user) return { ok: false, reason: "invalid" };
+  await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import nodemailer from "nodemailer";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+
+// Mail goes into the outbox in the same transaction as the change that causes it and is sent afterwards,
+// with retries: nothing is lost when the mail server is down. With no SMTP_URL configured, messages stay
+// pending in the outbox, where admins can read them.
+
+export type OutgoingMessage = {
+  recipientEmail: string;
+  recipientId?: string | null;
+  template: string;
+  subject: string;
+  body: string;
+};
+
+export async function enqueueNotification(tx: Prisma.TransactionClient, message: OutgoingMessage) {
+  return tx.notification.create({ data: { ...message, recipientId: message.recipientId ?? null } });
+}
+
+export const MAX_ATTEMPTS = 8;
+
+/** 1, 2, 4 … minutes between attempts, at most an hour. */
+export function nextAttemptDelayMs(attempts: number): number {
+  return Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60_000;
+}
+
+export type Transport = { send: (m: { to: string; subject: string; text: string }) => Promise<void> };
+
+export function transportFromEnv(): Transport | null {
+  const url = process.env.SMTP_URL;
+  if (!url) return null;
+  const mailer = nodemailer.createTransport(url);
+  const from = process.env.MAIL_FROM ?? "KOVABLIK <no-reply@kovablik.jatimprov.go.id>";
+  return { send: async (m) => void (await mailer.sendMail({ from, ...m })) };
+}
+
+const LEASE_MS = 10 * 60_000;
+
+/**
+ * Sends what is due. Safe on several servers at once: each batch is leased (its next attempt pushed past the
+ * lease) in one statement with SKIP LOCKED, and mail is sent outside any transaction.
+ */
+export async function deliverPending(
+  db: PrismaClient,
+  transport: Transport | null = transportFromEnv(),
+  options: { limit?: number; now?: Date } = {},
+): Promise<{ sent: number; failed: number }> {
+  if (!transport) return { sent: 0, failed: 0 };
+  const now = options.now ?? new Date();
+  const leaseUntil = new Date(now.getTime() + LEASE_MS);
+  const claimed = await db.$queryRaw<{ id: string; recipientEmail: string; subject: string; body: string; attempts: number }[]>`
+    UPDATE "Notification" SET "nextAttemptAt" = ${leaseUntil}
+    WHERE "id" IN (
+      SELECT "id" FROM "Notification" WHERE "state" = 'PENDING' AND "nextAttemptAt" <= ${now}
+      ORDER BY "createdAt" LIMIT ${options.limit ?? 50} FOR UPDATE SKIP LOCKED)
+    RETURNING "id", "recipientEmail", "subject", "body", "attempts"`;
+  let sent = 0;
+  let failed = 0;
+  for (const row of claimed) {
+    const attempts = row.attempts + 1;
+    try {
+      await transport.send({ to: row.recipientEmail, subject: row.subject, text: row.body });
+      await db.notification.update({ where: { id: row.id }, data: { state: "SENT", sentAt: new Date(), attempts } });
+      sent++;
+    } catch (e) {
+      await db.notification.update({
+        where: { id: row.id },
+        data: {
+          attempts,
+          lastError: (e instanceof Error ? e.message : String(e)).slice(0, 500),
+          state: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING",
+          nextAttemptAt: new Date(now.getTime() + nextAttemptDelayMs(attempts)),
+        },
+      });
+      failed++;
+    }
+  }
+  return { sent, failed };
+}

@@ -1,0 +1,24 @@
+import type { NextConfig } from "next";
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), browsing-topics=()" },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // The embedded database (PGlite, WebAssembly) is loaded from node_modules at run time, never bundled.
+  // (pg and @prisma/client are already on Next.js's built-in external list.)
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  experimental: {
+    // Enables forbidden() / unauthorized() from next/navigation and app/forbidden.tsx (403 view).
+    authInterrupts: true,
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;
