@@ -3,3 +3,4 @@ export { Button, ButtonLink, buttonStyles, type ButtonProps, type ButtonLinkProp
 export { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "./card";
 export { cn } from "./cn";
 export { EmptyState } from "./empty-state";
+export { Alert, Field, Input, Select, Textarea, inputStyles } from "./field";

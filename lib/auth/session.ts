@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { prisma } from "@/lib/db";
@@ -11,6 +12,8 @@ import type { Actor, Role } from "./permissions";
  * change, forced sign-out) or a removed membership takes effect on the very next request.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
+  const impersonated = actingAs.getStore();
+  if (impersonated !== undefined) return impersonated ? loadActor(impersonated) : null;
   const session = await getServerSession(authOptions);
   const user = session?.user as { id?: string; sv?: number } | undefined;
   if (!user?.id) return null;
@@ -59,4 +62,12 @@ export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new DomainError("UNAUTHENTICATED", "Sesi Anda telah berakhir. Silakan masuk kembali.");
   return actor;
+}
+
+// Lets tests and scripts run server code as a given user (or as nobody, with null) without a request.
+// Only code can set it; nothing a browser sends reaches it.
+const actingAs = new AsyncLocalStorage<string | null>();
+
+export function runAs<T>(userId: string | null, fn: () => Promise<T>): Promise<T> {
+  return actingAs.run(userId, fn);
 }

@@ -55,3 +55,15 @@ export async function migratedDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/**
+ * A migrated, seeded database that the application code itself uses (the `prisma` of lib/db), for
+ * integration tests of services and server actions. Run actions as a user with `runAs` from lib/auth/session.
+ */
+export async function appDatabase(): Promise<TestDatabase> {
+  const db = await migratedDatabase();
+  const { seed } = await import("@/prisma/seed");
+  await seed(db.prisma);
+  (globalThis as unknown as { kovablikPrisma?: PrismaClient }).kovablikPrisma = db.prisma;
+  return db;
+}

@@ -1,0 +1,76 @@
+import type { ComponentProps, ReactNode } from "react";
+import { cn } from "./cn";
+
+// Form building blocks shared by every form: a label tied to its control, a hint, and an error message the
+// control points at with aria-describedby, so screen readers read the error with the field.
+
+export const inputStyles =
+  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm " +
+  "placeholder:text-slate-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 " +
+  "disabled:bg-slate-100 aria-[invalid=true]:border-red-600 aria-[invalid=true]:ring-red-600/20";
+
+type FieldProps = {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  required?: boolean;
+  children: (aria: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode;
+  className?: string;
+};
+
+export function Field({ id, label, hint, error, required, children, className }: FieldProps) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className={cn("space-y-1.5", className)}>
+      <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
+        {label}
+        {required ? <span className="ml-0.5 text-red-700" aria-hidden="true">*</span> : null}
+      </label>
+      {children({ id, "aria-invalid": Boolean(error), "aria-describedby": describedBy || undefined })}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function Input({ className, ...props }: ComponentProps<"input">) {
+  return <input className={cn(inputStyles, className)} {...props} />;
+}
+
+export function Select({ className, ...props }: ComponentProps<"select">) {
+  return <select className={cn(inputStyles, "pr-8", className)} {...props} />;
+}
+
+export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
+  return <textarea className={cn(inputStyles, "min-h-28", className)} {...props} />;
+}
+
+type AlertTone = "error" | "success" | "info" | "warning";
+const alertTones: Record<AlertTone, string> = {
+  error: "border-red-200 bg-red-50 text-red-900",
+  success: "border-emerald-200 bg-emerald-50 text-emerald-900",
+  info: "border-brand-200 bg-brand-50 text-brand-900",
+  warning: "border-gold-300 bg-gold-50 text-gold-900",
+};
+
+/** A message box; errors are announced to screen readers as soon as they appear. */
+export function Alert({ tone = "info", className, children, ...props }: ComponentProps<"div"> & { tone?: AlertTone }) {
+  return (
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={cn("rounded-lg border px-4 py-3 text-sm leading-relaxed", alertTones[tone], className)}
+      {...props}
+    >
+      {children}
+    </div>
+  );
+}

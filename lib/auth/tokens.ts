@@ -1,0 +1,42 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// Invitation and password-reset links carry a random token; only its sha256 is stored, so a database leak
+// does not leak usable links.
+
+export const TOKEN_LIFETIME_MS = {
+  INVITATION: 7 * 24 * 60 * 60 * 1000,
+  PASSWORD_RESET: 60 * 60 * 1000,
+} as const;
+
+export type AccountTokenKind = keyof typeof TOKEN_LIFETIME_MS;
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Issues a new token (earlier unused ones of the same kind stop working) and returns it in clear. */
+export async function issueAccountToken(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  kind: AccountTokenKind,
+  now = new Date(),
+): Promise<string> {
+  await tx.accountToken.updateMany({ where: { userId, kind, usedAt: null }, data: { usedAt: now } });
+  const token = randomBytes(32).toString("base64url");
+  await tx.accountToken.create({
+    data: { userId, kind, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[kind]) },
+  });
+  return token;
+}
+
+/** The valid, unused token row, or null when the link is unknown, used or expired. */
+export async function findUsableToken(tx: Prisma.TransactionClient, token: string, now = new Date()) {
+  const row = await tx.accountToken.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!row || row.usedAt || row.expiresAt <= now) return null;
+  return row;
+}
+
+export function accountLink(path: string): string {
+  const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
+  return new URL(path, base).toString();
+}
