@@ -3,7 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { authorize, type Actor, type Permission } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
-import { DomainError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { DomainError, GENERIC_ERROR_MESSAGE, type DomainErrorCode } from "@/lib/errors";
 
 // The one chain every server action goes through: validate the input with its zod schema, require a
 // signed-in, still-active user holding the declared permission, run, and turn failures into a result the
@@ -12,7 +12,7 @@ import { DomainError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; error: string; code?: DomainErrorCode; fieldErrors?: Record<string, string[]> };
 
 export type ActionDefinition<S extends z.ZodType, T> = {
   /** Unique name, e.g. "units.create": the authorisation test suite lists every one. */
@@ -40,8 +40,11 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
-export function toActionError(e: unknown, name: string): { ok: false; error: string; fieldErrors?: Record<string, string[]> } {
-  if (e instanceof DomainError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
+export function toActionError(
+  e: unknown,
+  name: string,
+): { ok: false; error: string; code?: DomainErrorCode; fieldErrors?: Record<string, string[]> } {
+  if (e instanceof DomainError) return { ok: false, error: e.message, code: e.code, fieldErrors: e.fieldErrors };
   console.error(`[action ${name}]`, e);
   return { ok: false, error: GENERIC_ERROR_MESSAGE };
 }
@@ -51,7 +54,12 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
     try {
       const parsed = def.schema.safeParse(input);
       if (!parsed.success) {
-        return { ok: false, error: "Periksa kembali isian yang ditandai.", fieldErrors: zodFieldErrors(parsed.error) };
+        return {
+          ok: false,
+          error: "Periksa kembali isian yang ditandai.",
+          code: "INVALID",
+          fieldErrors: zodFieldErrors(parsed.error),
+        };
       }
       const actor = await getActor();
       if (def.permission !== "public") authorize(actor, def.permission);
