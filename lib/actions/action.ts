@@ -52,6 +52,9 @@ export function toActionError(
 export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>) {
   const run = async (input: unknown): Promise<ActionResult<T>> => {
     try {
+      // Who first, then what: a signed-out or unauthorised caller learns nothing about the expected input.
+      const actor = await getActor();
+      if (def.permission !== "public") authorize(actor, def.permission);
       const parsed = def.schema.safeParse(input);
       if (!parsed.success) {
         return {
@@ -61,8 +64,6 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
           fieldErrors: zodFieldErrors(parsed.error),
         };
       }
-      const actor = await getActor();
-      if (def.permission !== "public") authorize(actor, def.permission);
       const out = await def.handler({ actor, input: parsed.data });
       if (out && typeof out === "object" && (out as ActionOk<T>).__ok) {
         const o = out as ActionOk<T>;
