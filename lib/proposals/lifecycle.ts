@@ -1,0 +1,143 @@
+// The proposal lifecycle: the one place that says which transitions exist, from where, and who may make
+// them. Services call `planTransition` and then write the new status and a ProposalEvent in one transaction.
+import { DomainError } from "@/lib/errors";
+
+export type ProposalStatus =
+  | "DRAFT"
+  | "WITH_UNIT_ADMIN"
+  | "RETURNED_TO_UNIT"
+  | "SUBMITTED"
+  | "PASSED"
+  | "FAILED"
+  | "RETURNED_FOR_CORRECTION"
+  | "RESUBMITTED"
+  | "WITHDRAWN";
+
+/** The role in which the actor acts on this proposal (already resolved against the proposal's real unit). */
+export type ProposalRole = "OPERATOR" | "UNIT_ADMIN" | "ADMIN";
+
+export type TransitionName =
+  | "sendToUnitAdmin"
+  | "returnToUnit"
+  | "submitToProvince"
+  | "pass"
+  | "fail"
+  | "returnForCorrection"
+  | "resubmit"
+  | "withdraw";
+
+type Rule = {
+  from: ProposalStatus[];
+  to: ProposalStatus;
+  by: ProposalRole[];
+  /** Must the actor write a comment (a reason the unit will read)? */
+  comment?: "required";
+  /** Which deadline governs it: registration (or a per-proposal extension), or the correction window. */
+  deadline?: "registration" | "correction";
+};
+
+export const TRANSITIONS: Record<TransitionName, Rule> = {
+  sendToUnitAdmin: { from: ["DRAFT", "RETURNED_TO_UNIT"], to: "WITH_UNIT_ADMIN", by: ["OPERATOR", "UNIT_ADMIN"], deadline: "registration" },
+  returnToUnit: { from: ["WITH_UNIT_ADMIN"], to: "RETURNED_TO_UNIT", by: ["UNIT_ADMIN"], comment: "required" },
+  submitToProvince: { from: ["WITH_UNIT_ADMIN"], to: "SUBMITTED", by: ["UNIT_ADMIN"], deadline: "registration" },
+  pass: { from: ["SUBMITTED", "RESUBMITTED"], to: "PASSED", by: ["ADMIN"] },
+  fail: { from: ["SUBMITTED", "RESUBMITTED"], to: "FAILED", by: ["ADMIN"], comment: "required" },
+  returnForCorrection: { from: ["SUBMITTED", "RESUBMITTED"], to: "RETURNED_FOR_CORRECTION", by: ["ADMIN"], comment: "required" },
+  resubmit: { from: ["RETURNED_FOR_CORRECTION"], to: "RESUBMITTED", by: ["OPERATOR", "UNIT_ADMIN"], deadline: "correction" },
+  withdraw: { from: ["DRAFT", "RETURNED_TO_UNIT", "WITH_UNIT_ADMIN"], to: "WITHDRAWN", by: ["UNIT_ADMIN"], comment: "required" },
+};
+
+export const STATUS_LABEL: Record<ProposalStatus, string> = {
+  DRAFT: "Draf",
+  WITH_UNIT_ADMIN: "Di admin lokal",
+  RETURNED_TO_UNIT: "Dikembalikan ke unit",
+  SUBMITTED: "Dikirim ke provinsi",
+  PASSED: "Lolos seleksi administrasi",
+  FAILED: "Tidak lolos seleksi administrasi",
+  RETURNED_FOR_CORRECTION: "Dikembalikan untuk perbaikan",
+  RESUBMITTED: "Dikirim ulang setelah perbaikan",
+  WITHDRAWN: "Ditarik",
+};
+
+/** Statuses that count against the institution's quota: submitted to the province, whatever came after. */
+export const COUNTS_AGAINST_QUOTA: ProposalStatus[] = [
+  "SUBMITTED",
+  "PASSED",
+  "FAILED",
+  "RETURNED_FOR_CORRECTION",
+  "RESUBMITTED",
+];
+
+export type DeadlineFacts = {
+  registrationClosesAt: Date | null;
+  extensionUntil: Date | null;
+  correctionDeadline: Date | null;
+};
+
+/** Is the window that governs this kind of change open at `now`? */
+export function windowOpen(kind: "registration" | "correction", facts: DeadlineFacts, now: Date): boolean {
+  if (kind === "correction") return !!facts.correctionDeadline && now <= facts.correctionDeadline;
+  const closes = facts.registrationClosesAt;
+  if (!closes || now <= closes) return true;
+  return !!facts.extensionUntil && now <= facts.extensionUntil;
+}
+
+/** Who may edit the content of a proposal in this status, and under which deadline. */
+export function editRule(status: ProposalStatus): { by: ProposalRole[]; deadline: "registration" | "correction" } | null {
+  switch (status) {
+    case "DRAFT":
+    case "RETURNED_TO_UNIT":
+      return { by: ["OPERATOR", "UNIT_ADMIN"], deadline: "registration" };
+    case "WITH_UNIT_ADMIN":
+      return { by: ["UNIT_ADMIN"], deadline: "registration" };
+    case "RETURNED_FOR_CORRECTION":
+      return { by: ["OPERATOR", "UNIT_ADMIN"], deadline: "correction" };
+    default:
+      return null;
+  }
+}
+
+export function assertCanEdit(status: ProposalStatus, roles: ProposalRole[], facts: DeadlineFacts, now: Date): void {
+  const rule = editRule(status);
+  if (!rule) throw new DomainError("CONFLICT", `Usulan berstatus "${STATUS_LABEL[status]}" tidak dapat diubah.`);
+  if (!roles.some((r) => rule.by.includes(r))) {
+    throw new DomainError("FORBIDDEN", "Anda tidak berwenang mengubah usulan pada tahap ini.");
+  }
+  if (!windowOpen(rule.deadline, facts, now)) {
+    throw new DomainError(
+      "DEADLINE",
+      rule.deadline === "correction"
+        ? "Batas waktu perbaikan telah lewat. Usulan tidak dapat diubah lagi."
+        : "Batas waktu pendaftaran telah lewat. Usulan tidak dapat diubah kecuali admin memberi perpanjangan.",
+    );
+  }
+}
+
+export function planTransition(
+  name: TransitionName,
+  current: ProposalStatus,
+  roles: ProposalRole[],
+  facts: DeadlineFacts,
+  now: Date,
+  comment?: string | null,
+): { from: ProposalStatus; to: ProposalStatus } {
+  const rule = TRANSITIONS[name];
+  if (!roles.some((r) => rule.by.includes(r))) {
+    throw new DomainError("FORBIDDEN", "Anda tidak berwenang melakukan langkah ini pada usulan.");
+  }
+  if (!rule.from.includes(current)) {
+    throw new DomainError("CONFLICT", `Langkah ini tidak berlaku untuk usulan berstatus "${STATUS_LABEL[current]}".`);
+  }
+  if (rule.comment === "required" && !comment?.trim()) {
+    throw new DomainError("INVALID", "Tuliskan alasan atau catatan untuk unit.", { comment: ["Catatan wajib diisi."] });
+  }
+  if (rule.deadline && !windowOpen(rule.deadline, facts, now)) {
+    throw new DomainError(
+      "DEADLINE",
+      rule.deadline === "correction"
+        ? "Batas waktu perbaikan telah lewat."
+        : "Batas waktu pengiriman usulan telah lewat. Hanya perpanjangan dari admin yang dapat membukanya kembali.",
+    );
+  }
+  return { from: current, to: rule.to };
+}
