@@ -1,10 +1,27 @@
 import Link from "next/link";
+import { unstable_rethrow } from "next/navigation";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ButtonLink } from "@/components/ui/button";
+import type { Actor } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/session";
 import { Emblem } from "./emblem";
 import { mainNavItems } from "./nav-items";
 import { DesktopNav, MobileMenu } from "./site-nav";
 
-export function SiteHeader() {
+/** The signed-in user, or null. The header must never take a page down with it, error pages included. */
+async function currentActor(): Promise<Actor | null> {
+  try {
+    return await getActor();
+  } catch (e) {
+    // Next's own signals (this render reads cookies, so it is dynamic) must pass through.
+    unstable_rethrow(e);
+    console.error("[site-header]", e);
+    return null;
+  }
+}
+
+export async function SiteHeader() {
+  const actor = await currentActor();
   return (
     <header data-surface="dark" className="relative z-30 border-b-4 border-gold-400 bg-brand-950 text-white">
       <div className="mx-auto flex min-h-16 max-w-6xl items-center justify-between gap-3 px-4 py-2 sm:px-6">
@@ -19,10 +36,38 @@ export function SiteHeader() {
         </Link>
         <div className="flex items-center gap-2 lg:gap-6">
           <DesktopNav items={mainNavItems} />
-          <ButtonLink href="/masuk" variant="accent" size="md">
-            Masuk
-          </ButtonLink>
-          <MobileMenu items={mainNavItems} />
+          {actor ? (
+            <div className="flex items-center gap-2">
+              <p className="hidden max-w-48 text-right leading-tight xl:block">
+                <span className="block text-xs text-brand-200">Masuk sebagai</span>
+                <span className="block truncate text-sm font-semibold text-white" title={actor.name}>
+                  {actor.name}
+                </span>
+              </p>
+              <ButtonLink href="/dasbor" variant="accent" size="md">
+                Dasbor
+              </ButtonLink>
+              {/* Narrow screens have it in the menu panel. */}
+              <div className="hidden md:block">
+                <SignOutButton size="sm" />
+              </div>
+            </div>
+          ) : (
+            <ButtonLink href="/masuk" variant="accent" size="md">
+              Masuk
+            </ButtonLink>
+          )}
+          <MobileMenu items={mainNavItems}>
+            {actor ? (
+              <div className="flex flex-wrap items-center justify-between gap-3">
+                <p className="min-w-0 leading-tight">
+                  <span className="block text-xs text-brand-200">Masuk sebagai</span>
+                  <span className="block font-semibold break-words text-white">{actor.name}</span>
+                </p>
+                <SignOutButton />
+              </div>
+            ) : null}
+          </MobileMenu>
         </div>
       </div>
     </header>

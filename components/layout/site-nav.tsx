@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState, type FocusEvent } from "react";
+import { useEffect, useId, useRef, useState, type FocusEvent, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import type { NavItem } from "./nav-items";
 
@@ -46,7 +46,7 @@ export function DesktopNav({ items }: { items: NavItem[] }) {
  * by its panel. Escape closes it and returns focus to the button; so do a click outside, choosing a
  * link, and tabbing out of it.
  */
-export function MobileMenu({ items }: { items: NavItem[] }) {
+export function MobileMenu({ items, children }: { items: NavItem[]; /** Shown under the links (the account). */ children?: ReactNode }) {
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
   const panelId = useId();
@@ -120,6 +120,7 @@ export function MobileMenu({ items }: { items: NavItem[] }) {
             })}
           </ul>
         </nav>
+        {children ? <div className="mx-auto max-w-6xl border-t border-white/15 px-4 py-4 sm:px-6">{children}</div> : null}
       </div>
     </div>
   );

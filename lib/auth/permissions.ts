@@ -40,12 +40,36 @@ export const PERMISSIONS = {
   // The unit tree: admins change it; an admin lokal reads its own subtree.
   "unit:manage": isAdmin,
   "unit:read": any(isAdmin, inSubtree("UNIT_ADMIN")),
+  // Searching units to pick one (parent, membership unit); the results are filtered by the actor's scope.
+  "unit:pick": any(isAdmin, hasRole("UNIT_ADMIN")),
   // Accounts: admins manage all; an admin lokal manages operator accounts inside its subtree.
   "account:manage-any": isAdmin,
   "account:manage-operator": any(isAdmin, inSubtree("UNIT_ADMIN")),
+  // Role-level gate of the admin lokal's account screen and actions; each change then needs
+  // "account:manage-operator" on the target's own unit.
+  "account:manage-own-operators": any(isAdmin, hasRole("UNIT_ADMIN")),
   "account:list": any(isAdmin, hasRole("UNIT_ADMIN")),
   "audit:read": isAdmin,
   "outbox:read": isAdmin,
+  // Sending due mail now and putting a failed message back in the queue.
+  "outbox:manage": isAdmin,
+  // Editions (setup: timeline, groups, categories, quotas, form) are the secretariat's.
+  "edition:manage": isAdmin,
+  "edition:read": any(isAdmin, hasRole("UNIT_ADMIN"), hasRole("OPERATOR")),
+  // Proposals: scoped by the proposal's own unit. Operators work on their unit's (and its subtree's)
+  // proposals; the admin lokal on every proposal of its institution subtree; the admin on all.
+  "proposal:create": any(isAdmin, inSubtree("OPERATOR"), inSubtree("UNIT_ADMIN")),
+  "proposal:read": any(isAdmin, inSubtree("OPERATOR"), inSubtree("UNIT_ADMIN")),
+  "proposal:edit": any(inSubtree("OPERATOR"), inSubtree("UNIT_ADMIN")),
+  "proposal:review": inSubtree("UNIT_ADMIN"),
+  "proposal:list": any(isAdmin, hasRole("UNIT_ADMIN"), hasRole("OPERATOR")),
+  "proposal:check": isAdmin,
+  "proposal:extend": isAdmin,
+  // Role-level gate of the admin lokal's review queue (returning to the unit, submitting to the province); each
+  // step then resolves the actor's role on the proposal's own unit.
+  "proposal:review-queue": hasRole("UNIT_ADMIN"),
+  // Deadline reminders to every admin lokal and operator with drafts still open.
+  "proposal:remind": isAdmin,
 } satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,13 +1,12 @@
 import "server-only";
-import { z } from "zod";
+import { signInSchema } from "@/lib/account/schemas";
 import { prisma } from "@/lib/db";
 import { hashPassword, verifyPassword } from "./password";
 import { recordSignInAttempt, signInLockedUntil } from "./rate-limit";
 
-export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Masukkan alamat email yang valid."),
-  password: z.string().min(1, "Masukkan kata sandi.").max(200, "Kata sandi terlalu panjang."),
-});
+// The schema lives with the other account schemas, which import nothing server-side, so the sign-in form
+// validates with the same rules.
+export { signInSchema };
 
 export type SignInResult =
   | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }

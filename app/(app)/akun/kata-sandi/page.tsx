@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { forbidden, redirect } from "next/navigation";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { Card, CardContent } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Ganti kata sandi" };
+
+export default async function ChangePasswordPage() {
+  const actor = await getActor();
+  if (!actor) redirect("/masuk?callbackUrl=%2Fakun%2Fkata-sandi");
+  if (!can(actor, "account:change-own-password")) forbidden();
+  return (
+    <>
+      <PageHeader
+        title="Ganti kata sandi"
+        description={
+          <p>
+            Akun <span className="break-all font-semibold text-brand-950">{actor.email}</span>. Setelah kata sandi
+            diganti, sesi di perangkat lain berakhir dan perlu masuk kembali dengan kata sandi baru.
+          </p>
+        }
+      />
+      <Card className="max-w-2xl">
+        <CardContent>
+          <ChangePasswordForm email={actor.email} />
+        </CardContent>
+      </Card>
+    </>
+  );
+}

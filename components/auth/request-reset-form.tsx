@@ -1,0 +1,74 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Alert, Field, Input } from "@/components/ui/field";
+import { requestPasswordReset } from "@/lib/account/actions";
+import { requestPasswordResetSchema } from "@/lib/account/schemas";
+import { useHydrated } from "./use-hydrated";
+import { applyFieldErrors } from "./form-errors";
+
+export function RequestResetForm() {
+  const [sent, setSent] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm({ resolver: zodResolver(requestPasswordResetSchema), defaultValues: { email: "" } });
+  const { errors, isSubmitting } = form.formState;
+  const hydrated = useHydrated();
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    const result = await requestPasswordReset(values);
+    if (!result.ok) {
+      if (!applyFieldErrors(form.setError, result.fieldErrors, ["email"])) setError(result.error);
+      return;
+    }
+    setSent(result.message ?? null);
+  });
+
+  if (sent) {
+    return (
+      <div className="space-y-4">
+        <Alert tone="success">{sent}</Alert>
+        <p className="text-sm leading-relaxed text-slate-700">
+          Tidak menerima email dalam beberapa menit? Pastikan alamatnya sama dengan yang terdaftar, lalu{" "}
+          <button
+            type="button"
+            onClick={() => {
+              setSent(null);
+              form.reset();
+            }}
+            className="font-semibold text-brand-800 underline underline-offset-4"
+          >
+            kirim ulang
+          </button>
+          .
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <form method="post" noValidate onSubmit={onSubmit} className="space-y-5">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <Field id="lupa-email" label="Email akun" error={errors.email?.message}>
+        {(aria) => (
+          <Input
+            {...aria}
+            {...form.register("email")}
+            type="email"
+            inputMode="email"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            placeholder="nama@instansi.go.id"
+          />
+        )}
+      </Field>
+      <Button type="submit" fullWidth size="lg" disabled={isSubmitting || !hydrated}>
+        {isSubmitting ? "Mengirim…" : "Kirim tautan"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMemo, useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Alert, Field } from "@/components/ui/field";
+import { setPassword } from "@/lib/account/actions";
+import { setPasswordFormSchema } from "@/lib/account/schemas";
+import { PASSWORD_RULES_HINT } from "@/lib/auth/password-policy";
+import { useHydrated } from "./use-hydrated";
+import { applyFieldErrors } from "./form-errors";
+import { PasswordInput } from "./password-input";
+
+type SetPasswordFormProps = {
+  token: string;
+  email: string;
+  kind: "INVITATION" | "PASSWORD_RESET";
+};
+
+export function SetPasswordForm({ token, email, kind }: SetPasswordFormProps) {
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<{ text: string; linkDead: boolean } | null>(null);
+  const schema = useMemo(() => setPasswordFormSchema(email), [email]);
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { token, newPassword: "", confirmPassword: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const hydrated = useHydrated();
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    const result = await setPassword(values);
+    if (!result.ok) {
+      const onField = applyFieldErrors(form.setError, result.fieldErrors, ["newPassword", "confirmPassword"]);
+      // An INVALID answer with nothing to point at means the link itself stopped working meanwhile.
+      if (!onField) setError({ text: result.error, linkDead: result.code === "INVALID" });
+      return;
+    }
+    form.reset({ token, newPassword: "", confirmPassword: "" });
+    setDone(result.message ?? "Kata sandi tersimpan.");
+  });
+
+  if (done) {
+    return (
+      <div className="space-y-5">
+        <Alert tone="success">{done}</Alert>
+        <ButtonLink href="/masuk" fullWidth size="lg">
+          Masuk ke portal
+        </ButtonLink>
+      </div>
+    );
+  }
+
+  return (
+    <form method="post" noValidate onSubmit={onSubmit} className="space-y-5">
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      {error ? (
+        <Alert tone="error">
+          <p>{error.text}</p>
+          {error.linkDead && kind === "PASSWORD_RESET" ? (
+            <ButtonLink href="/lupa-kata-sandi" size="sm" variant="secondary" className="mt-3">
+              Minta tautan baru
+            </ButtonLink>
+          ) : null}
+        </Alert>
+      ) : null}
+      <Field id="atur-sandi-baru" label="Kata sandi baru" required hint={PASSWORD_RULES_HINT} error={errors.newPassword?.message}>
+        {(aria) => <PasswordInput {...aria} {...form.register("newPassword")} autoComplete="new-password" />}
+      </Field>
+      <Field id="atur-sandi-ulang" label="Ulangi kata sandi baru" required error={errors.confirmPassword?.message}>
+        {(aria) => <PasswordInput {...aria} {...form.register("confirmPassword")} autoComplete="new-password" />}
+      </Field>
+      <Button type="submit" fullWidth size="lg" disabled={isSubmitting || !hydrated}>
+        {isSubmitting ? "Menyimpan…" : kind === "INVITATION" ? "Simpan dan aktifkan akun" : "Simpan kata sandi"}
+      </Button>
+    </form>
+  );
+}
