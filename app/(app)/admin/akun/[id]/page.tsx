@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { AccountStatusBadge } from "@/components/users/account-badges";
+import { AccountDetailView } from "@/components/users/account-detail-view";
+import { can } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/session";
+import { getAccountDetail } from "@/lib/users/service";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string }> };
+
+export const metadata: Metadata = { title: "Akun" };
+
+export default async function AccountPage({ params, searchParams }: Props) {
+  const actor = await getActor();
+  const { id } = await params;
+  if (!actor) redirect(`/masuk?callbackUrl=${encodeURIComponent(`/admin/akun/${id}`)}`);
+  if (!can(actor, "account:manage-any")) forbidden();
+  const account = await getAccountDetail(actor, "all", id);
+  if (!account) notFound();
+  const { baru } = await searchParams;
+  return (
+    <>
+      <PageHeader
+        title={account.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <AccountStatusBadge status={account.status} />
+            <span className="break-all">{account.email}</span>
+          </span>
+        }
+        back={{ href: "/admin/akun", label: "Daftar akun" }}
+      />
+      <AccountDetailView account={account} mode="all" created={baru === "1"} />
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { forbidden, redirect } from "next/navigation";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { InviteAccountForm } from "@/components/users/invite-account-form";
+import { Card, CardContent } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/session";
+import { unitOption } from "@/lib/units/service";
+
+export const metadata: Metadata = { title: "Buat akun" };
+
+export default async function NewAccountPage({ searchParams }: { searchParams: Promise<{ unit?: string | string[] }> }) {
+  const actor = await getActor();
+  if (!actor) redirect("/masuk?callbackUrl=%2Fadmin%2Fakun%2Fbaru");
+  if (!can(actor, "account:manage-any")) forbidden();
+  const { unit } = await searchParams;
+  const preset = await unitOption(typeof unit === "string" ? unit : undefined);
+  return (
+    <>
+      <PageHeader
+        title="Buat akun"
+        description="Akun dibuat dengan status diundang. Pemiliknya menerima email berisi tautan untuk membuat kata sandi; tautan berlaku 7 hari."
+        back={{ href: "/admin/akun", label: "Daftar akun" }}
+      />
+      <Card className="max-w-3xl">
+        <CardContent>
+          <InviteAccountForm unit={preset?.active ? preset : null} />
+        </CardContent>
+      </Card>
+    </>
+  );
+}

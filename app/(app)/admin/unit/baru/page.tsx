@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { forbidden, redirect } from "next/navigation";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { CreateUnitForm } from "@/components/units/create-unit-form";
+import { Card, CardContent } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/session";
+import { childKindsOf } from "@/lib/units/schemas";
+import { unitOption } from "@/lib/units/service";
+
+export const metadata: Metadata = { title: "Tambah unit" };
+
+export default async function NewUnitPage({ searchParams }: { searchParams: Promise<{ induk?: string | string[] }> }) {
+  const actor = await getActor();
+  if (!actor) redirect("/masuk?callbackUrl=%2Fadmin%2Funit%2Fbaru");
+  if (!can(actor, "unit:manage")) forbidden();
+  const { induk } = await searchParams;
+  const found = await unitOption(typeof induk === "string" ? induk : undefined);
+  // Only a parent that can actually take a child is preset.
+  const parent = found && found.active && childKindsOf(found.kind).length ? found : null;
+  return (
+    <>
+      <PageHeader
+        title={parent ? `Tambah sub-unit ${parent.name}` : "Tambah unit"}
+        description="Jenis unit menentukan induk yang boleh dipilih. Kabupaten dan kota selalu bernama lengkap dengan awalannya, sehingga Kabupaten Malang dan Kota Malang tidak tertukar."
+        back={parent ? { href: `/admin/unit/${parent.id}`, label: parent.name } : { href: "/admin/unit", label: "Daftar unit" }}
+      />
+      <Card className="max-w-2xl">
+        <CardContent>
+          <CreateUnitForm parent={parent} />
+        </CardContent>
+      </Card>
+    </>
+  );
+}
