@@ -13,5 +13,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/dasbor/:path*", "/admin/:path*", "/unit/:path*", "/akun/:path*", "/juri/:path*"],
+  matcher: ["/dasbor/:path*", "/admin/:path*", "/unit/:path*", "/akun/:path*", "/juri/:path*", "/usulan/:path*"],
 };

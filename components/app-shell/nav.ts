@@ -1,17 +1,31 @@
 import type { Actor, Permission } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 
-export type AppNavItem = { href: string; label: string; permission: Permission };
+export type AppNavIcon = "home" | "proposal" | "calendar" | "units" | "users" | "audit" | "outbox" | "key";
+export type AppNavGroup = "Umum" | "Administrasi" | "Akun saya";
+
+export type AppNavItem = {
+  href: string;
+  label: string;
+  permission: Permission;
+  /** Sidebar heading the item sits under; defaults to "Umum". */
+  group?: AppNavGroup;
+  icon?: AppNavIcon;
+};
 
 /** The signed-in area's navigation; an item shows only to those allowed to use it. */
 export const APP_NAV: AppNavItem[] = [
-  { href: "/dasbor", label: "Dasbor", permission: "account:change-own-password" },
-  { href: "/admin/unit", label: "Unit", permission: "unit:manage" },
-  { href: "/admin/akun", label: "Akun", permission: "account:manage-any" },
-  { href: "/unit/akun", label: "Akun operator", permission: "dashboard:unit-admin" },
-  { href: "/admin/audit", label: "Log audit", permission: "audit:read" },
-  { href: "/admin/kotak-keluar", label: "Kotak keluar", permission: "outbox:read" },
-  { href: "/akun/kata-sandi", label: "Ganti kata sandi", permission: "account:change-own-password" },
+  { href: "/dasbor", label: "Dasbor", permission: "account:change-own-password", icon: "home" },
+  { href: "/usulan", label: "Usulan unit saya", permission: "dashboard:operator", icon: "proposal" },
+  { href: "/unit/usulan", label: "Usulan instansi", permission: "proposal:review-queue", icon: "proposal" },
+  { href: "/admin/usulan", label: "Usulan & seleksi", permission: "proposal:check", icon: "proposal" },
+  { href: "/admin/edisi", label: "Edisi", permission: "edition:manage", group: "Administrasi", icon: "calendar" },
+  { href: "/admin/unit", label: "Unit", permission: "unit:manage", group: "Administrasi", icon: "units" },
+  { href: "/admin/akun", label: "Akun", permission: "account:manage-any", group: "Administrasi", icon: "users" },
+  { href: "/unit/akun", label: "Akun operator", permission: "dashboard:unit-admin", group: "Administrasi", icon: "users" },
+  { href: "/admin/audit", label: "Log audit", permission: "audit:read", group: "Administrasi", icon: "audit" },
+  { href: "/admin/kotak-keluar", label: "Kotak keluar", permission: "outbox:read", group: "Administrasi", icon: "outbox" },
+  { href: "/akun/kata-sandi", label: "Ganti kata sandi", permission: "account:change-own-password", group: "Akun saya", icon: "key" },
 ];
 
 export function navFor(actor: Actor): AppNavItem[] {

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { MessageView } from "@/components/outbox/message-view";
+import { RetryButton } from "@/components/outbox/outbox-actions";
+import { SmtpNotice } from "@/components/outbox/smtp-notice";
+import { can } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/session";
+import { getNotification, smtpConfigured } from "@/lib/notifications/queries";
+
+export const metadata: Metadata = { title: "Pesan kotak keluar" };
+
+export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await getActor();
+  if (!actor) redirect("/masuk?callbackUrl=%2Fadmin%2Fkotak-keluar");
+  if (!can(actor, "outbox:read")) forbidden();
+  const message = await getNotification(actor, id);
+  if (!message) notFound();
+  return (
+    <>
+      <PageHeader
+        back={{ href: "/admin/kotak-keluar", label: "Kotak keluar" }}
+        title="Pesan keluar"
+        description={`Untuk ${message.recipientEmail}`}
+        actions={message.state === "FAILED" && can(actor, "outbox:manage") ? <RetryButton id={message.id} /> : undefined}
+      />
+      <div className="flex flex-col gap-4">
+        {message.state === "PENDING" && <SmtpNotice configured={smtpConfigured()} />}
+        <MessageView message={message} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import Link from "next/link";
+import type { AuditListEntry } from "@/lib/audit/queries";
+import { formatShortDateWIB, formatTimeWIB, toDateTimeAttribute } from "@/lib/format/date";
+
+function When({ at }: { at: Date }) {
+  return (
+    <time dateTime={toDateTimeAttribute(at)} className="whitespace-nowrap tabular-nums">
+      {formatShortDateWIB(at)} {formatTimeWIB(at)}
+    </time>
+  );
+}
+
+function Who({ actor }: { actor: AuditListEntry["actor"] }) {
+  if (!actor) return <span className="text-slate-500">Sistem</span>;
+  return (
+    <>
+      <span className="block font-medium text-slate-900">{actor.name}</span>
+      <span className="block break-all text-xs text-slate-500">{actor.email}</span>
+    </>
+  );
+}
+
+/** Newest first. A table on wide screens; on phones each entry is a card, so nothing scrolls sideways. */
+export function AuditTable({ entries }: { entries: AuditListEntry[] }) {
+  return (
+    <>
+      <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm md:block">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Entri log audit, terbaru di atas</caption>
+          <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
+            <tr>
+              <th scope="col" className="px-4 py-3">No.</th>
+              <th scope="col" className="px-4 py-3">Waktu</th>
+              <th scope="col" className="px-4 py-3">Aksi</th>
+              <th scope="col" className="px-4 py-3">Data</th>
+              <th scope="col" className="px-4 py-3">Pelaku</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {entries.map((e) => (
+              <tr key={e.seq} className="align-top hover:bg-slate-50">
+                <td className="px-4 py-3 tabular-nums">
+                  <Link href={`/admin/audit/${e.seq}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+                    #{e.seq}
+                    <span className="sr-only"> — lihat rincian</span>
+                  </Link>
+                </td>
+                <td className="px-4 py-3 text-slate-700"><When at={e.at} /></td>
+                <td className="px-4 py-3"><code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{e.action}</code></td>
+                <td className="px-4 py-3 text-slate-700">
+                  <span className="block font-medium">{e.entityType}</span>
+                  {e.entityId && <span className="block break-all text-xs text-slate-500">{e.entityId}</span>}
+                </td>
+                <td className="px-4 py-3"><Who actor={e.actor} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul className="flex flex-col gap-3 md:hidden">
+        {entries.map((e) => (
+          <li key={e.seq}>
+            <Link href={`/admin/audit/${e.seq}`} className="block rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm hover:border-brand-300">
+              <div className="flex items-center justify-between gap-2">
+                <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{e.action}</code>
+                <span className="text-xs font-semibold text-brand-700 tabular-nums">#{e.seq}</span>
+              </div>
+              <p className="mt-2 text-slate-700">
+                {e.entityType}
+                {e.entityId && <span className="break-all text-slate-500"> · {e.entityId}</span>}
+              </p>
+              <div className="mt-2 flex flex-wrap items-end justify-between gap-2 text-xs text-slate-600">
+                <span>{e.actor ? e.actor.email : "Sistem"}</span>
+                <When at={e.at} />
+              </div>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

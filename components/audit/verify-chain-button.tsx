@@ -1,0 +1,51 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/field";
+import { verifyChain } from "@/lib/audit/actions";
+
+type Outcome = { tone: "success" | "error"; text: string } | null;
+
+/** Recomputes the hash chain on the server and says whether it is whole or where it breaks. */
+export function VerifyChainPanel() {
+  const [pending, startTransition] = useTransition();
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  return (
+    <section aria-labelledby="integritas-log" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <div>
+          <h2 id="integritas-log" className="text-sm font-bold text-brand-950">Integritas log</h2>
+          <p className="mt-0.5 text-sm text-slate-600">
+            Setiap entri memuat sidik (hash) entri sebelumnya. Verifikasi menghitung ulang seluruh rantai untuk
+            memastikan tidak ada entri yang diubah atau dihapus.
+          </p>
+        </div>
+        <Button
+          variant="secondary"
+          className="shrink-0"
+          disabled={pending}
+          onClick={() =>
+            startTransition(async () => {
+              const r = await verifyChain({});
+              if (!r.ok) setOutcome({ tone: "error", text: r.error });
+              else if (r.data.intact) setOutcome({ tone: "success", text: `Rantai utuh: ${r.data.entries} entri.` });
+              else
+                setOutcome({
+                  tone: "error",
+                  text: `Rantai terputus pada entri nomor ${r.data.brokenAtSeq}: entri itu telah diubah, atau entri sebelumnya dihapus, di luar aplikasi. ${r.data.entries} entri sebelumnya utuh.`,
+                });
+            })
+          }
+        >
+          {pending ? "Memverifikasi…" : "Verifikasi rantai"}
+        </Button>
+      </div>
+      {outcome && (
+        <Alert tone={outcome.tone} className="mt-3">
+          {outcome.text}
+        </Alert>
+      )}
+    </section>
+  );
+}

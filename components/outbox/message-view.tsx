@@ -1,0 +1,53 @@
+import { formatDateTimeWIB, toDateTimeAttribute } from "@/lib/format/date";
+import type { OutboxMessage } from "@/lib/notifications/queries";
+import { StateBadge } from "./state-badge";
+
+function Meta({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs font-semibold uppercase tracking-wide text-slate-500">{label}</dt>
+      <dd className="mt-0.5 break-words text-sm text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+const at = (d: Date | null) => (d ? <time dateTime={toDateTimeAttribute(d)}>{formatDateTimeWIB(d)}</time> : "—");
+
+export function MessageView({ message }: { message: OutboxMessage }) {
+  return (
+    <div className="flex flex-col gap-5">
+      <dl className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3">
+        <Meta label="Status"><StateBadge state={message.state} /></Meta>
+        <Meta label="Kepada">
+          {message.recipient ? `${message.recipient.name} · ` : ""}
+          <span className="break-all">{message.recipientEmail}</span>
+        </Meta>
+        <Meta label="Jenis pesan"><code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{message.template}</code></Meta>
+        <Meta label="Dibuat">{at(message.createdAt)}</Meta>
+        {message.state === "SENT" ? (
+          <Meta label="Terkirim">{at(message.sentAt)}</Meta>
+        ) : message.state === "FAILED" ? (
+          <Meta label="Pengiriman">Dihentikan; dapat dicoba kirim ulang</Meta>
+        ) : (
+          <Meta label="Percobaan berikutnya">{at(message.nextAttemptAt)}</Meta>
+        )}
+        <Meta label="Jumlah percobaan">{message.attempts}</Meta>
+      </dl>
+      {message.lastError && (
+        <div className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+          <p className="font-semibold">Galat pengiriman terakhir</p>
+          <p className="mt-1 break-words font-mono text-xs">{message.lastError}</p>
+        </div>
+      )}
+      <article aria-labelledby="subjek-pesan" className="rounded-xl border border-slate-200 bg-white shadow-sm">
+        <header className="border-b border-slate-100 px-4 py-3 sm:px-6">
+          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Subjek</p>
+          <h2 id="subjek-pesan" className="mt-0.5 text-lg font-bold text-brand-950">{message.subject}</h2>
+        </header>
+        <div className="px-4 py-4 sm:px-6">
+          <p className="whitespace-pre-wrap break-words text-sm leading-relaxed text-slate-800">{message.body}</p>
+        </div>
+      </article>
+    </div>
+  );
+}

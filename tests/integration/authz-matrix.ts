@@ -1,0 +1,560 @@
+// Who may call what. tests/integration/authorization.test.ts finds every server action (the exports of
+// lib/**/*actions.ts that carry an `actionName`) and every route handler (app/**/route.ts) and fails when one
+// has no entry here, so a new action cannot ship without someone deciding who may use it.
+//
+// An entry gives a sample input that is valid for the allowed principals and, for resource-scoped actions,
+// samples that lie outside a principal's scope (a Kota Malang resource for the admin lokal of Kabupaten
+// Malang). The suite runs every principal and checks: allowed ones get past authorisation and validation;
+// everyone else is refused with FORBIDDEN/UNAUTHENTICATED and nothing in the database changes.
+import { Readable } from "node:stream";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { issueAccountToken } from "@/lib/auth/tokens";
+import { toWIBLocal } from "@/lib/proposals/workflow-schemas";
+import { fileStorage } from "@/lib/storage";
+import { DEMO_EDITION, DEMO_PASSWORD, UNIT_IDS } from "@/prisma/seed-data";
+
+export const PRINCIPALS = {
+  signedOut: null,
+  admin: "user-admin",
+  adminLokal: "user-adminlokal-kabmalang",
+  operator: "user-operator-kepanjen",
+  judge: "user-juri",
+} as const satisfies Record<string, string | null>;
+
+export type Principal = keyof typeof PRINCIPALS;
+export const ALL_PRINCIPALS = Object.keys(PRINCIPALS) as Principal[];
+export const EVERYONE: readonly Principal[] = ALL_PRINCIPALS;
+export const SIGNED_IN: readonly Principal[] = ["admin", "adminLokal", "operator", "judge"];
+export const ADMIN_ONLY: readonly Principal[] = ["admin"];
+export const ADMIN_AND_ADMIN_LOKAL: readonly Principal[] = ["admin", "adminLokal"];
+
+/** Seeded ids plus a few rows the samples need, created once in the base database before it is copied. */
+export type Fixtures = {
+  units: typeof UNIT_IDS;
+  /** Operator memberships of the two seeded operators. */
+  kepanjenOperatorMembershipId: string;
+  kendalkerepOperatorMembershipId: string;
+  kotaMalangUnitAdminMembershipId: string;
+  /** Operators invited but not yet active, one in each Malang. */
+  invitedOperatorKabMalangId: string;
+  invitedOperatorKabMalangMembershipId: string;
+  invitedOperatorKotaMalangId: string;
+  /** Clear invitation tokens of operators invited to Puskesmas Kepanjen, one per principal. */
+  invitationTokens: Record<Principal, string>;
+  failedNotificationId: string;
+  pendingNotificationId: string;
+  edition: {
+    id: string;
+    umumGroupId: string;
+    categoryId: string;
+    sectionId: string;
+    attachmentRequirementId: string;
+    rounds: { id: string; name: string }[];
+  };
+  /** Proposals of Puskesmas Kepanjen (Kabupaten Malang) and Puskesmas Kendalkerep (Kota Malang), by status. */
+  proposals: Record<"kab" | "kota", { draft: string; review: string; correction: string; submitted: string }>;
+  /** Attachments of the Kepanjen draft, one per principal that may read or delete; and one of the Kendalkerep draft. */
+  attachments: { kab: Record<"admin" | "adminLokal" | "operator", string>; kota: string };
+  /** The registration deadline the fixtures set (two months ahead), so the samples never depend on today's date. */
+  registrationClosesAt: Date;
+};
+
+/** Invitees, one per principal, so each principal of a public token action has a token of its own. */
+const INVITEES: Record<Principal, string> = {
+  signedOut: "user-invited-kabmalang",
+  admin: "user-invited-2",
+  adminLokal: "user-invited-3",
+  operator: "user-invited-4",
+  judge: "user-invited-5",
+};
+
+export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
+  const membershipOf = async (userId: string, role: "OPERATOR" | "UNIT_ADMIN") =>
+    (await db.membership.findFirstOrThrow({ where: { userId, role }, select: { id: true } })).id;
+  const invite = (id: string, email: string, name: string, unitId: string) =>
+    db.user.create({
+      data: { id, email, name, status: "INVITED", memberships: { create: [{ unitId, role: "OPERATOR" }] } },
+    });
+  await invite("user-invited-kotamalang", "undangan.kotamalang@kovablik.test", "Operator Undangan Kota Malang", UNIT_IDS.puskesmasKendalkerep);
+  const invitationTokens = {} as Record<Principal, string>;
+  for (const [i, [principal, userId]] of Object.entries(INVITEES).entries()) {
+    await invite(userId, `undangan.${i}@kovablik.test`, `Operator Undangan ${i}`, UNIT_IDS.puskesmasKepanjen);
+    invitationTokens[principal as Principal] = await db.$transaction((tx) => issueAccountToken(tx, userId, "INVITATION"));
+  }
+  const failed = await db.notification.create({
+    data: {
+      recipientEmail: "operator.kepanjen@kovablik.test",
+      recipientId: "user-operator-kepanjen",
+      template: "test",
+      subject: "Pesan gagal",
+      body: "Isi",
+      state: "FAILED",
+      attempts: 8,
+      lastError: "connect ECONNREFUSED",
+    },
+  });
+  const pending = await db.notification.create({
+    data: { recipientEmail: "juri@kovablik.test", template: "test", subject: "Pesan menunggu", body: "Isi" },
+  });
+
+  // ─── Edition and proposals ───
+  const now = Date.now();
+  const registrationClosesAt = new Date(now + 60 * 86_400_000);
+  await db.edition.update({
+    where: { id: DEMO_EDITION.id },
+    data: { registrationOpensAt: new Date(now - 10 * 86_400_000), registrationClosesAt, announcementAt: new Date(now + 200 * 86_400_000) },
+  });
+  const edition = await db.edition.findUniqueOrThrow({
+    where: { id: DEMO_EDITION.id },
+    select: {
+      groups: { where: { kind: "UMUM" }, select: { id: true } },
+      categories: { select: { id: true }, orderBy: { order: "asc" }, take: 1 },
+      sections: { select: { id: true, key: true }, orderBy: { order: "asc" } },
+      attachmentRequirements: { where: { kind: "SUPPORTING_DOCUMENT" }, select: { id: true } },
+      rounds: { select: { id: true, name: true }, orderBy: { order: "asc" } },
+    },
+  });
+  let n = 0;
+  const proposal = async (unitId: string, institutionId: string, status: "DRAFT" | "WITH_UNIT_ADMIN" | "RETURNED_FOR_CORRECTION" | "SUBMITTED") => {
+    const title = `Inovasi matriks ${++n} ${unitId.slice(-9)}`;
+    const innovation = await db.innovation.create({ data: { unitId, name: title } });
+    const p = await db.proposal.create({
+      data: {
+        editionId: DEMO_EDITION.id,
+        innovationId: innovation.id,
+        unitId,
+        institutionId,
+        title,
+        status,
+        implementationStartedOn: new Date("2024-01-15"),
+        correctionDeadline: status === "RETURNED_FOR_CORRECTION" ? new Date(now + 7 * 86_400_000) : null,
+        submittedAt: status === "SUBMITTED" ? new Date(now - 86_400_000) : null,
+        answers: { create: edition.sections.map((sec) => ({ sectionId: sec.id, text: "Jawaban yang cukup lengkap dan jelas.", wordCount: 6 })) },
+      },
+    });
+    return p.id;
+  };
+  const proposalsOf = async (unitId: string, institutionId: string) => ({
+    draft: await proposal(unitId, institutionId, "DRAFT"),
+    review: await proposal(unitId, institutionId, "WITH_UNIT_ADMIN"),
+    correction: await proposal(unitId, institutionId, "RETURNED_FOR_CORRECTION"),
+    submitted: await proposal(unitId, institutionId, "SUBMITTED"),
+  });
+  const proposals = {
+    kab: await proposalsOf(UNIT_IDS.puskesmasKepanjen, UNIT_IDS.kabMalang),
+    kota: await proposalsOf(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang),
+  };
+  const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+  const attachment = async (proposalId: string, i: number) => {
+    const storageKey = `lampiran/matriks-${proposalId}-${i}`.toLowerCase();
+    await fileStorage().put(storageKey, Readable.from([pdf]));
+    const a = await db.attachment.create({
+      data: { proposalId, kind: "SUPPORTING_DOCUMENT", fileName: `dokumen-${i}.pdf`, contentType: "application/pdf", sizeBytes: pdf.length, sha256: "0".repeat(64), storageKey },
+    });
+    return a.id;
+  };
+  // Three of the requirement's five files, so the upload samples still fit.
+  const kabAttachments = {
+    admin: await attachment(proposals.kab.draft, 1),
+    adminLokal: await attachment(proposals.kab.draft, 2),
+    operator: await attachment(proposals.kab.draft, 3),
+  };
+
+  return {
+    units: UNIT_IDS,
+    kepanjenOperatorMembershipId: await membershipOf("user-operator-kepanjen", "OPERATOR"),
+    kendalkerepOperatorMembershipId: await membershipOf("user-operator-kendalkerep", "OPERATOR"),
+    kotaMalangUnitAdminMembershipId: await membershipOf("user-adminlokal-kotamalang", "UNIT_ADMIN"),
+    invitedOperatorKabMalangId: "user-invited-kabmalang",
+    invitedOperatorKabMalangMembershipId: await membershipOf("user-invited-kabmalang", "OPERATOR"),
+    invitedOperatorKotaMalangId: "user-invited-kotamalang",
+    invitationTokens,
+    failedNotificationId: failed.id,
+    pendingNotificationId: pending.id,
+    edition: {
+      id: DEMO_EDITION.id,
+      umumGroupId: edition.groups[0]!.id,
+      categoryId: edition.categories[0]!.id,
+      sectionId: edition.sections[0]!.id,
+      attachmentRequirementId: edition.attachmentRequirements[0]!.id,
+      rounds: edition.rounds,
+    },
+    proposals,
+    attachments: { kab: kabAttachments, kota: await attachment(proposals.kota.draft, 9) },
+    registrationClosesAt,
+  };
+}
+
+type Sample = (f: Fixtures, p: Principal) => unknown;
+
+export type ActionCase = {
+  /** Principals that may use the action (on the sample, which lies in their scope). Everyone else is refused. */
+  allowed: readonly Principal[];
+  /** A valid input; `p` lets samples differ per principal (e.g. distinct e-mail addresses). */
+  input: Sample;
+  /** Inputs outside the scope of some allowed principals: those principals must be refused on them. */
+  outOfScope?: {
+    principals: readonly Principal[];
+    input: Sample;
+    what: string;
+    /** For ids that do not belong together: "no such thing here" is as good a refusal (nothing is written either way). */
+    notFoundIsRefusal?: true;
+  }[];
+  /** Give every allowed principal its own fresh database (the sample consumes something, e.g. a token). */
+  isolate?: boolean;
+};
+
+const NEW_PASSWORD = "Matriks#Uji2027";
+
+export const ACTIONS: Record<string, ActionCase> = {
+  // ─────────── Audit log and outbox (admins) ───────────
+  "audit.verifyChain": { allowed: ADMIN_ONLY, input: () => ({}) },
+  "outbox.deliverNow": { allowed: ADMIN_ONLY, input: () => ({}) },
+  "outbox.retry": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.failedNotificationId }) },
+
+  // ─────────── Own account ───────────
+  "account.changePassword": {
+    allowed: SIGNED_IN,
+    input: () => ({ currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+  },
+  "account.requestPasswordReset": { allowed: EVERYONE, input: () => ({ email: "operator.kepanjen@kovablik.test" }) },
+  "account.setPassword": {
+    allowed: EVERYONE,
+    input: (f, p) => ({ token: f.invitationTokens[p], newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+  },
+
+  // ─────────── Unit tree (admins) ───────────
+  "units.create": {
+    allowed: ADMIN_ONLY,
+    input: () => ({ kind: "SERVICE_UNIT", name: "Puskesmas Uji Matriks", regionCode: "", parentId: UNIT_IDS.dinkesKabMalang }),
+  },
+  "units.rename": {
+    allowed: ADMIN_ONLY,
+    input: () => ({ unitId: UNIT_IDS.puskesmasKepanjen, name: "Puskesmas Kepanjen Uji" }),
+  },
+  "units.move": {
+    allowed: ADMIN_ONLY,
+    input: () => ({ unitId: UNIT_IDS.puskesmasKepanjen, parentId: "unit-3507-dukcapil" }),
+  },
+  "units.set-active": {
+    allowed: ADMIN_ONLY,
+    input: () => ({ unitId: "unit-3507-dukcapil", active: false, acknowledged: true }),
+  },
+  // Read-only; results are filtered to the actor's subtree (units.test.ts checks what comes back).
+  "units.search-options": {
+    allowed: ADMIN_AND_ADMIN_LOKAL,
+    input: () => ({ q: "Malang", purpose: "membership", role: "OPERATOR" }),
+  },
+
+  // ─────────── Accounts (admins) ───────────
+  "accounts.invite": {
+    allowed: ADMIN_ONLY,
+    input: () => ({
+      name: "Operator Uji Matriks",
+      email: "uji.matriks@kovablik.test",
+      nip: "",
+      phone: "",
+      role: "OPERATOR",
+      unitId: UNIT_IDS.puskesmasKepanjen,
+      affiliation: "",
+    }),
+  },
+  "accounts.update-profile": {
+    allowed: ADMIN_ONLY,
+    input: () => ({
+      userId: "user-operator-kepanjen",
+      name: "Operator Puskesmas Kepanjen",
+      email: "operator.kepanjen@kovablik.test",
+      nip: "",
+      phone: "0812 3456 7890",
+    }),
+  },
+  "accounts.set-enabled": { allowed: ADMIN_ONLY, input: () => ({ userId: "user-operator-kendalkerep", enabled: false }) },
+  "accounts.resend-invitation": { allowed: ADMIN_ONLY, input: (f) => ({ userId: f.invitedOperatorKotaMalangId }) },
+  "accounts.add-membership": {
+    allowed: ADMIN_ONLY,
+    input: () => ({ userId: "user-juri", role: "OPERATOR", unitId: UNIT_IDS.puskesmasKendalkerep }),
+  },
+  "accounts.end-membership": { allowed: ADMIN_ONLY, input: (f) => ({ membershipId: f.kendalkerepOperatorMembershipId }) },
+
+  // ─────────── Operator accounts (admin lokal in its subtree; admins anywhere) ───────────
+  "unit-accounts.invite-operator": {
+    allowed: ADMIN_AND_ADMIN_LOKAL,
+    input: (_f, p) => ({ name: "Operator Baru Kepanjen", email: `operator.baru.${p.toLowerCase()}@kovablik.test`, nip: "", phone: "", unitId: UNIT_IDS.puskesmasKepanjen }),
+    outOfScope: [
+      {
+        principals: ["adminLokal"],
+        what: "an operator for Puskesmas Kendalkerep (Kota Malang)",
+        input: () => ({ name: "Operator Titipan", email: "operator.titipan@kovablik.test", nip: "", phone: "", unitId: UNIT_IDS.puskesmasKendalkerep }),
+      },
+      {
+        principals: ["adminLokal"],
+        what: "an operator for Dinas Kesehatan Provinsi (outside every regency)",
+        input: () => ({ name: "Operator Titipan", email: "operator.titipan2@kovablik.test", nip: "", phone: "", unitId: UNIT_IDS.dinkesProv }),
+      },
+    ],
+  },
+  "unit-accounts.set-enabled": {
+    allowed: ADMIN_AND_ADMIN_LOKAL,
+    input: (f, p) => ({ userId: p === "admin" ? "user-operator-kepanjen" : f.invitedOperatorKabMalangId, enabled: false }),
+    outOfScope: [
+      { principals: ["adminLokal"], what: "the Kota Malang operator", input: () => ({ userId: "user-operator-kendalkerep", enabled: false }) },
+      { principals: ["adminLokal"], what: "the Kota Malang admin lokal", input: () => ({ userId: "user-adminlokal-kotamalang", enabled: false }) },
+      { principals: ["adminLokal"], what: "the province admin", input: () => ({ userId: "user-admin", enabled: false }) },
+    ],
+  },
+  "unit-accounts.resend-invitation": {
+    allowed: ADMIN_AND_ADMIN_LOKAL,
+    input: (f) => ({ userId: f.invitedOperatorKabMalangId }),
+    outOfScope: [
+      { principals: ["adminLokal"], what: "the Kota Malang invitee", input: (f) => ({ userId: f.invitedOperatorKotaMalangId }) },
+    ],
+  },
+  "unit-accounts.end-membership": {
+    allowed: ADMIN_AND_ADMIN_LOKAL,
+    input: (f, p) => ({ membershipId: p === "admin" ? f.kepanjenOperatorMembershipId : f.invitedOperatorKabMalangMembershipId }),
+    outOfScope: [
+      { principals: ["adminLokal"], what: "the Kota Malang operator's membership", input: (f) => ({ membershipId: f.kendalkerepOperatorMembershipId }) },
+      { principals: ["adminLokal"], what: "the Kota Malang admin lokal's membership", input: (f) => ({ membershipId: f.kotaMalangUnitAdminMembershipId }) },
+    ],
+  },
+
+  // ─────────── Edition setup (admins; no unit scope) ───────────
+  "editions.create": { allowed: ADMIN_ONLY, input: () => ({ year: 2031, theme: "Tema edisi uji matriks", copyFromEditionId: "" }) },
+  "editions.update": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({
+      editionId: f.edition.id,
+      theme: DEMO_EDITION.theme,
+      status: "OPEN",
+      registrationOpensAt: toWIBLocal(new Date(f.registrationClosesAt.getTime() - 70 * 86_400_000)),
+      registrationClosesAt: toWIBLocal(f.registrationClosesAt),
+      announcementAt: toWIBLocal(new Date(f.registrationClosesAt.getTime() + 100 * 86_400_000)),
+      minImplementationMonths: 12,
+      excludePreviousWinners: true,
+      topN: 45,
+      defaultQuota: 10,
+      rounds: f.edition.rounds.map((r) => ({ id: r.id, name: r.name, opensAt: "", closesAt: "" })),
+    }),
+  },
+  "editions.group.update": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ groupId: f.edition.umumGroupId, name: "Kelompok Umum", description: "Inovasi yang telah berjalan sekurang-kurangnya satu tahun." }),
+  },
+  "editions.group.add": { allowed: ADMIN_ONLY, input: (f) => ({ editionId: f.edition.id, kind: "UMUM" }) },
+  "editions.group.remove": { allowed: ADMIN_ONLY, input: (f) => ({ groupId: f.edition.umumGroupId }) },
+  "editions.category.add": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ editionId: f.edition.id, name: "Kategori uji matriks", description: "" }),
+  },
+  "editions.category.update": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ categoryId: f.edition.categoryId, name: "Pelayanan Publik yang Inklusif", description: "Keterangan baru." }),
+  },
+  "editions.category.move": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.categoryId, direction: "down" }) },
+  "editions.category.remove": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.categoryId }) },
+  "editions.quota.set": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ editionId: f.edition.id, institutionId: UNIT_IDS.kabMalang, maxProposals: 12 }),
+  },
+  "editions.section.add": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ editionId: f.edition.id, title: "Bagian uji matriks", guidance: "", wordLimit: 300, required: false, isPublic: false }),
+  },
+  "editions.section.update": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ sectionId: f.edition.sectionId, title: "Ringkasan inovasi", guidance: "Gambaran singkat.", wordLimit: 200, required: true, isPublic: true }),
+  },
+  "editions.section.move": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.sectionId, direction: "down" }) },
+  "editions.section.remove": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.sectionId }) },
+  "editions.attachment.add": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ editionId: f.edition.id, kind: "PRESENTATION", label: "Bahan presentasi", required: false, allowedContentTypes: ["application/pdf"], maxSizeMb: 10, maxFiles: 1 }),
+  },
+  "editions.attachment.update": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ requirementId: f.edition.attachmentRequirementId, kind: "SUPPORTING_DOCUMENT", label: "Dokumen pendukung", required: false, allowedContentTypes: ["application/pdf"], maxSizeMb: 20, maxFiles: 5 }),
+  },
+  "editions.attachment.remove": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.attachmentRequirementId }) },
+
+  // ─────────── Proposals: drafting (operator and admin lokal of the proposal's own subtree) ───────────
+  "proposals.create": {
+    allowed: ["admin", "adminLokal", "operator"],
+    input: (_f, p) => ({ title: `Layanan baru uji matriks oleh ${p}`, unitId: UNIT_IDS.puskesmasKepanjen }),
+    outOfScope: [
+      { principals: ["adminLokal", "operator"], what: "a proposal for Puskesmas Kendalkerep (Kota Malang)", input: () => ({ title: "Usulan titipan lintas wilayah", unitId: UNIT_IDS.puskesmasKendalkerep }) },
+    ],
+  },
+  "proposals.save-answer": {
+    allowed: ["adminLokal", "operator"],
+    input: (f) => ({ proposalId: f.proposals.kab.draft, sectionId: f.edition.sectionId, baseVersion: 1, text: "Ringkasan baru yang ditulis ulang." }),
+    outOfScope: [
+      { principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft, sectionId: f.edition.sectionId, baseVersion: 1, text: "Ditimpa orang lain." }) },
+    ],
+  },
+  "proposals.save-facts": {
+    allowed: ["adminLokal", "operator"],
+    input: (f) => ({ proposalId: f.proposals.kab.draft, baseVersion: 1, facts: { title: "Inovasi matriks dengan judul baru" } }),
+    outOfScope: [
+      { principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft, baseVersion: 1, facts: { title: "Judul ditimpa orang lain" } }) },
+    ],
+  },
+  "proposals.delete-attachment": {
+    allowed: ["adminLokal", "operator"],
+    input: (f, p) => ({ proposalId: f.proposals.kab.draft, attachmentId: f.attachments.kab[p === "adminLokal" ? "adminLokal" : "operator"] }),
+    outOfScope: [
+      { principals: ["adminLokal", "operator"], what: "an attachment of the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft, attachmentId: f.attachments.kota }) },
+      // The attachment's own proposal decides, not the one named beside it.
+      {
+        principals: ["adminLokal", "operator"],
+        what: "a Kota Malang attachment named with a Kepanjen proposal",
+        input: (f) => ({ proposalId: f.proposals.kab.draft, attachmentId: f.attachments.kota }),
+        notFoundIsRefusal: true,
+      },
+    ],
+  },
+  "proposals.search-innovations": {
+    allowed: ["admin", "adminLokal", "operator"],
+    input: (f) => ({ q: "Inovasi", proposalId: f.proposals.kab.draft }),
+    outOfScope: [{ principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ q: "Inovasi", proposalId: f.proposals.kota.draft }) }],
+  },
+
+  // ─────────── Proposals: the two-level submission ───────────
+  "proposals.sendToUnitAdmin": {
+    allowed: ["adminLokal", "operator"],
+    input: (f) => ({ proposalId: f.proposals.kab.draft }),
+    isolate: true,
+    outOfScope: [{ principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft }) }],
+  },
+  "proposals.returnToUnit": {
+    allowed: ["adminLokal"],
+    input: (f) => ({ proposalId: f.proposals.kab.review, comment: "Lengkapi data dampak." }),
+    outOfScope: [{ principals: ["adminLokal"], what: "a Kota Malang proposal under review", input: (f) => ({ proposalId: f.proposals.kota.review, comment: "Bukan wilayah saya." }) }],
+  },
+  "proposals.submitToProvince": {
+    allowed: ["adminLokal"],
+    input: (f) => ({ proposalId: f.proposals.kab.review }),
+    outOfScope: [{ principals: ["adminLokal"], what: "a Kota Malang proposal under review", input: (f) => ({ proposalId: f.proposals.kota.review }) }],
+  },
+  "proposals.withdraw": {
+    allowed: ["adminLokal"],
+    input: (f) => ({ proposalId: f.proposals.kab.review, comment: "Ditarik atas permintaan unit." }),
+    outOfScope: [{ principals: ["adminLokal"], what: "a Kota Malang proposal under review", input: (f) => ({ proposalId: f.proposals.kota.review, comment: "Bukan wilayah saya." }) }],
+  },
+  "proposals.resubmit": {
+    allowed: ["adminLokal", "operator"],
+    input: (f) => ({ proposalId: f.proposals.kab.correction }),
+    isolate: true,
+    outOfScope: [{ principals: ["adminLokal", "operator"], what: "a Kota Malang proposal returned for correction", input: (f) => ({ proposalId: f.proposals.kota.correction }) }],
+  },
+  "proposals.grantExtension": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ proposalId: f.proposals.kab.draft, until: toWIBLocal(new Date(f.registrationClosesAt.getTime() + 7 * 86_400_000)), reason: "Gangguan jaringan di unit." }),
+  },
+  "proposals.sendReminders": { allowed: ADMIN_ONLY, input: () => ({}) },
+
+  // ─────────── Administrative check (admins) ───────────
+  "adminCheck.decide": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({
+      proposalId: f.proposals.kab.submitted,
+      version: 1,
+      outcome: "PASS",
+      reason: "",
+      correctionDeadline: "",
+      items: ["innovation_age", "duplicate_title", "previous_winner", "attachments", "sections", "sk_valid", "video_reachable", "answers_substantive"].map(
+        (key) => ({ key, result: "pass", note: "" }),
+      ),
+    }),
+  },
+};
+
+// ─────────── Route handlers ───────────
+
+export type RouteCase =
+  | { public: true; why: string }
+  | {
+      public?: false;
+      allowed: readonly Principal[];
+      request: (f: Fixtures) => Request;
+      params?: (f: Fixtures) => Record<string, string | string[]>;
+      outOfScope?: { principals: readonly Principal[]; request: (f: Fixtures) => Request; params?: (f: Fixtures) => Record<string, string | string[]>; what: string }[];
+    };
+
+/** Keyed "METHOD /path" with the route's folder path, dynamic segments as written ("/api/x/[id]"). */
+export const ROUTES: Record<string, RouteCase> = {
+  "GET /api/health": { public: true, why: "liveness probe for load balancers; reveals only ok/unavailable" },
+  "GET /api/auth/[...nextauth]": { public: true, why: "next-auth: sign-in, session and CSRF endpoints" },
+  "POST /api/auth/[...nextauth]": { public: true, why: "next-auth: credentials sign-in and sign-out" },
+
+  // Proposal files and autosave: readers of the proposal's own subtree (and admins) only.
+  "GET /api/usulan/[id]/pdf": {
+    allowed: ["admin", "adminLokal", "operator"],
+    request: (f) => new Request(`http://localhost/api/usulan/${f.proposals.kab.draft}/pdf`),
+    params: (f) => ({ id: f.proposals.kab.draft }),
+    outOfScope: [
+      {
+        principals: ["adminLokal", "operator"],
+        what: "the Kota Malang draft",
+        request: (f) => new Request(`http://localhost/api/usulan/${f.proposals.kota.draft}/pdf`),
+        params: (f) => ({ id: f.proposals.kota.draft }),
+      },
+    ],
+  },
+  "GET /api/usulan/[id]/lampiran/[attachmentId]": {
+    allowed: ["admin", "adminLokal", "operator"],
+    request: (f) => new Request(`http://localhost/api/usulan/${f.proposals.kab.draft}/lampiran/${f.attachments.kab.admin}`),
+    params: (f) => ({ id: f.proposals.kab.draft, attachmentId: f.attachments.kab.admin }),
+    outOfScope: [
+      {
+        principals: ["adminLokal", "operator"],
+        what: "a Kota Malang attachment",
+        request: (f) => new Request(`http://localhost/api/usulan/${f.proposals.kota.draft}/lampiran/${f.attachments.kota}`),
+        params: (f) => ({ id: f.proposals.kota.draft, attachmentId: f.attachments.kota }),
+      },
+    ],
+  },
+  "POST /api/usulan/[id]/lampiran": {
+    allowed: ["adminLokal", "operator"],
+    request: (f) => upload(f.proposals.kab.draft),
+    params: (f) => ({ id: f.proposals.kab.draft }),
+    outOfScope: [
+      {
+        principals: ["adminLokal", "operator"],
+        what: "the Kota Malang draft",
+        request: (f) => upload(f.proposals.kota.draft),
+        params: (f) => ({ id: f.proposals.kota.draft }),
+      },
+    ],
+  },
+  "PUT /api/usulan/[id]/bagian/[sectionId]": {
+    allowed: ["adminLokal", "operator"],
+    request: (f) => saveSection(f.proposals.kab.draft, f.edition.sectionId),
+    params: (f) => ({ id: f.proposals.kab.draft, sectionId: f.edition.sectionId }),
+    outOfScope: [
+      {
+        principals: ["adminLokal", "operator"],
+        what: "the Kota Malang draft",
+        request: (f) => saveSection(f.proposals.kota.draft, f.edition.sectionId),
+        params: (f) => ({ id: f.proposals.kota.draft, sectionId: f.edition.sectionId }),
+      },
+    ],
+  },
+};
+
+function upload(proposalId: string): Request {
+  const body = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+  return new Request(`http://localhost/api/usulan/${proposalId}/lampiran?jenis=SUPPORTING_DOCUMENT`, {
+    method: "POST",
+    headers: { "x-file-name": "dokumen-uji.pdf", "content-type": "application/pdf", "content-length": String(body.length) },
+    body,
+  });
+}
+
+function saveSection(proposalId: string, sectionId: string): Request {
+  return new Request(`http://localhost/api/usulan/${proposalId}/bagian/${sectionId}`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ baseVersion: 1, text: "Ringkasan yang disimpan lewat HTTP." }),
+  });
+}
