@@ -11,7 +11,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The embedded database (PGlite, WebAssembly) is loaded from node_modules at run time, never bundled.
   // (pg and @prisma/client are already on Next.js's built-in external list.)
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // pdfkit reads its built-in font metrics from its own folder at run time, so it is not bundled either.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pdfkit"],
   experimental: {
     // Enables forbidden() / unauthorized() from next/navigation and app/forbidden.tsx (403 view).
     authInterrupts: true,

@@ -34,3 +34,12 @@ export async function getHomeEdition(): Promise<HomeEdition> {
   const { _count, ...rest } = edition;
   return { ...rest, proposalCount: _count.proposals };
 }
+
+/** The edition of an admin setup page, by the year in its URL ("2027"); null for an unknown or malformed year. */
+export async function getEditionHeader(year: string) {
+  if (!/^\d{4}$/.test(year)) return null;
+  return prisma.edition.findUnique({
+    where: { year: Number(year) },
+    select: { id: true, year: true, theme: true, status: true },
+  });
+}

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { ExtensionForm } from "@/components/workflow/extension-form";
+import { LatestCheckNote } from "@/components/workflow/latest-check-note";
+import { ProposalAttachments, ProposalFacts, ProposalSections, StatusHistory } from "@/components/workflow/proposal-view";
+import { QuotaMeter } from "@/components/workflow/quota-meter";
+import { ProposalStatusBadge } from "@/components/workflow/status-badge";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import { formatDateTimeWIB } from "@/lib/format/date";
+import { proposalForReview } from "@/lib/proposals/workflow-queries";
+import { toWIBLocal } from "@/lib/proposals/workflow-schemas";
+
+export const metadata: Metadata = { title: "Usulan" };
+
+export default async function AdminProposalPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  if (!can(actor, "proposal:check")) forbidden();
+  const { id } = await params;
+  let p;
+  try {
+    p = await proposalForReview(actor, id);
+  } catch (e) {
+    if (e instanceof DomainError && e.code === "NOT_FOUND") notFound();
+    if (e instanceof DomainError && e.code === "FORBIDDEN") forbidden();
+    throw e;
+  }
+  const now = new Date();
+  const checkable = p.status === "SUBMITTED" || p.status === "RESUBMITTED";
+  const beforeProvince = p.status === "DRAFT" || p.status === "RETURNED_TO_UNIT" || p.status === "WITH_UNIT_ADMIN";
+  const closes = p.edition.registrationClosesAt;
+  const floor = closes && closes > now ? closes : now;
+  const activeExtension = p.extensionUntil && p.extensionUntil > now ? p.extensionUntil : null;
+
+  return (
+    <>
+      <PageHeader
+        back={{ href: "/admin/usulan", label: "Usulan & seleksi" }}
+        title={p.title}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <ProposalStatusBadge status={p.status} />
+            <span>
+              {p.unit.name} · {p.institution.name}
+            </span>
+          </span>
+        }
+        actions={checkable ? <ButtonLink href={`/admin/usulan/${p.id}/seleksi`}>Seleksi administrasi</ButtonLink> : undefined}
+      />
+      {/* Same order as the admin lokal's page: on phones the quota and extension come before the proposal. */}
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr] lg:items-start">
+        <div className="flex flex-col gap-6 lg:col-start-2 lg:row-start-1">
+          <Card as="section" aria-labelledby="kuota">
+            <CardHeader>
+              <CardTitle as="h2" id="kuota">
+                Kuota {p.institution.name}
+              </CardTitle>
+            </CardHeader>
+            <CardContent>
+              <QuotaMeter quota={p.quota} />
+            </CardContent>
+          </Card>
+          {beforeProvince && (
+            <Card as="section" aria-labelledby="perpanjangan">
+              <CardHeader>
+                <CardTitle as="h2" id="perpanjangan">
+                  Perpanjangan batas waktu
+                </CardTitle>
+                <CardDescription>
+                  Batas pendaftaran edisi: {formatDateTimeWIB(closes, "belum ditetapkan")}.{" "}
+                  {activeExtension
+                    ? `Usulan ini sudah diperpanjang sampai ${formatDateTimeWIB(activeExtension)}.`
+                    : "Perpanjangan berlaku hanya untuk usulan ini."}
+                </CardDescription>
+              </CardHeader>
+              <CardContent>
+                <ExtensionForm
+                  proposalId={p.id}
+                  minUntil={toWIBLocal(floor)}
+                  defaultUntil={toWIBLocal(new Date((activeExtension ?? floor).getTime() + 3 * 86_400_000))}
+                />
+              </CardContent>
+            </Card>
+          )}
+        </div>
+        <div className="flex min-w-0 flex-col gap-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <LatestCheckNote p={p} />
+          <ProposalFacts p={p} />
+          <ProposalAttachments p={p} />
+          <ProposalSections p={p} />
+        </div>
+        <div className="lg:col-start-2 lg:row-start-2">
+          <StatusHistory p={p} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { CheckForm } from "@/components/admin-check/check-form";
+import { CheckHistory } from "@/components/admin-check/check-history";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Alert } from "@/components/ui/field";
+import { LatestCheckNote } from "@/components/workflow/latest-check-note";
+import { ProposalAttachments, ProposalFacts, ProposalSections, StatusHistory } from "@/components/workflow/proposal-view";
+import { ProposalStatusBadge } from "@/components/workflow/status-badge";
+import { checkContext } from "@/lib/admin-check/service";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
+import { toWIBLocal } from "@/lib/proposals/workflow-schemas";
+
+export const metadata: Metadata = { title: "Seleksi administrasi" };
+
+export default async function AdminCheckPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  if (!can(actor, "proposal:check")) forbidden();
+  const { id } = await params;
+  let ctx;
+  try {
+    ctx = await checkContext(actor, id);
+  } catch (e) {
+    if (e instanceof DomainError && e.code === "NOT_FOUND") notFound();
+    if (e instanceof DomainError && e.code === "FORBIDDEN") forbidden();
+    throw e;
+  }
+  const { proposal: p, checklist, attempts, checkable } = ctx;
+  const now = new Date();
+  // A week from now at 23.59 WIB: a common correction window.
+  const week = toWIBLocal(new Date(now.getTime() + 7 * 86_400_000)).slice(0, 10) + "T23:59";
+
+  return (
+    <>
+      <PageHeader
+        back={{ href: `/admin/usulan/${p.id}`, label: "Kembali ke usulan" }}
+        title="Seleksi administrasi"
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span className="font-semibold text-slate-800">{p.title}</span>
+            <ProposalStatusBadge status={p.status} />
+            <span>
+              {p.unit.name} · {p.institution.name}
+            </span>
+          </span>
+        }
+      />
+      {/* One column: the checklist needs the width, and the proposal follows it for reading while checking. */}
+      <div className="flex min-w-0 flex-col gap-6">
+          <Card as="section" aria-labelledby="keputusan">
+            <CardHeader>
+              <CardTitle as="h2" id="keputusan">
+                {!checkable ? "Hasil seleksi" : attempts.length ? `Pemeriksaan ke-${attempts.length + 1}` : "Pemeriksaan"}
+              </CardTitle>
+            </CardHeader>
+            <CardContent>
+              {checkable ? (
+                <CheckForm
+                  proposalId={p.id}
+                  version={p.version}
+                  title={p.title}
+                  checklist={checklist}
+                  defaultDeadline={week}
+                  minDeadline={toWIBLocal(now)}
+                />
+              ) : (
+                <div className="space-y-3">
+                  <Alert tone="info">
+                    Usulan berstatus &ldquo;{STATUS_LABEL[p.status]}&rdquo;; seleksi hanya untuk usulan yang sudah dikirim atau dikirim ulang ke provinsi.
+                  </Alert>
+                  <LatestCheckNote p={p} />
+                </div>
+              )}
+            </CardContent>
+          </Card>
+          <CheckHistory attempts={attempts} />
+          <ProposalFacts p={p} />
+          <ProposalAttachments p={p} />
+          <ProposalSections p={p} />
+          <StatusHistory p={p} />
+      </div>
+    </>
+  );
+}

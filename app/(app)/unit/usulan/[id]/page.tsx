@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { LatestCheckNote } from "@/components/workflow/latest-check-note";
+import { ProposalAttachments, ProposalFacts, ProposalSections, StatusHistory } from "@/components/workflow/proposal-view";
+import { QuotaMeter } from "@/components/workflow/quota-meter";
+import { ResubmitButton } from "@/components/workflow/resubmit-button";
+import { ReviewActions } from "@/components/workflow/review-actions";
+import { SendToUnitAdminButton } from "@/components/workflow/send-to-unit-admin-button";
+import { ProposalStatusBadge } from "@/components/workflow/status-badge";
+import { requireActor } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import { formatDateTimeWIB } from "@/lib/format/date";
+import { editRule, windowOpen } from "@/lib/proposals/lifecycle";
+import { proposalForReview } from "@/lib/proposals/workflow-queries";
+
+export const metadata: Metadata = { title: "Periksa usulan" };
+
+async function load(id: string) {
+  const actor = await requireActor();
+  try {
+    return await proposalForReview(actor, id);
+  } catch (e) {
+    if (e instanceof DomainError && e.code === "NOT_FOUND") notFound();
+    if (e instanceof DomainError && e.code === "FORBIDDEN") forbidden();
+    throw e;
+  }
+}
+
+export default async function UnitProposalReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const p = await load(id);
+  if (!p.roles.includes("UNIT_ADMIN")) {
+    if (p.roles.includes("ADMIN")) redirect(`/admin/usulan/${p.id}`);
+    forbidden();
+  }
+  const now = new Date();
+  const facts = { registrationClosesAt: p.edition.registrationClosesAt, extensionUntil: p.extensionUntil, correctionDeadline: p.correctionDeadline };
+  const registrationOpen = windowOpen("registration", facts, now);
+  const deadline = p.extensionUntil && p.edition.registrationClosesAt && p.extensionUntil > p.edition.registrationClosesAt ? p.extensionUntil : p.edition.registrationClosesAt;
+  const deadlineText = formatDateTimeWIB(deadline, "belum ditetapkan");
+  const editable = editRule(p.status)?.by.includes("UNIT_ADMIN") ?? false;
+
+  return (
+    <>
+      <PageHeader
+        back={{ href: "/unit/usulan", label: "Usulan instansi" }}
+        title={p.title}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <ProposalStatusBadge status={p.status} />
+            <span>
+              {p.unit.name} · KOVABLIK {p.edition.year}
+            </span>
+          </span>
+        }
+        actions={
+          editable ? (
+            <ButtonLink href={`/usulan/${p.id}`} variant="secondary">
+              Koreksi isian
+            </ButtonLink>
+          ) : undefined
+        }
+      />
+      {/* On phones the decision comes first, then the proposal, then its history; on wide screens the decision
+          and the history share the right column. */}
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr] lg:items-start">
+        <div className="flex flex-col gap-6 lg:col-start-2 lg:row-start-1">
+          <Card as="section" aria-labelledby="langkah">
+            <CardHeader>
+              <CardTitle as="h2" id="langkah">
+                Langkah berikutnya
+              </CardTitle>
+            </CardHeader>
+            <CardContent className="space-y-4">
+              <QuotaMeter quota={p.quota} />
+              <p className="text-sm text-slate-600">
+                Batas kirim ke provinsi: <strong className="text-slate-900">{deadlineText}</strong>
+                {p.extensionUntil && p.extensionUntil > now ? " (perpanjangan khusus usulan ini)" : ""}
+              </p>
+              {p.status === "WITH_UNIT_ADMIN" && (
+                <ReviewActions
+                  proposalId={p.id}
+                  title={p.title}
+                  unitName={p.unit.name}
+                  institutionName={p.institution.name}
+                  quota={p.quota}
+                  windowOpen={registrationOpen}
+                  deadlineText={deadlineText}
+                  canWithdraw
+                />
+              )}
+              {(p.status === "DRAFT" || p.status === "RETURNED_TO_UNIT") && (
+                <>
+                  <p className="text-sm text-slate-700">
+                    Usulan ini masih di unit. Anda dapat mengoreksinya, atau menerimanya untuk diperiksa tanpa menunggu operator.
+                  </p>
+                  {registrationOpen && (
+                    <SendToUnitAdminButton proposalId={p.id} title={p.title} deadlineText={deadlineText} asUnitAdmin />
+                  )}
+                </>
+              )}
+              {p.status === "RETURNED_FOR_CORRECTION" && (
+                <ResubmitButton proposalId={p.id} title={p.title} deadlineText={formatDateTimeWIB(p.correctionDeadline)} />
+              )}
+              {["SUBMITTED", "RESUBMITTED"].includes(p.status) && (
+                <p className="text-sm text-slate-700">Sudah dikirim {formatDateTimeWIB(p.submittedAt)}; menunggu seleksi administrasi provinsi.</p>
+              )}
+            </CardContent>
+          </Card>
+        </div>
+        <div className="flex min-w-0 flex-col gap-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <LatestCheckNote p={p} />
+          <ProposalFacts p={p} />
+          <ProposalAttachments p={p} />
+          <ProposalSections p={p} />
+        </div>
+        <div className="lg:col-start-2 lg:row-start-2">
+          <StatusHistory p={p} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { ProposalEditor } from "@/components/proposals/proposal-editor";
+import { ProposalStatusBadge } from "@/components/proposals/status-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { ResubmitButton } from "@/components/workflow/resubmit-button";
+import { SendToUnitAdminButton } from "@/components/workflow/send-to-unit-admin-button";
+import { Alert } from "@/components/ui/field";
+import { requireActor } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import { formatDateTimeWIB } from "@/lib/format/date";
+import { getProposalEditor } from "@/lib/proposals/service";
+
+export const metadata: Metadata = { title: "Susun usulan" };
+
+export default async function ProposalEditPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor();
+  let data;
+  try {
+    data = await getProposalEditor(actor, id);
+  } catch (e) {
+    if (e instanceof DomainError && e.code === "NOT_FOUND") notFound();
+    if (e instanceof DomainError && e.code === "FORBIDDEN") forbidden();
+    throw e;
+  }
+
+  const deadlineText = data.editable.ok && data.editable.until ? formatDateTimeWIB(data.editable.until) : undefined;
+
+  return (
+    <div>
+      <PageHeader
+        title={data.facts.title}
+        back={{ href: "/usulan", label: "Usulan inovasi" }}
+        description={
+          <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <ProposalStatusBadge status={data.status} />
+            <span>
+              {data.unitName} · KOVABLIK {data.editionYear}
+            </span>
+          </span>
+        }
+        actions={
+          <ButtonLink href={`/usulan/${data.id}/pratinjau`} variant="secondary" size="sm">
+            Pratinjau
+          </ButtonLink>
+        }
+      />
+      {data.editable.ok ? (
+        data.editable.until ? (
+          <p className="mb-4 text-sm text-slate-700">
+            Dapat diubah sampai <strong>{formatDateTimeWIB(data.editable.until)}</strong>. Isian tersimpan otomatis
+            saat Anda berhenti mengetik.
+          </p>
+        ) : null
+      ) : (
+        <Alert tone="warning" className="mb-4">
+          {data.editable.reason}
+        </Alert>
+      )}
+      <ProposalEditor
+        data={data}
+        actions={
+          // The submission steps belong to the workflow (components/workflow); the editor holds them disabled
+          // while anything is unsaved, so nothing typed is sent half-saved or left behind.
+          !data.editable.ok ? null : data.status === "DRAFT" || data.status === "RETURNED_TO_UNIT" ? (
+            <SendToUnitAdminButton
+              proposalId={data.id}
+              title={data.facts.title}
+              again={data.status === "RETURNED_TO_UNIT"}
+              deadlineText={deadlineText}
+              size="sm"
+            />
+          ) : data.status === "RETURNED_FOR_CORRECTION" ? (
+            <ResubmitButton proposalId={data.id} title={data.facts.title} deadlineText={deadlineText} size="sm" />
+          ) : null
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { PrintButton } from "@/components/proposals/print-button";
+import { ProposalPreviewView } from "@/components/proposals/proposal-preview";
+import { buttonStyles } from "@/components/ui/button";
+import { requireActor } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import { getProposalPreview } from "@/lib/proposals/service";
+
+export const metadata: Metadata = { title: "Pratinjau usulan" };
+
+export default async function ProposalPreviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor();
+  let p;
+  try {
+    p = await getProposalPreview(actor, id);
+  } catch (e) {
+    if (e instanceof DomainError && e.code === "NOT_FOUND") notFound();
+    if (e instanceof DomainError && e.code === "FORBIDDEN") forbidden();
+    throw e;
+  }
+  return (
+    <div>
+      <PageHeader
+        className="print:hidden"
+        title="Pratinjau usulan"
+        description="Seperti yang akan dibaca juri. Isian yang belum tersimpan tidak tampil di sini."
+        back={{ href: `/usulan/${p.id}`, label: "Kembali ke penyusunan" }}
+        actions={
+          <>
+            <PrintButton />
+            {/* A plain link: the PDF is a file download, not a page to navigate to. */}
+            <a href={`/api/usulan/${p.id}/pdf`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+              Unduh PDF
+            </a>
+          </>
+        }
+      />
+      <ProposalPreviewView p={p} />
+    </div>
+  );
+}

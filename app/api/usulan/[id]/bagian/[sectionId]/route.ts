@@ -1,0 +1,24 @@
+import { errorResponse } from "@/components/proposals/http";
+import { getActor } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import { saveAnswerSchema } from "@/lib/proposals/schemas";
+import { saveAnswer } from "@/lib/proposals/service";
+
+export const dynamic = "force-dynamic";
+
+// Autosave of one section as plain HTTP: usable with `fetch(..., { keepalive: true })` when the page is being
+// closed, and by the autosave benchmark. Same service, checks and conflict rules as the server action.
+export async function PUT(request: Request, { params }: { params: Promise<{ id: string; sectionId: string }> }) {
+  try {
+    const { id, sectionId } = await params;
+    const actor = await getActor();
+    if (!actor) throw new DomainError("UNAUTHENTICATED", "Sesi Anda telah berakhir. Silakan masuk kembali.");
+    const body = (await request.json().catch(() => null)) as { baseVersion?: unknown; text?: unknown } | null;
+    const parsed = saveAnswerSchema.safeParse({ proposalId: id, sectionId, baseVersion: body?.baseVersion, text: body?.text });
+    if (!parsed.success) throw new DomainError("INVALID", "Isian tidak valid.");
+    const outcome = await saveAnswer(actor, parsed.data);
+    return Response.json(outcome, { status: outcome.saved ? 200 : 409 });
+  } catch (e) {
+    return errorResponse(e, "usulan.bagian.simpan");
+  }
+}

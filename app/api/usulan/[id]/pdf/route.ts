@@ -1,0 +1,28 @@
+import { contentDisposition, errorResponse } from "@/components/proposals/http";
+import { renderProposalPdf } from "@/components/proposals/proposal-pdf";
+import { getActor } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import { getProposalPreview } from "@/lib/proposals/service";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await params;
+    const actor = await getActor();
+    if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+    const preview = await getProposalPreview(actor, id);
+    const pdf = await renderProposalPdf(preview);
+    const name = `usulan-kovablik-${preview.editionYear}-${preview.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "inovasi"}.pdf`;
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": contentDisposition("attachment", name),
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (e) {
+    return errorResponse(e, "usulan.pdf");
+  }
+}

@@ -1,0 +1,236 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { ConfirmDialog } from "@/components/units/confirm-dialog";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import {
+  addAttachmentRequirementAction,
+  removeAttachmentRequirementAction,
+  updateAttachmentRequirementAction,
+} from "@/lib/editions/actions";
+import {
+  ATTACHMENT_KIND_LABEL,
+  ATTACHMENT_KINDS,
+  attachmentFormSchema,
+  CONTENT_TYPE_LABEL,
+  CONTENT_TYPES,
+  MAX_ATTACHMENT_MB,
+  type AttachmentFormInput,
+  type AttachmentKind,
+  type ContentType,
+} from "@/lib/editions/schemas";
+import { FeedbackAlert, useFeedback, type Feedback } from "./feedback";
+import { refusal } from "./form-errors";
+
+export type AttachmentItem = {
+  id: string;
+  kind: AttachmentKind;
+  label: string;
+  required: boolean;
+  allowedContentTypes: string[];
+  maxSizeMb: number;
+  maxFiles: number;
+};
+
+type SaveResult = { ok: true; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+const FIELDS = ["kind", "label", "required", "allowedContentTypes", "maxSizeMb", "maxFiles"];
+
+function AttachmentForm({
+  idPrefix,
+  initial,
+  takenKinds,
+  submitLabel,
+  onSave,
+  onCancel,
+}: {
+  idPrefix: string;
+  initial: AttachmentFormInput;
+  takenKinds: AttachmentKind[];
+  submitLabel: string;
+  onSave: (values: AttachmentFormInput) => Promise<SaveResult>;
+  onCancel?: () => void;
+}) {
+  const [feedback, setFeedback] = useFeedback();
+  const form = useForm<AttachmentFormInput>({ resolver: zodResolver(attachmentFormSchema), defaultValues: initial });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(async (values) => {
+    setFeedback(null);
+    const r = await onSave(values);
+    if (!r.ok) {
+      setFeedback(refusal(form.setError, r, FIELDS));
+      return;
+    }
+    form.reset(initial);
+  });
+  const typesError = errors.allowedContentTypes?.message ?? errors.allowedContentTypes?.root?.message;
+  return (
+    <form noValidate onSubmit={submit} className="space-y-3">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id={`${idPrefix}-jenis`} label="Jenis" required error={errors.kind?.message}>
+          {(aria) => (
+            <Select {...aria} {...form.register("kind")}>
+              {ATTACHMENT_KINDS.map((k) => (
+                <option key={k} value={k} disabled={takenKinds.includes(k)}>
+                  {ATTACHMENT_KIND_LABEL[k]}
+                  {takenKinds.includes(k) ? " (sudah ada)" : ""}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id={`${idPrefix}-label`} label="Label untuk unit" required error={errors.label?.message}>
+          {(aria) => <Input {...aria} {...form.register("label")} />}
+        </Field>
+      </div>
+      <fieldset aria-describedby={typesError ? `${idPrefix}-tipe-error` : undefined}>
+        <legend className="mb-1.5 text-sm font-semibold text-slate-800">
+          Jenis berkas yang diterima<span className="ml-0.5 text-red-700" aria-hidden="true">*</span>
+        </legend>
+        <div className="flex flex-wrap gap-4">
+          {CONTENT_TYPES.map((t) => (
+            <label key={t} className="flex items-center gap-2 text-sm text-slate-800">
+              <input type="checkbox" value={t} className="size-5 accent-brand-700" {...form.register("allowedContentTypes")} />
+              {CONTENT_TYPE_LABEL[t]}
+            </label>
+          ))}
+        </div>
+        {typesError && (
+          <p id={`${idPrefix}-tipe-error`} className="mt-1.5 text-sm font-medium text-red-700">{typesError}</p>
+        )}
+      </fieldset>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field id={`${idPrefix}-ukuran`} label="Ukuran maks. per berkas (MB)" required error={errors.maxSizeMb?.message} hint={`Paling besar ${MAX_ATTACHMENT_MB} MB.`}>
+          {(aria) => <Input {...aria} type="number" inputMode="numeric" min={1} max={MAX_ATTACHMENT_MB} {...form.register("maxSizeMb", { valueAsNumber: true })} />}
+        </Field>
+        <Field id={`${idPrefix}-jumlah`} label="Jumlah berkas maks." required error={errors.maxFiles?.message}>
+          {(aria) => <Input {...aria} type="number" inputMode="numeric" min={1} {...form.register("maxFiles", { valueAsNumber: true })} />}
+        </Field>
+        <label className="flex items-center gap-2 self-end pb-3 text-sm text-slate-800">
+          <input type="checkbox" className="size-5 accent-brand-700" {...form.register("required")} />
+          Wajib dilampirkan
+        </label>
+      </div>
+      <FeedbackAlert feedback={feedback} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" size="sm" disabled={isSubmitting}>
+          {isSubmitting ? "Menyimpan…" : submitLabel}
+        </Button>
+        {onCancel && (
+          <Button variant="ghost" size="sm" onClick={onCancel} disabled={isSubmitting}>
+            Batal
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+const typesText = (types: string[]) =>
+  types.map((t) => CONTENT_TYPE_LABEL[t as ContentType] ?? t).join(", ");
+
+export function AttachmentsEditor({ editionId, items }: { editionId: string; items: AttachmentItem[] }) {
+  const router = useRouter();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const taken = items.map((i) => i.kind);
+  const free = ATTACHMENT_KINDS.filter((k) => !taken.includes(k));
+  const saved = (message: string | undefined) => {
+    setFeedback({ tone: "success", text: message ?? "Tersimpan." });
+    router.refresh();
+  };
+
+  return (
+    <div className="space-y-4">
+      <FeedbackAlert feedback={feedback} />
+      {items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4 text-sm text-slate-600">Belum ada ketentuan lampiran.</p>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
+          {items.map((a) => (
+            <li key={a.id} className="p-4">
+              {editing === a.id ? (
+                <AttachmentForm
+                  idPrefix={`lampiran-${a.kind.toLowerCase()}`}
+                  initial={{
+                    kind: a.kind,
+                    label: a.label,
+                    required: a.required,
+                    allowedContentTypes: a.allowedContentTypes.filter((t): t is ContentType => (CONTENT_TYPES as readonly string[]).includes(t)),
+                    maxSizeMb: a.maxSizeMb,
+                    maxFiles: a.maxFiles,
+                  }}
+                  takenKinds={taken.filter((k) => k !== a.kind)}
+                  submitLabel="Simpan"
+                  onCancel={() => setEditing(null)}
+                  onSave={async (values) => {
+                    const r = await updateAttachmentRequirementAction({ requirementId: a.id, ...values });
+                    if (r.ok) {
+                      setEditing(null);
+                      saved(r.message);
+                    }
+                    return r;
+                  }}
+                />
+              ) : (
+                <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+                  <div className="min-w-0">
+                    <p className="font-semibold text-slate-900">{a.label}</p>
+                    <p className="mt-1 flex flex-wrap items-center gap-1.5">
+                      <Badge tone="neutral">{ATTACHMENT_KIND_LABEL[a.kind]}</Badge>
+                      <Badge tone={a.required ? "brand" : "neutral"}>{a.required ? "Wajib" : "Opsional"}</Badge>
+                    </p>
+                    <p className="mt-1.5 text-sm text-slate-600">
+                      {typesText(a.allowedContentTypes)} · maks. {a.maxSizeMb} MB per berkas · {a.maxFiles} berkas
+                    </p>
+                  </div>
+                  <div className="flex shrink-0 flex-wrap items-center gap-1">
+                    <Button variant="secondary" size="sm" onClick={() => setEditing(a.id)}>
+                      Ubah
+                    </Button>
+                    <ConfirmDialog
+                      triggerLabel="Hapus"
+                      triggerVariant="ghost"
+                      triggerSize="sm"
+                      title={`Hapus ketentuan "${a.label}"?`}
+                      confirmLabel="Ya, hapus"
+                      onConfirm={async () => {
+                        const r = await removeAttachmentRequirementAction({ id: a.id });
+                        if (!r.ok) return { ok: false, error: r.error };
+                        saved(r.message);
+                        return { ok: true };
+                      }}
+                    >
+                      <p>Unit tidak lagi diminta melampirkan berkas ini. Berkas yang sudah diunggah tetap tersimpan pada usulannya.</p>
+                    </ConfirmDialog>
+                  </div>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {free.length > 0 && (
+        <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+          <h3 className="mb-3 text-base font-bold text-brand-950">Tambah ketentuan lampiran</h3>
+          <AttachmentForm
+            key={free.join(",")}
+            idPrefix="lampiran-baru"
+            initial={{ kind: free[0]!, label: "", required: false, allowedContentTypes: ["application/pdf"], maxSizeMb: 10, maxFiles: 1 }}
+            takenKinds={taken}
+            submitLabel="Tambah lampiran"
+            onSave={async (values) => {
+              const r = await addAttachmentRequirementAction({ editionId, ...values });
+              if (r.ok) saved(r.message);
+              return r;
+            }}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

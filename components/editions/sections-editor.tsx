@@ -1,0 +1,239 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { ConfirmDialog } from "@/components/units/confirm-dialog";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Textarea } from "@/components/ui/field";
+import { addSectionAction, moveSectionAction, removeSectionAction, updateSectionAction } from "@/lib/editions/actions";
+import { sectionFormSchema, sectionKeyFrom, type SectionFormInput } from "@/lib/editions/schemas";
+import { FeedbackAlert, useFeedback, type Feedback } from "./feedback";
+import { optionalNumber, refusal } from "./form-errors";
+import { MoveButtons } from "./move-buttons";
+
+export type SectionItem = {
+  id: string;
+  key: string;
+  title: string;
+  guidance: string | null;
+  wordLimit: number | null;
+  required: boolean;
+  isPublic: boolean;
+  answers: number;
+};
+
+type SaveResult = { ok: true; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+const FIELDS = ["title", "guidance", "wordLimit", "required", "isPublic"];
+
+function KeyPreview({ control, existingKey }: { control: ReturnType<typeof useForm<SectionFormInput>>["control"]; existingKey?: string }) {
+  const title = useWatch({ control, name: "title" });
+  const key = existingKey ?? (title?.trim() ? sectionKeyFrom(title) : "");
+  if (!key) return null;
+  return (
+    <p className="text-xs text-slate-600">
+      Kunci: <code className="rounded bg-slate-100 px-1 py-0.5 text-slate-800">{key}</code>
+      {existingKey ? " (tetap, walau judul diubah)" : " (dibuat dari judul, tidak berubah setelah disimpan)"}
+    </p>
+  );
+}
+
+function SectionForm({
+  idPrefix,
+  initial,
+  existingKey,
+  answers = 0,
+  submitLabel,
+  onSave,
+  onCancel,
+}: {
+  idPrefix: string;
+  initial: SectionFormInput;
+  existingKey?: string;
+  answers?: number;
+  submitLabel: string;
+  onSave: (values: SectionFormInput) => Promise<SaveResult>;
+  onCancel?: () => void;
+}) {
+  const [feedback, setFeedback] = useFeedback();
+  const form = useForm<SectionFormInput>({ resolver: zodResolver(sectionFormSchema), defaultValues: initial });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(async (values) => {
+    setFeedback(null);
+    const r = await onSave(values);
+    if (!r.ok) {
+      setFeedback(refusal(form.setError, r, FIELDS));
+      return;
+    }
+    form.reset(initial);
+  });
+  return (
+    <form noValidate onSubmit={submit} className="space-y-3">
+      <div className="space-y-1">
+        <Field id={`${idPrefix}-judul`} label="Judul bagian" required error={errors.title?.message}>
+          {(aria) => <Input {...aria} {...form.register("title")} />}
+        </Field>
+        <KeyPreview control={form.control} existingKey={existingKey} />
+      </div>
+      <Field id={`${idPrefix}-panduan`} label="Panduan pengisian" error={errors.guidance?.message} hint="Ditampilkan di bawah judul bagian pada formulir usulan.">
+        {(aria) => <Textarea {...aria} rows={3} className="min-h-20" {...form.register("guidance")} />}
+      </Field>
+      <Field
+        id={`${idPrefix}-batas`}
+        label="Batas kata"
+        error={errors.wordLimit?.message}
+        hint={
+          answers > 0
+            ? `Sudah ada ${answers} jawaban. Jawaban yang melebihi batas baru tidak dipotong; jawaban itu ditandai pada seleksi administrasi.`
+            : "Kosongkan bila tanpa batas."
+        }
+      >
+        {(aria) => (
+          <Input {...aria} type="number" inputMode="numeric" min={1} className="sm:w-48" {...form.register("wordLimit", { setValueAs: optionalNumber })} />
+        )}
+      </Field>
+      <div className="flex flex-col gap-2 sm:flex-row sm:gap-6">
+        <label className="flex items-center gap-2 text-sm text-slate-800">
+          <input type="checkbox" className="size-5 accent-brand-700" {...form.register("required")} />
+          Wajib diisi
+        </label>
+        <label className="flex items-center gap-2 text-sm text-slate-800">
+          <input type="checkbox" className="size-5 accent-brand-700" {...form.register("isPublic")} />
+          Tampil di halaman publik
+        </label>
+      </div>
+      <FeedbackAlert feedback={feedback} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" size="sm" disabled={isSubmitting}>
+          {isSubmitting ? "Menyimpan…" : submitLabel}
+        </Button>
+        {onCancel && (
+          <Button variant="ghost" size="sm" onClick={onCancel} disabled={isSubmitting}>
+            Batal
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export function SectionsEditor({ editionId, sections, archived }: { editionId: string; sections: SectionItem[]; archived: number }) {
+  const router = useRouter();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [moving, setMoving] = useState(false);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+
+  const move = async (id: string, direction: "up" | "down") => {
+    setMoving(true);
+    setFeedback(null);
+    const r = await moveSectionAction({ id, direction });
+    setMoving(false);
+    if (!r.ok) setFeedback({ tone: "error", text: r.error });
+    else router.refresh();
+  };
+  const saved = (message: string | undefined) => {
+    setFeedback({ tone: "success", text: message ?? "Tersimpan." });
+    router.refresh();
+  };
+
+  return (
+    <div className="space-y-4">
+      <FeedbackAlert feedback={feedback} />
+      {sections.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4 text-sm text-slate-600">Formulir belum memiliki bagian.</p>
+      ) : (
+        <ol className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
+          {sections.map((s, i) => (
+            <li key={s.id} className="p-4">
+              {editing === s.id ? (
+                <SectionForm
+                  idPrefix={`bagian-${i + 1}`}
+                  existingKey={s.key}
+                  answers={s.answers}
+                  initial={{ title: s.title, guidance: s.guidance ?? "", wordLimit: s.wordLimit, required: s.required, isPublic: s.isPublic }}
+                  submitLabel="Simpan"
+                  onCancel={() => setEditing(null)}
+                  onSave={async (values) => {
+                    const r = await updateSectionAction({ sectionId: s.id, ...values });
+                    if (r.ok) {
+                      setEditing(null);
+                      saved(r.message);
+                    }
+                    return r;
+                  }}
+                />
+              ) : (
+                <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+                  <div className="flex min-w-0 gap-3">
+                    <span className="flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-50 text-sm font-bold tabular-nums text-brand-800">
+                      {i + 1}
+                    </span>
+                    <div className="min-w-0">
+                      <p className="font-semibold text-slate-900">{s.title}</p>
+                      <p className="mt-1 flex flex-wrap items-center gap-1.5">
+                        <Badge tone={s.required ? "brand" : "neutral"}>{s.required ? "Wajib" : "Opsional"}</Badge>
+                        <Badge tone="neutral">{s.wordLimit ? `Maks. ${s.wordLimit} kata` : "Tanpa batas kata"}</Badge>
+                        {s.isPublic && <Badge tone="info">Publik</Badge>}
+                        <code className="text-xs text-slate-500">{s.key}</code>
+                      </p>
+                      {s.guidance && <p className="mt-1.5 text-sm text-slate-600">{s.guidance}</p>}
+                      {s.answers > 0 && <p className="mt-1 text-xs text-slate-500">Sudah dijawab pada {s.answers} usulan</p>}
+                    </div>
+                  </div>
+                  <div className="flex shrink-0 flex-wrap items-center gap-1 pl-10 sm:pl-0">
+                    <MoveButtons name={s.title} first={i === 0} last={i === sections.length - 1} disabled={moving} onMove={(d) => move(s.id, d)} />
+                    <Button variant="secondary" size="sm" onClick={() => setEditing(s.id)}>
+                      Ubah
+                    </Button>
+                    <ConfirmDialog
+                      triggerLabel={s.answers ? "Arsipkan" : "Hapus"}
+                      triggerVariant="ghost"
+                      triggerSize="sm"
+                      title={s.answers ? `Arsipkan bagian "${s.title}"?` : `Hapus bagian "${s.title}"?`}
+                      confirmLabel={s.answers ? "Ya, arsipkan" : "Ya, hapus"}
+                      onConfirm={async () => {
+                        const r = await removeSectionAction({ id: s.id });
+                        if (!r.ok) return { ok: false, error: r.error };
+                        saved(r.message);
+                        return { ok: true };
+                      }}
+                    >
+                      {s.answers ? (
+                        <p>
+                          Bagian ini sudah dijawab pada {s.answers} usulan. Bagian akan diarsipkan: tidak tampil lagi di formulir, tetapi
+                          jawaban yang sudah ada tetap tersimpan dan dapat dibaca.
+                        </p>
+                      ) : (
+                        <p>Belum ada usulan yang mengisi bagian ini. Bagian akan dihapus dari formulir.</p>
+                      )}
+                    </ConfirmDialog>
+                  </div>
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {archived > 0 && (
+        <p className="text-sm text-slate-600">
+          {archived} bagian diarsipkan: tidak tampil di formulir, jawabannya tetap tersimpan.
+        </p>
+      )}
+      <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+        <h3 className="mb-3 text-base font-bold text-brand-950">Tambah bagian</h3>
+        <SectionForm
+          idPrefix="bagian-baru"
+          initial={{ title: "", guidance: "", wordLimit: null, required: true, isPublic: false }}
+          submitLabel="Tambah bagian"
+          onSave={async (values) => {
+            const r = await addSectionAction({ editionId, ...values });
+            if (r.ok) saved(r.message);
+            return r;
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { DomainError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID: 400,
+  CONFLICT: 409,
+  DEADLINE: 409,
+  RATE_LIMITED: 429,
+};
+
+/** A route handler's failure as JSON the browser can show; unexpected errors are logged, never echoed. */
+export function errorResponse(e: unknown, where: string): Response {
+  if (e instanceof DomainError) {
+    return Response.json({ ok: false, error: e.message }, { status: STATUS[e.code] ?? 400 });
+  }
+  console.error(`[${where}]`, e);
+  return Response.json({ ok: false, error: GENERIC_ERROR_MESSAGE }, { status: 500 });
+}
+
+/** Content-Disposition that survives non-ASCII file names. */
+export function contentDisposition(kind: "attachment" | "inline", fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import PDFDocument from "pdfkit";
+import { formatDateTimeWIB, formatDateWIB } from "@/lib/format/date";
+import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
+import { SDG_LABELS } from "@/lib/proposals/schemas";
+import type { ProposalPreview } from "@/lib/proposals/service";
+
+// The proposal as judges will read it, as a PDF. pdfkit's built-in Helvetica needs no font files from
+// the network; it only knows the Windows-1252 characters, so anything else is replaced.
+
+const WINANSI_EXTRA = "‘’“”–—…•€™ŠšŽžŒœŸƒˆ˜‚„†‡‰‹›";
+
+function pdfText(s: string): string {
+  return s
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[^\n\t\x20-\x7e\xa0-\xff]/g, (c) => (WINANSI_EXTRA.includes(c) ? c : "?"));
+}
+
+export async function renderProposalPdf(p: ProposalPreview): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: 56, bottom: 64, left: 60, right: 60 },
+    bufferPages: true,
+    info: { Title: pdfText(p.title), Subject: `Usulan KOVABLIK ${p.editionYear}`, Creator: "Portal KOVABLIK" },
+  });
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const navy = "#0b2a4a";
+
+  doc.font("Helvetica").fontSize(9).fillColor("#475569").text(pdfText(`KOVABLIK ${p.editionYear} — Usulan inovasi pelayanan publik`));
+  doc.moveDown(0.4);
+  doc.font("Helvetica-Bold").fontSize(18).fillColor(navy).text(pdfText(p.title), { width });
+  doc.moveDown(0.2);
+  doc.font("Helvetica").fontSize(10).fillColor("#334155").text(pdfText(`${p.unitName} · ${p.institutionName}`));
+  doc.moveDown(0.8);
+
+  const facts: [string, string][] = [
+    ["Status", STATUS_LABEL[p.status]],
+    ["Mulai diterapkan", p.implementationStartedOn ? formatDateWIB(p.implementationStartedOn) : "—"],
+    ["Kelompok", p.groupName ?? "—"],
+    ["Kategori", p.categoryName ?? "—"],
+    ["TPB/SDGs", p.sdgs.length ? p.sdgs.map((n) => `${n}. ${SDG_LABELS[n]}`).join("; ") : "—"],
+    ...(p.replicated ? ([["Inovasi asal", p.replicated]] as [string, string][]) : []),
+    [
+      "Inovator",
+      p.innovators.length
+        ? p.innovators.map((i) => [i.name, i.position, i.nip ? `NIP ${i.nip}` : null].filter(Boolean).join(", ")).join("\n")
+        : "—",
+    ],
+    ["Video", p.videoUrl ?? "—"],
+    ["Penghargaan sebelumnya", p.priorAwards ?? "—"],
+  ];
+  const labelWidth = 130;
+  for (const [label, value] of facts) {
+    const y = doc.y;
+    doc.font("Helvetica-Bold").fontSize(10).fillColor("#0f172a").text(pdfText(label), doc.page.margins.left, y, { width: labelWidth });
+    const afterLabel = doc.y;
+    doc.font("Helvetica").text(pdfText(value), doc.page.margins.left + labelWidth, y, { width: width - labelWidth });
+    doc.y = Math.max(doc.y, afterLabel) + 4;
+  }
+  doc.x = doc.page.margins.left;
+
+  p.sections.forEach((s, i) => {
+    doc.moveDown(1);
+    doc.font("Helvetica-Bold").fontSize(13).fillColor(navy).text(pdfText(`${i + 1}. ${s.title}`), { width });
+    doc.font("Helvetica").fontSize(8.5).fillColor("#64748b").text(s.wordLimit ? `${s.wordCount} / ${s.wordLimit} kata` : `${s.wordCount} kata`);
+    doc.moveDown(0.3);
+    doc.font("Helvetica").fontSize(10.5).fillColor("#0f172a").text(s.text.trim() ? pdfText(s.text) : "(belum diisi)", { width, align: "left", lineGap: 2 });
+  });
+
+  doc.moveDown(1);
+  doc.font("Helvetica-Bold").fontSize(13).fillColor(navy).text("Lampiran", { width });
+  doc.moveDown(0.3);
+  doc.font("Helvetica").fontSize(10).fillColor("#0f172a");
+  if (!p.attachments.length) doc.text("(belum ada lampiran)");
+  for (const a of p.attachments) doc.text(pdfText(`• ${a.label}: ${a.fileName}`), { width });
+
+  const range = doc.bufferedPageRange();
+  const printed = `Dicetak ${formatDateTimeWIB(new Date())}`;
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.height - 40;
+    doc.page.margins.bottom = 0;
+    doc.font("Helvetica").fontSize(8).fillColor("#64748b");
+    doc.text(pdfText(printed), doc.page.margins.left, bottom, { width, align: "left", lineBreak: false });
+    doc.text(`Halaman ${i - range.start + 1} dari ${range.count}`, doc.page.margins.left, bottom, { width, align: "right", lineBreak: false });
+  }
+  doc.end();
+  return done;
+}

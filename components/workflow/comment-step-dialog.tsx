@@ -1,0 +1,64 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { Button, type ButtonVariant } from "@/components/ui/button";
+import { Alert, Field, Textarea } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/actions/action";
+import { commentedStepSchema, type CommentedStepInput } from "@/lib/proposals/workflow-schemas";
+import { ConfirmDialog } from "./confirm-dialog";
+import { useStep } from "./use-step";
+
+type Props = {
+  open: boolean;
+  onClose: () => void;
+  proposalId: string;
+  action: (input: CommentedStepInput) => Promise<ActionResult<unknown>>;
+  title: string;
+  intro: React.ReactNode;
+  label: string;
+  hint: string;
+  confirmLabel: string;
+  confirmVariant?: ButtonVariant;
+  onDone?: (message: string) => void;
+};
+
+/** A step whose note the unit will read: the note is required, here and on the server. */
+export function CommentStepDialog({ open, onClose, proposalId, action, title, intro, label, hint, confirmLabel, confirmVariant = "primary", onDone }: Props) {
+  const step = useStep(action);
+  const form = useForm<CommentedStepInput>({
+    resolver: zodResolver(commentedStepSchema),
+    defaultValues: { proposalId, comment: "" },
+  });
+  const error = form.formState.errors.comment?.message ?? step.fieldErrors?.comment?.[0];
+  return (
+    <ConfirmDialog
+      open={open}
+      onClose={onClose}
+      title={title}
+      onSubmit={form.handleSubmit(async (values) => {
+        if (await step.run(values)) {
+          form.reset({ proposalId, comment: "" });
+          onDone?.(step.outcome?.text ?? "");
+          onClose();
+        }
+      })}
+      footer={
+        <>
+          <Button variant="secondary" onClick={onClose} disabled={step.pending}>
+            Batal
+          </Button>
+          <Button type="submit" variant={confirmVariant} disabled={step.pending}>
+            {step.pending ? "Memproses…" : confirmLabel}
+          </Button>
+        </>
+      }
+    >
+      {intro}
+      {step.outcome?.tone === "error" && <Alert tone="error">{step.outcome.text}</Alert>}
+      <Field id={`catatan-${proposalId}-${confirmLabel.length}`} label={label} hint={hint} required error={error}>
+        {(aria) => <Textarea {...aria} rows={5} {...form.register("comment")} />}
+      </Field>
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,22 @@
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { STATUS_LABEL, type ProposalStatus } from "@/lib/proposals/lifecycle";
+
+export const STATUS_TONE: Record<ProposalStatus, BadgeTone> = {
+  DRAFT: "neutral",
+  WITH_UNIT_ADMIN: "info",
+  RETURNED_TO_UNIT: "warning",
+  SUBMITTED: "brand",
+  RESUBMITTED: "brand",
+  RETURNED_FOR_CORRECTION: "warning",
+  PASSED: "success",
+  FAILED: "danger",
+  WITHDRAWN: "neutral",
+};
+
+export function ProposalStatusBadge({ status, className }: { status: ProposalStatus; className?: string }) {
+  return (
+    <Badge tone={STATUS_TONE[status]} dot className={className}>
+      {STATUS_LABEL[status]}
+    </Badge>
+  );
+}

@@ -1,0 +1,21 @@
+"use server";
+import { defineAction, okWith } from "@/lib/actions/action";
+import { formatDateTimeWIB } from "@/lib/format/date";
+import { decideCheckSchema } from "./schemas";
+import { decideCheck } from "./service";
+
+export const decideCheckAction = defineAction({
+  name: "adminCheck.decide",
+  schema: decideCheckSchema,
+  permission: "proposal:check",
+  handler: async ({ actor, input }) => {
+    const r = await decideCheck(actor!, input);
+    const message =
+      input.outcome === "PASS"
+        ? "Usulan dinyatakan lolos seleksi administrasi."
+        : input.outcome === "FAIL"
+          ? "Usulan dinyatakan tidak lolos; unit diberi tahu alasannya."
+          : `Usulan dikembalikan untuk perbaikan sampai ${formatDateTimeWIB(input.correctionDeadline ? new Date(`${input.correctionDeadline}:00+07:00`) : null)}.`;
+    return okWith(r, message);
+  },
+});
