@@ -1,4 +1,4 @@
-import { contentDisposition, errorResponse } from "@/components/proposals/http";
+import { contentDisposition, errorResponse } from "@/lib/http/responses";
 import { renderProposalPdf } from "@/components/proposals/proposal-pdf";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";

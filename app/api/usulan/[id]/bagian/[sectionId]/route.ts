@@ -1,4 +1,4 @@
-import { errorResponse } from "@/components/proposals/http";
+import { errorResponse } from "@/lib/http/responses";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { saveAnswerSchema } from "@/lib/proposals/schemas";

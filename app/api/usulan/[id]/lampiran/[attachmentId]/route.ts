@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { contentDisposition, errorResponse } from "@/components/proposals/http";
+import { contentDisposition, errorResponse } from "@/lib/http/responses";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { openAttachment } from "@/lib/proposals/service";
