@@ -9,6 +9,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Compression belongs to the reverse proxy in front of the app servers; in Node it cost ~5% of CPU on the
+  // autosave path (measured with tests/bench/autosave.ts). Set KOVABLIK_COMPRESS=1 to serve without a proxy.
+  compress: process.env.KOVABLIK_COMPRESS === "1",
   // The embedded database (PGlite, WebAssembly) is loaded from node_modules at run time, never bundled.
   // (pg and @prisma/client are already on Next.js's built-in external list.)
   // pdfkit reads its built-in font metrics from its own folder at run time, so it is not bundled either.

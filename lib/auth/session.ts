@@ -1,10 +1,10 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { authOptions } from "./options";
 import type { Actor, Role } from "./permissions";
 
 /**
@@ -14,11 +14,26 @@ import type { Actor, Role } from "./permissions";
 export const getActor = cache(async (): Promise<Actor | null> => {
   const impersonated = actingAs.getStore();
   if (impersonated !== undefined) return impersonated ? loadActor(impersonated) : null;
-  const session = await getServerSession(authOptions);
-  const user = session?.user as { id?: string; sv?: number } | undefined;
-  if (!user?.id) return null;
-  return loadActor(user.id, user.sv ?? -1);
+  const token = await sessionToken();
+  if (!token?.uid) return null;
+  return loadActor(String(token.uid), typeof token.sv === "number" ? token.sv : -1);
 });
+
+// next-auth's own cookie names (the secure one over HTTPS). Decoding the JWT directly — next-auth's `decode`
+// checks the signature and expiry — is the same check `getServerSession` makes, without building a whole
+// session response on every request.
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+async function sessionToken() {
+  const jar = await cookies();
+  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  if (!raw || !process.env.NEXTAUTH_SECRET) return null;
+  try {
+    return await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET });
+  } catch {
+    return null;
+  }
+}
 
 export async function loadActor(userId: string, sessionVersion?: number, now = new Date()): Promise<Actor | null> {
   const user = await prisma.user.findUnique({

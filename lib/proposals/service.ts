@@ -379,17 +379,24 @@ export type ProposalEditorData = Awaited<ReturnType<typeof getProposalEditor>>;
 
 export async function saveAnswer(actor: Actor, input: SaveAnswerInput, now = new Date()): Promise<SaveOutcome<string>> {
   const p = await loadForWrite(actor, input.proposalId, now);
-  const section = await prisma.formSection.findFirst({
-    where: { id: input.sectionId, editionId: p.editionId, archivedAt: null },
-    select: { id: true, title: true, wordLimit: true },
-  });
-  if (!section) throw notFound("Bagian formulir");
   const wordCount = countWords(input.text);
-  if (section.wordLimit && wordCount > section.wordLimit) {
-    throw new DomainError("INVALID", overLimitMessage(section.title, wordCount, section.wordLimit), {
-      text: [`${wordCount} dari ${section.wordLimit} kata.`],
+  /** The section must be on this edition's form, not archived, and the text within its word limit. */
+  const checkSection = async () => {
+    const section = await prisma.formSection.findFirst({
+      where: { id: input.sectionId, editionId: p.editionId, archivedAt: null },
+      select: { id: true, title: true, wordLimit: true },
     });
-  }
+    if (!section) throw notFound("Bagian formulir");
+    if (section.wordLimit && wordCount > section.wordLimit) {
+      throw new DomainError("INVALID", overLimitMessage(section.title, wordCount, section.wordLimit), {
+        text: [`${wordCount} dari ${section.wordLimit} kata.`],
+      });
+    }
+    return section;
+  };
+  // A first save checks the section up front; later saves (nearly every autosave) let the UPDATE below check
+  // it, and look at the section only when nothing was written, to say why.
+  const section = input.baseVersion === 0 ? await checkSection() : { id: input.sectionId };
   const key = { proposalId_sectionId: { proposalId: p.id, sectionId: section.id } };
   const conflict = async (): Promise<SaveOutcome<string>> => {
     const current = await prisma.answer.findUnique({
@@ -420,14 +427,23 @@ export async function saveAnswer(actor: Actor, input: SaveAnswerInput, now = new
       throw e;
     }
   }
-  // Only the save that read the current version may write; everyone else is told what is there now.
-  // The status is part of the condition too: a step (sent to admin lokal) taken since the check above wins.
-  const updated = await prisma.answer.updateMany({
-    where: { proposalId: p.id, sectionId: section.id, version: input.baseVersion, proposal: { is: { status: p.status } } },
-    data: { text: input.text, wordCount, version: { increment: 1 }, updatedById: actor.id },
-  });
-  if (updated.count === 0) return conflict();
-  const after = await prisma.answer.findUniqueOrThrow({ where: key, select: { version: true, updatedAt: true } });
+  // Only the save that read the current version may write; everyone else is told what is there now. The
+  // proposal's status is part of the condition (a step taken since the check above wins), and so are the
+  // section's edition, archive state and word limit. One statement writes and reads back the new version:
+  // autosave's hot path is a single round trip after the permission checks.
+  const [after] = await prisma.$queryRaw<{ version: number; updatedAt: Date }[]>`
+    UPDATE "Answer" AS a SET "text" = ${input.text}, "wordCount" = ${wordCount}, "version" = a."version" + 1,
+      "updatedById" = ${actor.id}, "updatedAt" = now()
+    FROM "Proposal" AS p, "FormSection" AS s
+    WHERE a."proposalId" = ${p.id} AND a."sectionId" = ${section.id} AND a."version" = ${input.baseVersion}
+      AND p."id" = a."proposalId" AND p."status" = ${p.status}::"ProposalStatus"
+      AND s."id" = a."sectionId" AND s."editionId" = p."editionId" AND s."archivedAt" IS NULL
+      AND (s."wordLimit" IS NULL OR s."wordLimit" >= ${wordCount})
+    RETURNING a."version", a."updatedAt"`;
+  if (!after) {
+    await checkSection();
+    return conflict();
+  }
   return { saved: true, version: after.version, savedAt: after.updatedAt.toISOString() };
 }
 

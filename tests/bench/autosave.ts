@@ -5,6 +5,7 @@
 //
 // Options: --operators 300 --seconds 60 --interval 2000 --only embedded|server
 import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
 import crypto from "node:crypto";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
@@ -19,7 +20,10 @@ const SECONDS = Number(opt("seconds", "60"));
 const INTERVAL_MS = Number(opt("interval", "2000"));
 const ONLY = opt("only", "");
 const APP_PORT = 3900;
-const SECRET = crypto.randomBytes(32).toString("base64url");
+// BENCH_EXTERNAL_APP=1: measure an app already running on port 3900 (e.g. under a profiler) against the
+// database BENCH_DATABASE_URL, signing sessions with its NEXTAUTH_SECRET.
+const EXTERNAL = process.env.BENCH_EXTERNAL_APP === "1";
+const SECRET = EXTERNAL ? process.env.NEXTAUTH_SECRET! : crypto.randomBytes(32).toString("base64url");
 const SECTION_BYTES = 5 * 1024;
 
 type Target = { name: "embedded" | "server"; env: Record<string, string>; dbUrl: string; cleanup: () => Promise<void> };
@@ -27,6 +31,7 @@ type Target = { name: "embedded" | "server"; env: Record<string, string>; dbUrl:
 async function serverTarget(): Promise<Target | null> {
   const admin = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!admin) return null;
+  if (EXTERNAL) return { name: "server", dbUrl: admin, env: {}, cleanup: async () => {} };
   const name = `kovablik_bench_${crypto.randomBytes(3).toString("hex")}`;
   const c = new pg.Client({ connectionString: admin });
   await c.connect();
@@ -57,7 +62,8 @@ function embeddedTarget(): Target {
   };
 }
 
-async function startApp(target: Target): Promise<ChildProcess> {
+async function startApp(target: Target): Promise<ChildProcess | null> {
+  if (EXTERNAL) return null;
   const env: Record<string, string | undefined> = { ...process.env, ...target.env, PORT: String(APP_PORT), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}` };
   if (target.name === "embedded") delete env.DATABASE_URL;
   const child = spawn("npx", ["tsx", "scripts/start.ts", "--fresh"], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "inherit"], detached: true });
@@ -72,7 +78,8 @@ async function startApp(target: Target): Promise<ChildProcess> {
   throw new Error("the app server did not become healthy");
 }
 
-function stopApp(child: ChildProcess) {
+function stopApp(child: ChildProcess | null) {
+  if (!child) return;
   try {
     process.kill(-child.pid!, "SIGTERM");
   } catch {
@@ -129,6 +136,38 @@ async function prepareOperators(dbUrl: string): Promise<{ operators: Operator[];
   }
 }
 
+// Plain node:http with keep-alive: the load generator shares this machine's two cores with the app and the
+// database, and it is far cheaper per request than fetch.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
+
+function put(path: string, cookie: string, body: string): Promise<{ status: number; json: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port: APP_PORT,
+        path,
+        method: "PUT",
+        agent,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          try {
+            resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString("utf8")) });
+          } catch (e) {
+            reject(e);
+          }
+        });
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
 function textFor(op: Operator, seq: number): string {
   const head = `[${op.userId}#${seq}] `;
   const filler = "Inovasi layanan kesehatan keliling menjangkau ibu hamil di desa terpencil. ";
@@ -156,12 +195,12 @@ async function runLoad(operators: Operator[], sectionId: string) {
         const started = performance.now();
         seq++;
         try {
-          const res = await fetch(`http://127.0.0.1:${APP_PORT}/api/usulan/${op.proposalId}/bagian/${sectionId}`, {
-            method: "PUT",
-            headers: { "content-type": "application/json", cookie: op.cookie },
-            body: JSON.stringify({ baseVersion: version, text: textFor(op, seq) }),
-          });
-          const body = (await res.json()) as { saved?: boolean; version?: number };
+          const res = await put(
+            `/api/usulan/${op.proposalId}/bagian/${sectionId}`,
+            op.cookie,
+            JSON.stringify({ baseVersion: version, text: textFor(op, seq) }),
+          );
+          const body = res.json as { saved?: boolean; version?: number };
           latencies.push(performance.now() - started);
           if (res.status === 200 && body.saved) {
             version = body.version!;
