@@ -71,6 +71,8 @@ async function main() {
     NEXTAUTH_SECRET: sessionSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     KOVABLIK_EMBEDDED_DB_PORT: String(embeddedPort()),
+    // The launcher is the scheduler on a single machine: it calls /api/jadwal every hour with this secret.
+    KOVABLIK_CRON_SECRET: process.env.KOVABLIK_CRON_SECRET ?? crypto.randomBytes(24).toString("base64url"),
   };
 
   if (!dev && (buildIsStale() || args.has("--rebuild"))) {
@@ -84,7 +86,20 @@ async function main() {
     console.log(`Akun demo (kata sandi ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => u.email).join(", ")}`);
   }
   const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
-  const stop = () => child.kill("SIGTERM");
+  const runScheduled = () =>
+    fetch(`http://127.0.0.1:${port}/api/jadwal`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${env.KOVABLIK_CRON_SECRET}` },
+    }).catch(() => {
+      // Not up yet, or briefly down: the next run catches up (reminders are once a day, mail stays queued).
+    });
+  const firstRun = setTimeout(runScheduled, 60_000);
+  const hourly = setInterval(runScheduled, 60 * 60_000);
+  const stop = () => {
+    clearTimeout(firstRun);
+    clearInterval(hourly);
+    child.kill("SIGTERM");
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   child.on("exit", async (code) => {

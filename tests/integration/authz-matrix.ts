@@ -486,6 +486,10 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /api/health": { public: true, why: "liveness probe for load balancers; reveals only ok/unavailable" },
   "GET /api/auth/[...nextauth]": { public: true, why: "next-auth: sign-in, session and CSRF endpoints" },
   "POST /api/auth/[...nextauth]": { public: true, why: "next-auth: credentials sign-in and sign-out" },
+  "POST /api/jadwal": {
+    public: true,
+    why: "scheduler endpoint: no session, authenticated by the KOVABLIK_CRON_SECRET bearer token (tests/integration/scheduled-jobs.test.ts)",
+  },
 
   // Proposal files and autosave: readers of the proposal's own subtree (and admins) only.
   "GET /api/usulan/[id]/pdf": {

@@ -1,0 +1,34 @@
+import { timingSafeEqual } from "node:crypto";
+import { getPrisma } from "@/lib/db";
+import { deliverPending } from "@/lib/notifications/outbox";
+import { enqueueDeadlineReminders } from "@/lib/notifications/reminders";
+
+export const dynamic = "force-dynamic";
+
+/** Deadline reminders start this many days before registration closes (at most one a day per person). */
+const REMINDER_WINDOW_DAYS = 7;
+
+function authorised(request: Request): boolean {
+  const secret = process.env.KOVABLIK_CRON_SECRET;
+  const given = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
+  if (!secret || !given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+// Scheduled work, called by a scheduler (cron, or `npm start`'s launcher every hour) with
+// `Authorization: Bearer $KOVABLIK_CRON_SECRET`: deadline reminders in the last week of registration, and
+// mail that is waiting in the outbox. No session: the secret is the credential.
+export async function POST(request: Request) {
+  if (!authorised(request)) return Response.json({ ok: false, error: "Tidak berwenang." }, { status: 401 });
+  try {
+    const prisma = getPrisma();
+    const reminders = await enqueueDeadlineReminders(prisma, { actorId: null, withinDays: REMINDER_WINDOW_DAYS });
+    const mail = await deliverPending(prisma);
+    return Response.json({ ok: true, reminders, mail });
+  } catch (e) {
+    console.error("[jadwal]", e);
+    return Response.json({ ok: false, error: "Tugas terjadwal gagal." }, { status: 500 });
+  }
+}
