@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { currentActor } from "./current-actor";
 import { Emblem } from "./emblem";
 import { mainNavItems } from "./nav-items";
 
-export function SiteFooter() {
+export async function SiteFooter() {
+  const signedIn = (await currentActor()) !== null;
   return (
     <footer data-surface="dark" className="border-t-4 border-gold-400 bg-brand-950 text-brand-100">
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-12 sm:px-6 md:grid-cols-[1.4fr_1fr]">
@@ -33,8 +35,11 @@ export function SiteFooter() {
               </li>
             ))}
             <li>
-              <Link href="/masuk" className="inline-flex min-h-9 items-center rounded hover:text-white hover:underline">
-                Masuk
+              <Link
+                href={signedIn ? "/dasbor" : "/masuk"}
+                className="inline-flex min-h-9 items-center rounded hover:text-white hover:underline"
+              >
+                {signedIn ? "Dasbor" : "Masuk"}
               </Link>
             </li>
           </ul>

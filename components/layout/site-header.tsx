@@ -1,24 +1,10 @@
 import Link from "next/link";
-import { unstable_rethrow } from "next/navigation";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ButtonLink } from "@/components/ui/button";
-import type { Actor } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { currentActor } from "./current-actor";
 import { Emblem } from "./emblem";
 import { mainNavItems } from "./nav-items";
 import { DesktopNav, MobileMenu } from "./site-nav";
-
-/** The signed-in user, or null. The header must never take a page down with it, error pages included. */
-async function currentActor(): Promise<Actor | null> {
-  try {
-    return await getActor();
-  } catch (e) {
-    // Next's own signals (this render reads cookies, so it is dynamic) must pass through.
-    unstable_rethrow(e);
-    console.error("[site-header]", e);
-    return null;
-  }
-}
 
 export async function SiteHeader() {
   const actor = await currentActor();
