@@ -1,5 +1,6 @@
-// npm run db:seed — the province's organisation tree, one demo edition and demo accounts.
-// Idempotent: it only creates what is missing, so a second run changes nothing.
+// npm run db:seed — the province's organisation tree, one demo edition, and the demo accounts where they
+// belong (see wantsDemoAccounts). Idempotent: it only creates what is missing, so a second run changes
+// nothing. `-- --admin <email> <name>` creates a server's first admin; `-- --disable-demo` disables demo accounts.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_EDITION, DEMO_PASSWORD, DEMO_USERS, SEED_UNITS, type SeedUnit } from "./seed-data";
@@ -111,21 +112,83 @@ export async function seed(prisma: PrismaClient, options: { withDemoUsers?: bool
   return { unitsCreated, usersCreated, editionCreated: !editionExists };
 }
 
+/**
+ * Whether `npm run db:seed` creates the demo accounts: on the embedded demo database, or when asked for
+ * explicitly (`--demo` or KOVABLIK_SEED_DEMO=1). Never by default on a server: their password is public.
+ */
+export function wantsDemoAccounts(argv: string[], env: NodeJS.ProcessEnv = process.env): boolean {
+  return argv.includes("--demo") || env.KOVABLIK_SEED_DEMO === "1" || !env.DATABASE_URL;
+}
+
+/** Disables every active demo account that still has the published password; returns their e-mails. */
+export async function disableDemoAccounts(prisma: PrismaClient): Promise<string[]> {
+  const { activeDemoAccounts } = await import("@/lib/auth/demo-accounts");
+  const emails = await activeDemoAccounts(prisma);
+  // A new session version ends their open sessions at the next request.
+  await prisma.user.updateMany({
+    where: { email: { in: emails } },
+    data: { status: "DISABLED", sessionVersion: { increment: 1 } },
+  });
+  return emails;
+}
+
+/** The first real admin of a server: an active account with a random password shown once. */
+export async function createAdmin(prisma: PrismaClient, email: string, name: string): Promise<string | null> {
+  const normalised = email.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalised)) throw new Error(`Alamat e-mail tidak valid: ${email}`);
+  if (await prisma.user.findUnique({ where: { email: normalised }, select: { id: true } })) return null;
+  const { randomBytes } = await import("node:crypto");
+  const password = `${randomBytes(12).toString("base64url")}-7a`;
+  await prisma.user.create({
+    data: {
+      email: normalised,
+      name: name.trim() || "Admin Biro Organisasi",
+      isAdmin: true,
+      status: "ACTIVE",
+      passwordHash: await hashPassword(password),
+      passwordChangedAt: new Date(),
+    },
+  });
+  return password;
+}
+
 async function main() {
   const { openDatabase, runMain } = await import("../scripts/lib/database");
   const { createPrismaClient } = await import("@/lib/db/client");
+  const argv = process.argv.slice(2);
   runMain(async () => {
     const db = await openDatabase();
     const prisma = createPrismaClient(db.url);
     try {
+      if (argv[0] === "--disable-demo") {
+        const emails = await disableDemoAccounts(prisma);
+        console.log(emails.length ? `✔ Akun demo dinonaktifkan: ${emails.join(", ")}` : "✔ Tidak ada akun demo aktif.");
+        return;
+      }
+      if (argv[0] === "--admin") {
+        const [email, ...name] = argv.slice(1);
+        if (!email) throw new Error('Pakai: npm run db:seed -- --admin email@instansi.go.id "Nama Lengkap"');
+        const password = await createAdmin(prisma, email, name.join(" "));
+        if (!password) throw new Error(`Akun ${email} sudah ada; tidak ada yang diubah.`);
+        console.log(`✔ Admin ${email} dibuat. Kata sandi sementara (hanya ditampilkan sekali, segera ganti): ${password}`);
+        return;
+      }
+      const withDemoUsers = wantsDemoAccounts(argv);
       console.log(`Seed ke ${db.label}`);
-      const s = await seed(prisma);
+      const s = await seed(prisma, { withDemoUsers });
       console.log(
         `✔ Seed selesai: ${s.unitsCreated} unit baru, ${s.usersCreated} akun baru, ` +
           `${s.editionCreated ? "edisi " + DEMO_EDITION.year + " dibuat" : "edisi sudah ada"}.`,
       );
+      if (!withDemoUsers) {
+        console.log('Tanpa akun demo. Admin pertama: npm run db:seed -- --admin email@instansi.go.id "Nama"');
+        return;
+      }
       console.log(`\nAkun demo (hanya untuk basis data demo), kata sandi semua: ${DEMO_PASSWORD}`);
       for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(40)} ${u.name}`);
+      if (process.env.DATABASE_URL && process.env.KOVABLIK_ALLOW_DEMO !== "1") {
+        console.log("⚠ Di basis data server, portal menolak berjalan selama akun demo ini aktif (lihat README).");
+      }
     } finally {
       await prisma.$disconnect();
       await db.close();

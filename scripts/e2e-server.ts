@@ -18,10 +18,11 @@ async function main() {
     url.pathname = `/${name}`;
     env.DATABASE_URL = url.toString();
     env.KOVABLIK_SEED_DEMO = "1";
+    // A throwaway database the tests sign in to with the demo accounts: the one place they may be active.
+    env.KOVABLIK_ALLOW_DEMO = "1";
   } else {
     delete env.DATABASE_URL;
     env.KOVABLIK_DATA_DIR = ".data/e2e";
-    env.KOVABLIK_EMBEDDED_DB_PORT = process.env.E2E_DB_PORT ?? "54339";
   }
   const child = spawn("npx", ["tsx", "scripts/start.ts", "--fresh"], { stdio: "inherit", env });
   const stop = () => child.kill("SIGTERM");

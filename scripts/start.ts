@@ -1,14 +1,15 @@
 // npm start — the whole portal on one machine: database (embedded unless DATABASE_URL is set), migrations,
-// demo data (embedded only, unless KOVABLIK_SEED_DEMO=1), a production build when the sources changed, then
-// `next start`. `--dev` runs `next dev` instead of building. `--fresh` empties the embedded data first.
+// demo data (embedded only, unless KOVABLIK_SEED_DEMO=1 with KOVABLIK_ALLOW_DEMO=1), a production build when
+// the sources changed, then `next start` — refused on a server database while a demo account is active. `--dev` runs `next dev` instead of building. `--fresh` empties the embedded data first.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { isEmbedded } from "@/lib/db/config";
+import { assertNoDemoAccounts, demoAccountsAllowed } from "@/lib/auth/demo-accounts";
 import { createPrismaClient } from "@/lib/db/client";
-import { embeddedDataDir, embeddedPort } from "@/lib/db/config";
+import { dataRoot, isEmbedded } from "@/lib/db/config";
 import { applyMigrations } from "@/lib/db/migrate";
+import { privateSecret } from "@/lib/db/private-files";
 import { seed } from "../prisma/seed";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed-data";
 import { openDatabase } from "./lib/database";
@@ -41,28 +42,35 @@ function buildIsStale(): boolean {
 /** A stable secret for signing sessions on this machine when none is configured. */
 function sessionSecret(): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = path.resolve(process.env.KOVABLIK_DATA_DIR ?? ".data", "nextauth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  return fs.readFileSync(file, "utf8").trim();
+  return privateSecret(path.join(dataRoot(), "nextauth-secret"));
 }
 
 async function main() {
   if (args.has("--fresh") && isEmbedded()) {
-    fs.rmSync(path.dirname(embeddedDataDir()), { recursive: true, force: true });
+    fs.rmSync(dataRoot(), { recursive: true, force: true });
+  }
+  const seedDemo = isEmbedded() || process.env.KOVABLIK_SEED_DEMO === "1";
+  if (seedDemo && !dev && !demoAccountsAllowed()) {
+    throw new Error(
+      "KOVABLIK_SEED_DEMO=1 pada basis data server: akun demo memakai kata sandi yang tercantum di README. " +
+        "Hanya untuk basis data uji yang dibuang setelahnya: set juga KOVABLIK_ALLOW_DEMO=1.",
+    );
   }
   const db = await openDatabase();
   console.log(`• Basis data: ${db.label}`);
   const migrated = await applyMigrations({ url: db.url, migrationsDir: path.resolve("prisma/migrations") });
   console.log(`• Migrasi: ${migrated.applied.length} baru, ${migrated.alreadyApplied.length} sudah diterapkan`);
 
-  if (isEmbedded() || process.env.KOVABLIK_SEED_DEMO === "1") {
-    const prisma = createPrismaClient(db.url);
-    const s = await seed(prisma);
+  const prisma = createPrismaClient(db.url);
+  try {
+    if (seedDemo) {
+      const s = await seed(prisma);
+      console.log(`• Data demo: ${s.unitsCreated} unit baru, ${s.usersCreated} akun baru`);
+    }
+    // Checked again by the server itself (instrumentation.ts); here it fails before a build of minutes.
+    if (!dev) await assertNoDemoAccounts(prisma);
+  } finally {
     await prisma.$disconnect();
-    console.log(`• Data demo: ${s.unitsCreated} unit baru, ${s.usersCreated} akun baru`);
   }
 
   const env = {
@@ -70,7 +78,8 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_SECRET: sessionSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-    KOVABLIK_EMBEDDED_DB_PORT: String(embeddedPort()),
+    // Absolute, so every child finds the same data directory, socket and instance id whatever its cwd.
+    KOVABLIK_DATA_DIR: dataRoot(),
     // The launcher is the scheduler on a single machine: it calls /api/jadwal every hour with this secret.
     KOVABLIK_CRON_SECRET: process.env.KOVABLIK_CRON_SECRET ?? crypto.randomBytes(24).toString("base64url"),
   };

@@ -1,23 +1,38 @@
 // Where the database is. Shared by the app, the scripts and the tests, so it must not import server-only.
+import crypto from "node:crypto";
+import os from "node:os";
 import path from "node:path";
 
-export const DEFAULT_EMBEDDED_PORT = 54329;
-
-export function embeddedPort(): number {
-  const raw = process.env.KOVABLIK_EMBEDDED_DB_PORT;
-  const port = raw ? Number(raw) : DEFAULT_EMBEDDED_PORT;
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`KOVABLIK_EMBEDDED_DB_PORT tidak valid: ${raw}`);
-  }
-  return port;
+/** `.data/` (or KOVABLIK_DATA_DIR): the embedded database, uploaded files and generated secrets. */
+export function dataRoot(): string {
+  return path.resolve(process.env.KOVABLIK_DATA_DIR ?? ".data");
 }
 
 export function embeddedDataDir(): string {
-  return path.resolve(process.env.KOVABLIK_DATA_DIR ?? ".data", "pglite");
+  return path.join(dataRoot(), "pglite");
 }
 
-export function embeddedUrl(port = embeddedPort()): string {
-  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+// The file name a PostgreSQL client looks for in the socket directory (`host=<dir>`, default port).
+export const SOCKET_FILE = ".s.PGSQL.5432";
+// sun_path holds 108 bytes on Linux and 104 on macOS, terminator included.
+const MAX_SOCKET_PATH = 100;
+
+/**
+ * The directory of the embedded database's Unix socket: `.data/run`, owner-only like all of `.data`, so no
+ * other OS account can even reach the socket. A checkout so deep that the socket path would not fit gets a
+ * private directory in the system's temporary directory instead, named after its data directory (and
+ * checked for owner and mode before use, see lib/db/private-files.ts).
+ */
+export function embeddedSocketDir(root = dataRoot()): string {
+  const inData = path.join(root, "run");
+  if (path.join(inData, SOCKET_FILE).length <= MAX_SOCKET_PATH) return inData;
+  const uid = typeof process.getuid === "function" ? process.getuid() : 0;
+  const tag = crypto.createHash("sha256").update(root).digest("hex").slice(0, 16);
+  return path.join(os.tmpdir(), `kovablik-${uid}-${tag}`);
+}
+
+export function embeddedUrl(socketDir = embeddedSocketDir()): string {
+  return `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}&sslmode=disable`;
 }
 
 /** `DATABASE_URL` means a PostgreSQL server; without it the embedded PGlite serves the same protocol. */

@@ -1,16 +1,21 @@
 // The embedded PostgreSQL: PGlite (PostgreSQL compiled to WebAssembly) served over the PostgreSQL wire
-// protocol on loopback, so every process — Next.js, scripts, tests — connects exactly as to a real server.
-// One process hosts it; the others connect to that one. See docs/decisions/001-embedded-database.md.
+// protocol on a Unix socket inside the owner-only `.data/run`, so every process of this portal — Next.js,
+// scripts, tests — connects exactly as to a real server, and no other OS account can reach it (PGlite itself
+// accepts any user and password). One process hosts it; the others connect to that one. See
+// docs/decisions/001-embedded-database.md and 006-threat-model.md.
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
-import { embeddedDataDir, embeddedPort, embeddedUrl } from "./config";
+import { dataRoot, embeddedDataDir, embeddedSocketDir, embeddedUrl, SOCKET_FILE } from "./config";
+import { verifyInstance } from "./instance";
+import { ensureOwnedPrivateDir, ensurePrivateDir, lockDownTree } from "./private-files";
 
 export type EmbeddedDatabase = { url: string; hosted: boolean; stop: () => Promise<void> };
 
-function portAnswers(port: number, timeoutMs = 500): Promise<boolean> {
+function socketAnswers(socketPath: string, timeoutMs = 500): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port });
+    const socket = net.connect({ path: socketPath });
     const done = (ok: boolean) => {
       socket.destroy();
       resolve(ok);
@@ -33,7 +38,7 @@ function pidAlive(pid: number): boolean {
 /** Takes the data directory's lock file, so that two processes never open the same PGlite files. */
 function takeLock(lockFile: string): boolean {
   try {
-    fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+    fs.writeFileSync(lockFile, String(process.pid), { flag: "wx", mode: 0o600 });
     return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
@@ -44,42 +49,42 @@ function takeLock(lockFile: string): boolean {
   }
 }
 
-async function host(options: { dataDir?: string; port: number }): Promise<EmbeddedDatabase> {
+async function host(options: { dataDir?: string; socketDir: string }): Promise<EmbeddedDatabase> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  const socketPath = path.join(options.socketDir, SOCKET_FILE);
+  // Only called with the lock held and nobody answering: a socket file left here is a crashed host's.
+  fs.rmSync(socketPath, { force: true });
   const db = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await db.waitReady;
   // More than one connection: Prisma's pool, scripts and tests connect side by side (PGlite runs them one by one).
-  const server = new PGLiteSocketServer({ db, port: options.port, host: "127.0.0.1", maxConnections: 200 });
+  const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 200 });
   await server.start();
   let stopped = false;
   return {
-    url: embeddedUrl(options.port),
+    url: embeddedUrl(options.socketDir),
     hosted: true,
     stop: async () => {
       if (stopped) return;
       stopped = true;
       await server.stop();
       await db.close();
+      fs.rmSync(socketPath, { force: true });
     },
   };
 }
 
-/**
- * Makes sure the embedded database answers on its port: connects to the process that already hosts it,
- * or hosts it in this process (until `stop()` or exit).
- */
-export async function ensureEmbeddedDatabase(): Promise<EmbeddedDatabase> {
-  const port = embeddedPort();
-  const url = embeddedUrl(port);
+async function connectOrHost(root: string, socketDir: string): Promise<EmbeddedDatabase> {
   const dataDir = embeddedDataDir();
-  fs.mkdirSync(dataDir, { recursive: true });
-  const lockFile = path.join(path.dirname(dataDir), "pglite.lock");
+  ensurePrivateDir(dataDir);
+  const lockFile = path.join(root, "pglite.lock");
   for (let attempt = 0; attempt < 100; attempt++) {
-    if (await portAnswers(port)) return { url, hosted: false, stop: async () => {} };
+    if (await socketAnswers(path.join(socketDir, SOCKET_FILE))) {
+      return { url: embeddedUrl(socketDir), hosted: false, stop: async () => {} };
+    }
     if (takeLock(lockFile)) {
       try {
-        const db = await host({ dataDir, port });
+        const db = await host({ dataDir, socketDir });
         const release = () => fs.rmSync(lockFile, { force: true });
         process.once("exit", release);
         return {
@@ -91,27 +96,48 @@ export async function ensureEmbeddedDatabase(): Promise<EmbeddedDatabase> {
         };
       } catch (e) {
         fs.rmSync(lockFile, { force: true });
-        if ((e as NodeJS.ErrnoException).code === "EADDRINUSE") {
-          throw new Error(
-            `Port ${port} sudah dipakai program lain. Set KOVABLIK_EMBEDDED_DB_PORT ke port lain. (port in use)`,
-          );
-        }
         throw e;
       }
     }
     // Another process is starting it right now.
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`Basis data bawaan tidak menjawab di port ${port} (embedded database did not start).`);
+  throw new Error(`Basis data bawaan tidak menjawab di ${socketDir} (embedded database did not start).`);
 }
 
-/** A throwaway in-memory PostgreSQL on a free port, for tests and tools. */
+/**
+ * Makes sure the embedded database of this data directory answers: connects to the process that already
+ * hosts it, or hosts it in this process (until `stop()` or exit). `.data/` is made owner-only first, and the
+ * database's instance id is checked against `.data/instance-id` before the caller gets to use it.
+ */
+export async function ensureEmbeddedDatabase(): Promise<EmbeddedDatabase> {
+  const root = dataRoot();
+  ensurePrivateDir(root);
+  lockDownTree(root);
+  const socketDir = embeddedSocketDir(root);
+  if (socketDir.startsWith(root + path.sep)) ensurePrivateDir(socketDir);
+  else ensureOwnedPrivateDir(socketDir);
+  const db = await connectOrHost(root, socketDir);
+  try {
+    await verifyInstance(db.url, root);
+  } catch (e) {
+    await db.stop();
+    throw e;
+  }
+  // PGlite creates a few files readable by others (pg_internal.init); `.data` itself already keeps them out.
+  if (db.hosted) lockDownTree(root);
+  return db;
+}
+
+/** A throwaway in-memory PostgreSQL on a socket in a fresh private directory, for tests and tools. */
 export async function startEphemeralDatabase(): Promise<EmbeddedDatabase> {
-  const probe = net.createServer();
-  const port = await new Promise<number>((resolve, reject) => {
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => resolve((probe.address() as net.AddressInfo).port));
-  });
-  await new Promise((r) => probe.close(r));
-  return host({ port });
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), "kovablik-db-"));
+  const db = await host({ socketDir });
+  return {
+    ...db,
+    stop: async () => {
+      await db.stop();
+      fs.rmSync(socketDir, { recursive: true, force: true });
+    },
+  };
 }

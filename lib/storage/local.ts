@@ -20,10 +20,11 @@ export class LocalFileStorage implements FileStorage {
 
   async put(key: string, body: AsyncIterable<Uint8Array>): Promise<void> {
     const target = this.pathOf(key);
-    await mkdir(path.dirname(target), { recursive: true });
+    // Owner-only, like everything under .data (docs/decisions/006-threat-model.md).
+    await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
     const partial = `${target}.part`;
     try {
-      await pipeline(body, createWriteStream(partial, { flags: "wx" }));
+      await pipeline(body, createWriteStream(partial, { flags: "wx", mode: 0o600 }));
       await rename(partial, target);
     } catch (e) {
       await rm(partial, { force: true });

@@ -7,8 +7,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import crypto from "node:crypto";
+import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
+import { embeddedSocketDir, embeddedUrl } from "@/lib/db/config";
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -42,7 +44,7 @@ async function serverTarget(): Promise<Target | null> {
   return {
     name: "server",
     dbUrl: url.toString(),
-    env: { DATABASE_URL: url.toString(), KOVABLIK_SEED_DEMO: "1", DATABASE_POOL_SIZE: "20" },
+    env: { DATABASE_URL: url.toString(), KOVABLIK_SEED_DEMO: "1", KOVABLIK_ALLOW_DEMO: "1", DATABASE_POOL_SIZE: "20" },
     cleanup: async () => {
       const d = new pg.Client({ connectionString: admin });
       await d.connect();
@@ -53,11 +55,11 @@ async function serverTarget(): Promise<Target | null> {
 }
 
 function embeddedTarget(): Target {
-  const port = 54900;
+  const dataDir = path.resolve(".data/bench");
   return {
     name: "embedded",
-    dbUrl: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
-    env: { KOVABLIK_DATA_DIR: ".data/bench", KOVABLIK_EMBEDDED_DB_PORT: String(port) },
+    dbUrl: embeddedUrl(embeddedSocketDir(dataDir)),
+    env: { KOVABLIK_DATA_DIR: dataDir },
     cleanup: async () => {},
   };
 }

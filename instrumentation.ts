@@ -1,0 +1,12 @@
+// Runs once when a Next.js server starts, before it handles requests: `npm start` and a bare `npm run serve`
+// (`next start`) alike refuse to serve on a database that fails lib/server-start.ts's checks.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { checkServerStart } = await import("@/lib/server-start");
+  try {
+    await checkServerStart();
+  } catch (e) {
+    console.error(`✖ ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}

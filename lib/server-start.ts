@@ -1,0 +1,26 @@
+// Checks the server runs before it answers a single request (called from instrumentation.ts): the embedded
+// database must be this data directory's own, and a production server must not let anyone in with the
+// published demo password. Refusing to start is the safe outcome of both.
+import { assertNoDemoAccounts } from "@/lib/auth/demo-accounts";
+import { databaseUrl, isEmbedded } from "@/lib/db/config";
+import { verifyInstance } from "@/lib/db/instance";
+
+export async function checkServerStart(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // `next build` loads the app too; the database it builds against is checked by the launcher.
+  if (env.NEXT_PHASE === "phase-production-build") return;
+  if (isEmbedded()) {
+    try {
+      await verifyInstance(databaseUrl());
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ECONNREFUSED") {
+        throw new Error("Basis data bawaan tidak berjalan. Jalankan portal dengan `npm start`, atau set DATABASE_URL.");
+      }
+      throw e;
+    }
+    return;
+  }
+  if (env.NODE_ENV !== "production") return;
+  const { getPrisma } = await import("@/lib/db/client");
+  await assertNoDemoAccounts(getPrisma(), env);
+}
