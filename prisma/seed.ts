@@ -116,7 +116,7 @@ export async function seed(prisma: PrismaClient, options: { withDemoUsers?: bool
  * Whether `npm run db:seed` creates the demo accounts: on the embedded demo database, or when asked for
  * explicitly (`--demo` or KOVABLIK_SEED_DEMO=1). Never by default on a server: their password is public.
  */
-export function wantsDemoAccounts(argv: string[], env: NodeJS.ProcessEnv = process.env): boolean {
+export function wantsDemoAccounts(argv: string[], env: Record<string, string | undefined> = process.env): boolean {
   return argv.includes("--demo") || env.KOVABLIK_SEED_DEMO === "1" || !env.DATABASE_URL;
 }
 
