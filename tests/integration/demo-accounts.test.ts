@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { activeDemoAccounts, assertNoDemoAccounts, DemoAccountsActiveError } from "@/lib/auth/demo-accounts";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { checkServerStart } from "@/lib/server-start";
-import { createAdmin, disableDemoAccounts, wantsDemoAccounts } from "@/prisma/seed";
+import { createAdmin, wantsDemoAccounts } from "@/prisma/seed";
 import { DEMO_USERS } from "@/prisma/seed-data";
 import { migratedDatabase, type TestDatabase } from "../helpers/database";
 
