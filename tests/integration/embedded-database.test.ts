@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embeddedSocketDir, SOCKET_FILE } from "@/lib/db/config";
 import { ensureEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { InstanceMismatchError, verifyInstance } from "@/lib/db/instance";
+import { ensureOwnedPrivateDir } from "@/lib/db/private-files";
 
 const ROOT = path.resolve(__dirname, "../..");
 let scratch: string;
@@ -143,5 +144,23 @@ describe("the embedded database", () => {
     const migrated = await client.query(`SELECT to_regclass('public._prisma_migrations') AS t`);
     await client.end();
     expect(migrated.rows[0].t).toBeNull();
+  });
+
+  it("puts the socket of a checkout too deep for a socket path in a private, ownership-checked temporary directory", () => {
+    const deep = path.join(scratch, "x".repeat(120));
+    const dir = embeddedSocketDir(deep);
+    expect(dir.startsWith(os.tmpdir())).toBe(true);
+    expect(embeddedSocketDir(deep)).toBe(dir);
+    expect(embeddedSocketDir(path.join(scratch, "y".repeat(120)))).not.toBe(dir);
+    ensureOwnedPrivateDir(dir);
+    expect(modeOf(dir)).toBe(0o700);
+    fs.rmSync(dir, { recursive: true });
+    if (process.getuid?.() === 0) {
+      // Someone else got there first (a squatter in /tmp): refused, not used.
+      fs.mkdirSync(dir, { mode: 0o777 });
+      fs.chownSync(dir, 65534, 65534);
+      expect(() => ensureOwnedPrivateDir(dir)).toThrow(/bukan milik akun ini/);
+      fs.rmSync(dir, { recursive: true });
+    }
   });
 });
