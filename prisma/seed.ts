@@ -170,7 +170,7 @@ async function main() {
         if (!email) throw new Error('Pakai: npm run db:seed -- --admin email@instansi.go.id "Nama Lengkap"');
         const password = await createAdmin(prisma, email, name.join(" "));
         if (!password) throw new Error(`Akun ${email} sudah ada; tidak ada yang diubah.`);
-        console.log(`✔ Admin ${email} dibuat. Kata sandi sementara (hanya ditampilkan sekali, segera ganti): ${password}`);
+        console.log(`✔ Admin ${email.trim().toLowerCase()} dibuat. Kata sandi sementara (hanya ditampilkan sekali, segera ganti): ${password}`);
         return;
       }
       const withDemoUsers = wantsDemoAccounts(argv);
