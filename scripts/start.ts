@@ -1,6 +1,7 @@
 // npm start — the whole portal on one machine: database (embedded unless DATABASE_URL is set), migrations,
 // demo data (embedded only, unless KOVABLIK_SEED_DEMO=1 with KOVABLIK_ALLOW_DEMO=1), a production build when
-// the sources changed, then `next start` — refused on a server database while a demo account is active. `--dev` runs `next dev` instead of building. `--fresh` empties the embedded data first.
+// the sources changed, then `next start` — refused on a server database while a demo account is active.
+// `--dev` runs `next dev` instead of building. `--fresh` empties the embedded data first.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -9,7 +10,7 @@ import { assertNoDemoAccounts, demoAccountsAllowed } from "@/lib/auth/demo-accou
 import { createPrismaClient } from "@/lib/db/client";
 import { dataRoot, isEmbedded } from "@/lib/db/config";
 import { applyMigrations } from "@/lib/db/migrate";
-import { privateSecret } from "@/lib/db/private-files";
+import { ensurePrivateDir, lockDownTree, privateSecret } from "@/lib/db/private-files";
 import { seed } from "../prisma/seed";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed-data";
 import { openDatabase } from "./lib/database";
@@ -49,6 +50,9 @@ async function main() {
   if (args.has("--fresh") && isEmbedded()) {
     fs.rmSync(dataRoot(), { recursive: true, force: true });
   }
+  // Uploads and secrets live here with a server database too.
+  ensurePrivateDir(dataRoot());
+  lockDownTree(dataRoot());
   const seedDemo = isEmbedded() || process.env.KOVABLIK_SEED_DEMO === "1";
   if (seedDemo && !dev && !demoAccountsAllowed()) {
     throw new Error(
