@@ -10,7 +10,8 @@ import { createPrivateFile, ensurePrivateDir } from "./private-files";
 
 export class InstanceMismatchError extends Error {}
 
-const TABLE = `"_kovablik_instance"`;
+// Its own schema: Prisma (introspection, diffs) looks at `public` only, so the table never shows up as drift.
+const TABLE = `kovablik_meta.instance`;
 
 export function instanceIdFile(root = dataRoot()): string {
   return path.join(root, "instance-id");
@@ -26,7 +27,7 @@ function readId(file: string): string | null {
 }
 
 async function storedId(client: pg.Client): Promise<string | null> {
-  const exists = (await client.query<{ t: string | null }>(`SELECT to_regclass('public._kovablik_instance') AS t`)).rows[0]?.t;
+  const exists = (await client.query<{ t: string | null }>(`SELECT to_regclass('kovablik_meta.instance') AS t`)).rows[0]?.t;
   if (!exists) return null;
   return (await client.query<{ id: string }>(`SELECT id FROM ${TABLE} LIMIT 1`)).rows[0]?.id ?? null;
 }
@@ -54,6 +55,7 @@ export async function verifyInstance(url: string, root = dataRoot()): Promise<st
       ensurePrivateDir(root);
       createPrivateFile(file, crypto.randomUUID());
       const id = readId(file)!;
+      await client.query(`CREATE SCHEMA IF NOT EXISTS kovablik_meta`);
       await client.query(
         `CREATE TABLE IF NOT EXISTS ${TABLE} (
            singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
