@@ -6,7 +6,8 @@ import { databaseUrl, isEmbedded } from "@/lib/db/config";
 import { verifyInstance } from "@/lib/db/instance";
 
 export async function checkServerStart(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  // `next build` loads the app too; the database it builds against is checked by the launcher.
+  // Next skips instrumentation during `next build` already; said again here because a build must never need
+  // the database to be up (the launcher checks the one it builds against).
   if (env.NEXT_PHASE === "phase-production-build") return;
   if (isEmbedded()) {
     try {
