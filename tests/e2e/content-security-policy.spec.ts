@@ -79,7 +79,7 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel("Email").fill(email);
   await page.locator("#masuk-sandi").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).toHaveURL(/\/dasbor$/);
+  await expect(page).toHaveURL(/\/dasbor$/, { timeout: 20_000 });
 }
 
 test("signed-out pages render under the CSP without violations", async ({ page }) => {
@@ -111,6 +111,14 @@ test("operator: drafting, preview and PDF work under the CSP", async ({ page }) 
 
   const visited = await crawl(page, seen, ["/dasbor", editPath, `${editPath}/pratinjau`]);
   expect(visited).toContain(`${editPath}/pratinjau`);
+  console.log(`operator: ${visited.length} pages checked: ${visited.map(pattern).join(" ")}`);
+  // The preview's print layout (a stylesheet rule now, not an inline <style>) still hides the app around it.
+  await page.goto(`${editPath}/pratinjau`);
+  await page.emulateMedia({ media: "print" });
+  const visibility = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).visibility);
+  expect(await visibility("body > header")).toBe("hidden");
+  expect(await visibility(".proposal-print h2")).toBe("visible");
+  await page.emulateMedia({ media: "screen" });
   const pdf = await page.request.get(`/api${editPath}/pdf`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
@@ -127,6 +135,7 @@ for (const who of [
     const seen = await watchCsp(page);
     await signIn(page, who.email);
     const visited = await crawl(page, seen, who.start, 60);
+    console.log(`${who.name}: ${visited.length} pages checked: ${visited.map(pattern).join(" ")}`);
     expect(visited.length).toBeGreaterThanOrEqual(who.start.length);
   });
 }
