@@ -7,7 +7,7 @@ import { Card, CardContent, CardFooter } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getHomeEdition, type HomeEdition } from "@/lib/editions/queries";
-import { formatDateWIB, formatTimeWIB, toDateTimeAttribute } from "@/lib/format/date";
+import { formatDateWIB, formatDeadlineWIB, formatTimeWIB, toDateTimeAttribute } from "@/lib/format/date";
 
 type Edition = NonNullable<HomeEdition>;
 type Phase = "upcoming" | "open" | "closed" | "unscheduled";
@@ -162,7 +162,8 @@ function EditionSummary({ edition, now }: { edition: Edition; now: Date }) {
             <DateTimeText value={edition.registrationOpensAt} fallback="Belum ditetapkan" />
           </SummaryItem>
           <SummaryItem label="Batas akhir pendaftaran">
-            <DateTimeText value={closes} fallback="Belum ditetapkan" />
+            {/* A deadline to the second: it closes at 23.59.00, not at the end of that minute. */}
+            {closes ? <Time value={closes}>{formatDeadlineWIB(closes)}</Time> : "Belum ditetapkan"}
           </SummaryItem>
           <SummaryItem label="Pengumuman pemenang">
             <DateTimeText value={edition.announcementAt} fallback="Belum ditetapkan" />

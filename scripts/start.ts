@@ -36,7 +36,7 @@ function buildIsStale(): boolean {
   const buildId = path.resolve(".next/BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "next.config.ts", "package-lock.json", "prisma/schema.prisma"];
+  const sources = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation-client.ts", "package-lock.json", "prisma/schema.prisma"];
   return sources.some((s) => newestMtime(path.resolve(s)) > built);
 }
 

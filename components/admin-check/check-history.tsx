@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { OUTCOME_LABEL } from "@/lib/admin-check/schemas";
 import type { CheckContext } from "@/lib/admin-check/service";
-import { formatDateTimeWIB } from "@/lib/format/date";
+import { formatDateTimeWIB, formatDeadlineWIB } from "@/lib/format/date";
 
 /** Earlier attempts of the check, with every item as it was decided. */
 export function CheckHistory({ attempts }: { attempts: CheckContext["attempts"] }) {
@@ -27,7 +27,7 @@ export function CheckHistory({ attempts }: { attempts: CheckContext["attempts"] 
               </span>
             </summary>
             {a.reason && <p className="mt-2 whitespace-pre-wrap text-sm text-slate-700">{a.reason}</p>}
-            {a.correctionDeadline && <p className="mt-1 text-sm text-slate-700">Batas perbaikan: {formatDateTimeWIB(a.correctionDeadline)}</p>}
+            {a.correctionDeadline && <p className="mt-1 text-sm text-slate-700">Batas perbaikan: {formatDeadlineWIB(a.correctionDeadline)}</p>}
             <ul className="mt-2 space-y-1 text-sm">
               {a.items.map((i) => (
                 <li key={i.key}>

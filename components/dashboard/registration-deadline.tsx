@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { formatDateTimeWIB, toDateTimeAttribute } from "@/lib/format/date";
+import { formatDateTimeWIB, formatDeadlineWIB, toDateTimeAttribute } from "@/lib/format/date";
 import type { DashboardEdition } from "@/lib/dashboard/queries";
 import { registrationState } from "@/lib/dashboard/deadline";
 
@@ -34,7 +34,7 @@ export function RegistrationDeadline({ edition, now }: { edition: DashboardEditi
           <>
             Batas pendaftaran usulan:{" "}
             <time dateTime={toDateTimeAttribute(state.closesAt)} className="font-semibold">
-              {formatDateTimeWIB(state.closesAt)}
+              {formatDeadlineWIB(state.closesAt)}
             </time>{" "}
             <Badge tone={state.daysLeft <= 7 ? "warning" : "info"} className="ml-1 align-middle">
               {state.daysLeft === 0 ? "Ditutup hari ini" : `${state.daysLeft} hari lagi`}
@@ -49,7 +49,7 @@ export function RegistrationDeadline({ edition, now }: { edition: DashboardEditi
             </time>
             {edition.registrationClosesAt && (
               <>
-                , ditutup <span className="font-semibold">{formatDateTimeWIB(edition.registrationClosesAt)}</span>
+                , ditutup <span className="font-semibold">{formatDeadlineWIB(edition.registrationClosesAt)}</span>
               </>
             )}
             .
@@ -59,7 +59,7 @@ export function RegistrationDeadline({ edition, now }: { edition: DashboardEditi
           <>
             Pendaftaran telah ditutup pada{" "}
             <time dateTime={toDateTimeAttribute(state.closedAt)} className="font-semibold">
-              {formatDateTimeWIB(state.closedAt)}
+              {formatDeadlineWIB(state.closedAt)}
             </time>
             .
           </>

@@ -38,14 +38,7 @@ export function ProposalPreviewView({ p }: { p: ProposalPreview }) {
   ];
   return (
     <>
-      {/* Print only the proposal, not the app's navigation around it. */}
-      <style>{`@media print {
-  @page { size: A4; margin: 18mm 16mm; }
-  body * { visibility: hidden; }
-  .proposal-print, .proposal-print * { visibility: visible; }
-  .proposal-print { position: absolute; inset: 0 auto auto 0; width: 100%; }
-  .proposal-print a { color: inherit; }
-}`}</style>
+      {/* Printing shows only the proposal, not the app around it: see .proposal-print in app/globals.css. */}
     <article className="proposal-print mx-auto max-w-3xl rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-10 print:max-w-none print:border-0 print:p-0 print:shadow-none">
       <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">KOVABLIK {p.editionYear} · Usulan inovasi</p>
       <h2 className="mt-1 text-2xl font-extrabold text-brand-950 sm:text-3xl">{p.title}</h2>

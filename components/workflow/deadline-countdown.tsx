@@ -1,11 +1,11 @@
 import { Badge } from "@/components/ui/badge";
 import { registrationState } from "@/lib/dashboard/deadline";
-import { formatDateTimeWIB, toDateTimeAttribute } from "@/lib/format/date";
+import { formatDateTimeWIB, formatDeadlineWIB, toDateTimeAttribute } from "@/lib/format/date";
 
 /** Days before the deadline from which unsent drafts are highlighted. */
 export const NEAR_DEADLINE_DAYS = 7;
 
-/** "Pendaftaran ditutup 26 Februari 2027 pukul 23.59 WIB · 91 hari lagi". */
+/** "Pendaftaran ditutup 26 Februari 2027 pukul 23.59.00 WIB · 91 hari lagi". */
 export function DeadlineCountdown({
   edition,
   now,
@@ -20,7 +20,7 @@ export function DeadlineCountdown({
       {s.kind === "open" && (
         <>
           <span>
-            — pendaftaran ditutup <time dateTime={toDateTimeAttribute(s.closesAt)}>{formatDateTimeWIB(s.closesAt)}</time>
+            — pendaftaran ditutup <time dateTime={toDateTimeAttribute(s.closesAt)}>{formatDeadlineWIB(s.closesAt)}</time>
           </span>{" "}
           <Badge tone={s.daysLeft <= NEAR_DEADLINE_DAYS ? "warning" : "info"} className="align-middle">
             {s.daysLeft === 0 ? "Ditutup hari ini" : `${s.daysLeft} hari lagi`}
@@ -29,7 +29,7 @@ export function DeadlineCountdown({
       )}
       {s.kind === "closed" && (
         <>
-          <span>— pendaftaran ditutup {formatDateTimeWIB(s.closedAt)}</span>{" "}
+          <span>— pendaftaran ditutup {formatDeadlineWIB(s.closedAt)}</span>{" "}
           <Badge tone="danger" className="align-middle">Sudah ditutup</Badge>
         </>
       )}

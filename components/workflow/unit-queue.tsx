@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { formatDateTimeWIB, formatShortDateWIB } from "@/lib/format/date";
+import { formatDeadlineWIB, formatShortDateWIB } from "@/lib/format/date";
 import type { ProposalListItem, QueueBucket, QueueInstitution } from "@/lib/proposals/workflow-queries";
 import { NEAR_DEADLINE_DAYS } from "./deadline-countdown";
 import { QuotaMeter } from "./quota-meter";
@@ -34,7 +34,7 @@ function Row({ item, now, daysLeft }: { item: ProposalListItem; now: Date; daysL
       <div className="flex shrink-0 flex-wrap items-center gap-2 text-xs text-slate-500">
         <ProposalStatusBadge status={item.status} />
         {urgent && <Badge tone="warning">{daysLeft === 0 ? "Batas hari ini" : `Sisa ${daysLeft} hari`}</Badge>}
-        {extended && <Badge tone="accent">Diperpanjang s.d. {formatDateTimeWIB(item.extensionUntil)}</Badge>}
+        {extended && <Badge tone="accent">Diperpanjang s.d. {formatDeadlineWIB(item.extensionUntil)}</Badge>}
         {item.status === "RETURNED_FOR_CORRECTION" && item.correctionDeadline && (
           <Badge tone="warning">Perbaikan s.d. {formatShortDateWIB(item.correctionDeadline)}</Badge>
         )}

@@ -1,6 +1,6 @@
 "use server";
 import { defineAction, okWith } from "@/lib/actions/action";
-import { formatDateTimeWIB } from "@/lib/format/date";
+import { formatDeadlineWIB } from "@/lib/format/date";
 import { decideCheckSchema } from "./schemas";
 import { decideCheck } from "./service";
 
@@ -15,7 +15,7 @@ export const decideCheckAction = defineAction({
         ? "Usulan dinyatakan lolos seleksi administrasi."
         : input.outcome === "FAIL"
           ? "Usulan dinyatakan tidak lolos; unit diberi tahu alasannya."
-          : `Usulan dikembalikan untuk perbaikan sampai ${formatDateTimeWIB(input.correctionDeadline ? new Date(`${input.correctionDeadline}:00+07:00`) : null)}.`;
+          : `Usulan dikembalikan untuk perbaikan sampai ${formatDeadlineWIB(input.correctionDeadline ? new Date(`${input.correctionDeadline}:00+07:00`) : null)}.`;
     return okWith(r, message);
   },
 });

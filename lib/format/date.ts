@@ -73,6 +73,26 @@ export function formatDateTimeWIB(value: DateInput, fallback = "—"): string {
   return `${composeDate(dateFormatter, date)} pukul ${part(parts, "hour")}.${part(parts, "minute")} ${APP_TIME_ZONE_LABEL}`;
 }
 
+const timeWithSecondsFormatter = new Intl.DateTimeFormat("id-ID", {
+  timeZone: APP_TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+/**
+ * "26 Februari 2027 pukul 23.59.00 WIB" — a deadline, to the second. Deadlines close at that exact instant;
+ * "pukul 23.59" alone reads as "until the end of minute 23.59", which is a minute longer than the server allows.
+ */
+export function formatDeadlineWIB(value: DateInput, fallback = "—"): string {
+  const date = toDate(value);
+  if (!date) return fallback;
+  const parts = timeWithSecondsFormatter.formatToParts(date);
+  const time = `${part(parts, "hour")}.${part(parts, "minute")}.${part(parts, "second")}`;
+  return `${composeDate(dateFormatter, date)} pukul ${time} ${APP_TIME_ZONE_LABEL}`;
+}
+
 /**
  * A window such as a round or the registration period:
  * "1 Maret 2026 pukul 08.00 WIB – 31 Maret 2026 pukul 23.59 WIB".

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/audit";
 import { accountLink } from "@/lib/auth/tokens";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { formatDateTimeWIB } from "@/lib/format/date";
+import { formatDeadlineWIB } from "@/lib/format/date";
 import { enqueueNotification } from "./outbox";
 
 // Deadline reminders: many drafts never leave the unit or the admin lokal before registration closes. Each
@@ -103,7 +103,7 @@ export async function enqueueDeadlineReminders(
           })
         ).map((n) => `${n.template}:${n.recipientId}`),
       );
-      const deadline = formatDateTimeWIB(closesAt);
+      const deadline = formatDeadlineWIB(closesAt);
       const when = daysLeft === 0 ? "hari ini" : `${daysLeft} hari lagi`;
       let unitAdmins = 0;
       let operators = 0;

@@ -8,6 +8,7 @@ import { DomainError, isUniqueViolation, notFound } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage";
 import {
   assertCanEdit,
+  COUNTS_AGAINST_QUOTA,
   editRule,
   windowOpen,
   type DeadlineFacts,
@@ -27,6 +28,7 @@ import {
   type SaveFactsInput,
   type SaveOutcome,
 } from "./schemas";
+import { extensionAllowed, extensionList, extensionMatches, extensionMismatchMessage } from "./file-types";
 import { countWords } from "./text";
 
 type Tx = Prisma.TransactionClient;
@@ -496,7 +498,13 @@ export async function saveFacts(actor: Actor, input: SaveFactsInput, now = new D
 export async function searchInnovations(actor: Actor, proposalId: string, q: string) {
   const p = await loadForRead(actor, proposalId);
   const rows = await prisma.innovation.findMany({
-    where: { name: { contains: q, mode: "insensitive" }, id: { not: p.innovationId } },
+    where: {
+      name: { contains: q, mode: "insensitive" },
+      id: { not: p.innovationId },
+      // Only innovations the province has received: another unit's draft title is that unit's business, and
+      // replication copies a proven innovation, which a draft is not yet (not even the unit's own).
+      proposals: { some: { status: { in: COUNTS_AGAINST_QUOTA } } },
+    },
     select: { id: true, name: true, unit: { select: { name: true } } },
     orderBy: { name: "asc" },
     take: 10,
@@ -557,6 +565,9 @@ export async function uploadAttachment(actor: Actor, input: UploadInput, now = n
     select: { kind: true, label: true, allowedContentTypes: true, maxBytes: true, maxFiles: true },
   });
   if (!requirement) throw new DomainError("INVALID", "Jenis lampiran tidak dikenal pada edisi ini.");
+  if (!extensionAllowed(input.fileName, requirement.allowedContentTypes)) {
+    throw new DomainError("INVALID", `Nama berkas harus berakhiran ${extensionList(requirement.allowedContentTypes)} untuk lampiran ini.`);
+  }
   const tooLarge = () => new DomainError("INVALID", `Ukuran berkas melebihi batas ${formatMegabytes(requirement.maxBytes)}.`);
   if (input.declaredSize && input.declaredSize > requirement.maxBytes) throw tooLarge();
   const countExisting = (db: Tx | typeof prisma) =>
@@ -596,6 +607,7 @@ export async function uploadAttachment(actor: Actor, input: UploadInput, now = n
   function sniff(head: Uint8Array) {
     const type = sniffContentType(head);
     if (!type || !requirement!.allowedContentTypes.includes(type)) throw new DomainError("INVALID", wrongTypeMessage(requirement!.allowedContentTypes));
+    if (!extensionMatches(input.fileName, type)) throw new DomainError("INVALID", extensionMismatchMessage(input.fileName, type));
     facts.contentType = type;
   }
 

@@ -1,10 +1,28 @@
 // Word counts and title comparison, shared by the browser (live counters) and the server (the limits that
 // count). Pure functions: no server-only imports.
 
-/** Words as a reader counts them: runs of letters or digits, hyphenated and apostrophised words count once. */
+// A link or an address is one word however many dots and slashes it has: with a scheme or "www.", a bare
+// host name under a common top-level domain (with an optional path), or an e-mail address.
+const LINK_OR_EMAIL =
+  /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>"]+|[^\s<>"@()]+@[^\s<>"@()]+\.[^\s<>"@()]+|\b(?:[\p{L}\p{N}-]+\.)+(?:id|com|net|org|info|gov|edu|io|co)\b(?:\/[^\s<>"]*)?/giu;
+
+// A word: letters, digits and combining marks, joined across an apostrophe, a hyphen (also U+2010, the
+// non-breaking U+2011 and the invisible soft hyphen U+00AD), or a '.', ',' or ':' between two digits, so that
+// "anak-anak", "2,5", "Rp1.500.000" and "23.59" are one word each.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-\u2010\u2011\u00AD]|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
+
+/**
+ * Words as a reader counts them. The one counter for the live count in the browser and the limit the server
+ * enforces. Text is NFC-normalised first, so an accent typed as a separate combining mark (NFD, as some
+ * Mac and mobile keyboards produce) counts the same as the precomposed letter.
+ */
 export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu);
-  return matches ? matches.length : 0;
+  let links = 0;
+  const rest = text.normalize("NFC").replace(LINK_OR_EMAIL, () => {
+    links++;
+    return " ";
+  });
+  return links + (rest.match(WORD)?.length ?? 0);
 }
 
 const STOPWORDS = new Set(["dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "the", "of", "and"]);

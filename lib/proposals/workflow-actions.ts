@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { deliverSoon } from "@/lib/notifications/deliver";
 import { enqueueDeadlineReminders } from "@/lib/notifications/reminders";
-import { formatDateTimeWIB } from "@/lib/format/date";
+import { formatDeadlineWIB } from "@/lib/format/date";
 import { commentedStepSchema, grantExtensionSchema, proposalStepSchema } from "./workflow-schemas";
 import { grantExtension, transition } from "./workflow";
 
@@ -68,7 +68,7 @@ export const grantExtensionAction = defineAction({
   permission: "proposal:extend",
   handler: async ({ actor, input }) => {
     const r = await grantExtension(actor!, input);
-    return okWith({ until: r.until.toISOString() }, `Perpanjangan diberikan sampai ${formatDateTimeWIB(r.until)}.`);
+    return okWith({ until: r.until.toISOString() }, `Perpanjangan diberikan sampai ${formatDeadlineWIB(r.until)}.`);
   },
 });
 

@@ -4,7 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/permissions";
 import { accountLink } from "@/lib/auth/tokens";
 import { prisma, Prisma } from "@/lib/db";
 import { DomainError, notFound } from "@/lib/errors";
-import { formatDateTimeWIB } from "@/lib/format/date";
+import { formatDateTimeWIB, formatDeadlineWIB } from "@/lib/format/date";
 import { deliverSoon } from "@/lib/notifications/deliver";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import {
@@ -156,7 +156,7 @@ async function notifyStep(
           resent
             ? `Usulan ${title} telah diperbaiki dan dikirim ulang ke provinsi oleh ${actor.name}.`
             : `${actor.name} mengirim usulan ${title} kepada Anda untuk diperiksa sebelum dikirim ke provinsi.`,
-          ...(resent ? [] : [`Batas pengiriman ke provinsi: ${formatDateTimeWIB(p.extensionUntil ?? p.edition.registrationClosesAt)}.`]),
+          ...(resent ? [] : [`Batas pengiriman ke provinsi: ${formatDeadlineWIB(p.extensionUntil ?? p.edition.registrationClosesAt)}.`]),
           ...link(`/unit/usulan/${p.id}`),
         ],
       );
@@ -177,7 +177,7 @@ async function notifyStep(
         SUBMITTED: `Usulan ${title} telah dikirim ke provinsi oleh admin lokal dan akan melalui seleksi administrasi.`,
         PASSED: `Usulan ${title} lolos seleksi administrasi KOVABLIK ${p.edition.year}.`,
         FAILED: `Usulan ${title} tidak lolos seleksi administrasi KOVABLIK ${p.edition.year}.`,
-        RETURNED_FOR_CORRECTION: `Usulan ${title} dikembalikan untuk perbaikan. Perbaiki dan kirim ulang paling lambat ${formatDateTimeWIB(extra.correctionDeadline)}; setelah itu usulan tidak dapat diubah lagi.`,
+        RETURNED_FOR_CORRECTION: `Usulan ${title} dikembalikan untuk perbaikan. Perbaiki dan kirim ulang paling lambat ${formatDeadlineWIB(extra.correctionDeadline)}; setelah itu usulan tidak dapat diubah lagi.`,
         WITHDRAWN: `Usulan ${title} ditarik oleh admin lokal dan tidak diikutkan pada edisi ${p.edition.year}.`,
       };
       return notify(tx, people, actor.id, `proposal.${to.toLowerCase().replaceAll("_", "-")}`, `${STATUS_LABEL[to]}: ${p.title}`, [
@@ -316,7 +316,7 @@ export async function grantExtension(actor: Actor, input: GrantExtensionInput): 
       "proposal.extension",
       `Perpanjangan batas waktu: ${p.title}`,
       [
-        `Sekretariat memberi perpanjangan untuk usulan "${p.title}" (${p.unit.name}) sampai ${formatDateTimeWIB(until)}.`,
+        `Sekretariat memberi perpanjangan untuk usulan "${p.title}" (${p.unit.name}) sampai ${formatDeadlineWIB(until)}.`,
         "Perpanjangan ini hanya berlaku untuk usulan tersebut; usulan harus sudah dikirim ke provinsi oleh admin lokal sebelum waktu itu.",
         "",
         "Alasan:",

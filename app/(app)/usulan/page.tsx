@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/field";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { formatDateTimeWIB, toDateTimeAttribute } from "@/lib/format/date";
+import { formatDateTimeWIB, formatDeadlineWIB, toDateTimeAttribute } from "@/lib/format/date";
 import { PROPOSAL_PAGE_SIZE, proposalListSchema } from "@/lib/proposals/schemas";
 import { listProposals } from "@/lib/proposals/service";
 
@@ -32,7 +32,7 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
         description={
           edition ? (
             <>
-              KOVABLIK {edition.year}. Pendaftaran ditutup {formatDateTimeWIB(edition.registrationClosesAt)}.
+              KOVABLIK {edition.year}. Pendaftaran ditutup {formatDeadlineWIB(edition.registrationClosesAt)}.
               {registrationOpen ? "" : " Usulan baru tidak dapat dibuat lagi."}
             </>
           ) : (

@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { getPrisma } from "@/lib/db";
 import { deliverPending } from "@/lib/notifications/outbox";
 import { enqueueDeadlineReminders } from "@/lib/notifications/reminders";
+import { refuseCrossOrigin } from "@/lib/http/same-origin";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +22,8 @@ function authorised(request: Request): boolean {
 // `Authorization: Bearer $KOVABLIK_CRON_SECRET`: deadline reminders in the last week of registration, and
 // mail that is waiting in the outbox. No session: the secret is the credential.
 export async function POST(request: Request) {
+  const refused = refuseCrossOrigin(request);
+  if (refused) return refused;
   if (!authorised(request)) return Response.json({ ok: false, error: "Tidak berwenang." }, { status: 401 });
   try {
     const prisma = getPrisma();

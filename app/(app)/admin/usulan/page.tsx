@@ -13,7 +13,7 @@ import { InstitutionCountsTable, ProvinceProposalList } from "@/components/workf
 import { SendRemindersButton } from "@/components/workflow/send-reminders-button";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { formatDateTimeWIB } from "@/lib/format/date";
+import { formatDeadlineWIB } from "@/lib/format/date";
 import { STATUS_LABEL, type ProposalStatus } from "@/lib/proposals/lifecycle";
 import { provinceOverview, STAGE_FILTERS, type ProvinceFilters } from "@/lib/proposals/workflow-queries";
 
@@ -66,7 +66,7 @@ export default async function ProvinceProposalsPage({ searchParams }: { searchPa
         description={<DeadlineCountdown edition={data.edition} now={now} />}
         actions={
           <SendRemindersButton
-            deadlineText={formatDateTimeWIB(data.edition.registrationClosesAt, "belum ditetapkan")}
+            deadlineText={formatDeadlineWIB(data.edition.registrationClosesAt, "belum ditetapkan")}
             atUnits={atUnits}
             atUnitAdmin={atUnitAdmin}
           />

@@ -9,7 +9,7 @@ import { SendToUnitAdminButton } from "@/components/workflow/send-to-unit-admin-
 import { Alert } from "@/components/ui/field";
 import { requireActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
-import { formatDateTimeWIB } from "@/lib/format/date";
+import { formatDeadlineWIB } from "@/lib/format/date";
 import { getProposalEditor } from "@/lib/proposals/service";
 
 export const metadata: Metadata = { title: "Susun usulan" };
@@ -26,7 +26,7 @@ export default async function ProposalEditPage({ params }: { params: Promise<{ i
     throw e;
   }
 
-  const deadlineText = data.editable.ok && data.editable.until ? formatDateTimeWIB(data.editable.until) : undefined;
+  const deadlineText = data.editable.ok && data.editable.until ? formatDeadlineWIB(data.editable.until) : undefined;
 
   return (
     <div>
@@ -50,7 +50,7 @@ export default async function ProposalEditPage({ params }: { params: Promise<{ i
       {data.editable.ok ? (
         data.editable.until ? (
           <p className="mb-4 text-sm text-slate-700">
-            Dapat diubah sampai <strong>{formatDateTimeWIB(data.editable.until)}</strong>. Isian tersimpan otomatis
+            Dapat diubah sampai <strong>{formatDeadlineWIB(data.editable.until)}</strong>. Isian tersimpan otomatis
             saat Anda berhenti mengetik.
           </p>
         ) : null

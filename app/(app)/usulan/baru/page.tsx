@@ -6,7 +6,7 @@ import { Card, CardContent } from "@/components/ui/card";
 import { Alert } from "@/components/ui/field";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { formatDateTimeWIB } from "@/lib/format/date";
+import { formatDeadlineWIB } from "@/lib/format/date";
 import { creatableUnits, getOpenEdition, registrationOpenForNew } from "@/lib/proposals/service";
 
 export const metadata: Metadata = { title: "Buat usulan baru" };
@@ -22,7 +22,7 @@ export default async function NewProposalPage() {
       <PageHeader
         title="Buat usulan baru"
         back={{ href: "/usulan", label: "Usulan inovasi" }}
-        description={edition ? `KOVABLIK ${edition.year} · pendaftaran ditutup ${formatDateTimeWIB(edition.registrationClosesAt)}` : undefined}
+        description={edition ? `KOVABLIK ${edition.year} · pendaftaran ditutup ${formatDeadlineWIB(edition.registrationClosesAt)}` : undefined}
       />
       {!edition || !open ? (
         <Alert tone="warning">Pendaftaran sedang tidak dibuka. Usulan baru tidak dapat dibuat.</Alert>

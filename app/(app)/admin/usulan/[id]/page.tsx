@@ -11,7 +11,7 @@ import { ProposalStatusBadge } from "@/components/workflow/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
-import { formatDateTimeWIB } from "@/lib/format/date";
+import { formatDeadlineWIB } from "@/lib/format/date";
 import { proposalForReview } from "@/lib/proposals/workflow-queries";
 import { toWIBLocal } from "@/lib/proposals/workflow-schemas";
 
@@ -71,9 +71,9 @@ export default async function AdminProposalPage({ params }: { params: Promise<{ 
                   Perpanjangan batas waktu
                 </CardTitle>
                 <CardDescription>
-                  Batas pendaftaran edisi: {formatDateTimeWIB(closes, "belum ditetapkan")}.{" "}
+                  Batas pendaftaran edisi: {formatDeadlineWIB(closes, "belum ditetapkan")}.{" "}
                   {activeExtension
-                    ? `Usulan ini sudah diperpanjang sampai ${formatDateTimeWIB(activeExtension)}.`
+                    ? `Usulan ini sudah diperpanjang sampai ${formatDeadlineWIB(activeExtension)}.`
                     : "Perpanjangan berlaku hanya untuk usulan ini."}
                 </CardDescription>
               </CardHeader>

@@ -12,7 +12,7 @@ import { SendToUnitAdminButton } from "@/components/workflow/send-to-unit-admin-
 import { ProposalStatusBadge } from "@/components/workflow/status-badge";
 import { requireActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
-import { formatDateTimeWIB } from "@/lib/format/date";
+import { formatDateTimeWIB, formatDeadlineWIB } from "@/lib/format/date";
 import { editRule, windowOpen } from "@/lib/proposals/lifecycle";
 import { proposalForReview } from "@/lib/proposals/workflow-queries";
 
@@ -40,7 +40,7 @@ export default async function UnitProposalReviewPage({ params }: { params: Promi
   const facts = { registrationClosesAt: p.edition.registrationClosesAt, extensionUntil: p.extensionUntil, correctionDeadline: p.correctionDeadline };
   const registrationOpen = windowOpen("registration", facts, now);
   const deadline = p.extensionUntil && p.edition.registrationClosesAt && p.extensionUntil > p.edition.registrationClosesAt ? p.extensionUntil : p.edition.registrationClosesAt;
-  const deadlineText = formatDateTimeWIB(deadline, "belum ditetapkan");
+  const deadlineText = formatDeadlineWIB(deadline, "belum ditetapkan");
   const editable = editRule(p.status)?.by.includes("UNIT_ADMIN") ?? false;
 
   return (
@@ -103,7 +103,7 @@ export default async function UnitProposalReviewPage({ params }: { params: Promi
                 </>
               )}
               {p.status === "RETURNED_FOR_CORRECTION" && (
-                <ResubmitButton proposalId={p.id} title={p.title} deadlineText={formatDateTimeWIB(p.correctionDeadline)} />
+                <ResubmitButton proposalId={p.id} title={p.title} deadlineText={formatDeadlineWIB(p.correctionDeadline)} />
               )}
               {["SUBMITTED", "RESUBMITTED"].includes(p.status) && (
                 <p className="text-sm text-slate-700">Sudah dikirim {formatDateTimeWIB(p.submittedAt)}; menunggu seleksi administrasi provinsi.</p>

@@ -4,12 +4,15 @@ import { errorResponse } from "@/lib/http/responses";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { uploadAttachment } from "@/lib/proposals/service";
+import { refuseCrossOrigin } from "@/lib/http/same-origin";
 
 export const dynamic = "force-dynamic";
 
 // The file is the raw request body (not multipart), so it can be streamed, size-capped and sniffed without
 // buffering it whole. The service checks permission, status and deadline, like any edit.
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const refused = refuseCrossOrigin(request);
+  if (refused) return refused;
   try {
     const { id } = await params;
     const actor = await getActor();

@@ -3,12 +3,15 @@ import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { saveAnswerSchema } from "@/lib/proposals/schemas";
 import { saveAnswer } from "@/lib/proposals/service";
+import { refuseCrossOrigin } from "@/lib/http/same-origin";
 
 export const dynamic = "force-dynamic";
 
 // Autosave of one section as plain HTTP: usable with `fetch(..., { keepalive: true })` when the page is being
 // closed, and by the autosave benchmark. Same service, checks and conflict rules as the server action.
 export async function PUT(request: Request, { params }: { params: Promise<{ id: string; sectionId: string }> }) {
+  const refused = refuseCrossOrigin(request);
+  if (refused) return refused;
   try {
     const { id, sectionId } = await params;
     const actor = await getActor();

@@ -1,0 +1,48 @@
+// The per-request security headers set by proxy.ts (the static ones live in next.config.ts).
+// Why a nonce and not hashes or 'unsafe-inline': docs/decisions/009-csrf-and-csp.md.
+
+/** 16 random bytes, base64: unguessable, fresh for every page. Web Crypto, so it runs wherever the proxy does. */
+export function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/**
+ * The Content-Security-Policy of every page. Next.js reads the nonce back from this header (on the request)
+ * and puts it on its own scripts and styles; 'strict-dynamic' lets those scripts load the page's chunks.
+ * Development only: React's debugging needs eval, and the dev overlay injects styles without a nonce.
+ */
+export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; https?: boolean } = {}): string {
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self' ${options.dev ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    // Over plain HTTP (a local `npm start`) this would send the page's own assets to https:// and break it.
+    ...(options.https ? ["upgrade-insecure-requests"] : []),
+  ];
+  return directives.join("; ");
+}
+
+/** Two years; subdomains of the portal's own host included (a sibling subdomain is not affected). */
+export const HSTS_VALUE = "max-age=63072000; includeSubDomains";
+
+/**
+ * Is the portal served over HTTPS? NEXTAUTH_URL says so, or the request came in over TLS, or — only when a
+ * reverse proxy is declared with TRUST_PROXY — the proxy's X-Forwarded-Proto says so.
+ */
+export function servedOverHttps(request: { url: string; headers: Headers }, env: Record<string, string | undefined> = process.env): boolean {
+  if (env.NEXTAUTH_URL?.trim().toLowerCase().startsWith("https:")) return true;
+  if (request.url.toLowerCase().startsWith("https:")) return true;
+  const trusted = Number(env.TRUST_PROXY ?? 0) > 0 || env.TRUST_PROXY === "true";
+  if (!trusted) return false;
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  return proto === "https";
+}
