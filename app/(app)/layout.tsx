@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { CompactNav, SidebarNav, type AppNavLink } from "@/components/app-shell/app-nav";
-import { navFor } from "@/components/app-shell/nav";
-import { UserLine, UserSummary } from "@/components/app-shell/user-summary";
+import { CompactNav, SidebarNav, type AppNavLink } from "@/components/layout/app-nav";
+import { navFor } from "@/components/layout/nav";
+import { UserLine, UserSummary } from "@/components/layout/user-summary";
 import { getActor } from "@/lib/auth/session";
 
 // The signed-in area. Every page below still checks its own permission; this only requires a session.

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 import { verifyChain } from "@/lib/audit/actions";
 
 type Outcome = { tone: "success" | "error"; text: string } | null;

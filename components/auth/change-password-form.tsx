@@ -6,12 +6,13 @@ import { signIn } from "next-auth/react";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Alert, Field } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
 import { changePassword } from "@/lib/account/actions";
 import { changePasswordFormSchema } from "@/lib/account/schemas";
 import { PASSWORD_RULES_HINT } from "@/lib/auth/password-policy";
 import { useHydrated } from "./use-hydrated";
-import { applyFieldErrors } from "./form-errors";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { PasswordInput } from "./password-input";
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
@@ -34,7 +35,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     const result = await changePassword(values);
     if (!result.ok) {
       // An error that belongs to a field is shown (and focused) there only.
-      if (!applyFieldErrors(form.setError, result.fieldErrors, FIELDS)) setOutcome({ tone: "error", text: result.error });
+      if (!applyServerErrors(form.setError, result.fieldErrors, FIELDS).applied) setOutcome({ tone: "error", text: result.error });
       return;
     }
     // The change ended every session, this tab's too; signing in again with the new password keeps it open.

@@ -1,5 +1,5 @@
 import { ButtonLink } from "@/components/ui/button";
-import { Alert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 
 type InvalidLinkNoticeProps = {
   state: "used" | "expired" | "unknown";

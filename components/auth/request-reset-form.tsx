@@ -4,11 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Alert, Field, Input } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { Field, Input } from "@/components/ui/field";
 import { requestPasswordReset } from "@/lib/account/actions";
 import { requestPasswordResetSchema } from "@/lib/account/schemas";
 import { useHydrated } from "./use-hydrated";
-import { applyFieldErrors } from "./form-errors";
+import { applyServerErrors } from "@/components/ui/server-errors";
 
 export function RequestResetForm() {
   const [sent, setSent] = useState<string | null>(null);
@@ -21,7 +22,7 @@ export function RequestResetForm() {
     setError(null);
     const result = await requestPasswordReset(values);
     if (!result.ok) {
-      if (!applyFieldErrors(form.setError, result.fieldErrors, ["email"])) setError(result.error);
+      if (!applyServerErrors(form.setError, result.fieldErrors, ["email"]).applied) setError(result.error);
       return;
     }
     setSent(result.message ?? null);

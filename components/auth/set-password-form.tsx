@@ -4,12 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Alert, Field } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
 import { setPassword } from "@/lib/account/actions";
 import { setPasswordFormSchema } from "@/lib/account/schemas";
 import { PASSWORD_RULES_HINT } from "@/lib/auth/password-policy";
 import { useHydrated } from "./use-hydrated";
-import { applyFieldErrors } from "./form-errors";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { PasswordInput } from "./password-input";
 
 type SetPasswordFormProps = {
@@ -33,7 +34,7 @@ export function SetPasswordForm({ token, email, kind }: SetPasswordFormProps) {
     setError(null);
     const result = await setPassword(values);
     if (!result.ok) {
-      const onField = applyFieldErrors(form.setError, result.fieldErrors, ["newPassword", "confirmPassword"]);
+      const onField = applyServerErrors(form.setError, result.fieldErrors, ["newPassword", "confirmPassword"]).applied;
       // An INVALID answer with nothing to point at means the link itself stopped working meanwhile.
       if (!onField) setError({ text: result.error, linkDead: result.code === "INVALID" });
       return;

@@ -24,8 +24,8 @@ import {
   type AttachmentKind,
   type ContentType,
 } from "@/lib/editions/schemas";
-import { FeedbackAlert, useFeedback, type Feedback } from "./feedback";
-import { refusal } from "./form-errors";
+import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
+import { refusal } from "@/components/ui/server-errors";
 
 export type AttachmentItem = {
   id: string;
@@ -55,7 +55,7 @@ function AttachmentForm({
   onSave: (values: AttachmentFormInput) => Promise<SaveResult>;
   onCancel?: () => void;
 }) {
-  const [feedback, setFeedback] = useFeedback();
+  const [feedback, setFeedback] = useState<Feedback>(null);
   const form = useForm<AttachmentFormInput>({ resolver: zodResolver(attachmentFormSchema), defaultValues: initial });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (values) => {

@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { addCategoryAction, moveCategoryAction, removeCategoryAction, updateCategoryAction } from "@/lib/editions/actions";
 import { categoryFormSchema, type CategoryFormInput } from "@/lib/editions/schemas";
-import { FeedbackAlert, useFeedback, type Feedback } from "./feedback";
-import { refusal } from "./form-errors";
+import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
+import { refusal } from "@/components/ui/server-errors";
 import { MoveButtons } from "./move-buttons";
 
 export type CategoryItem = { id: string; name: string; description: string | null; proposals: number; appointments: number };
@@ -28,7 +28,7 @@ function CategoryForm({
   onSave: (values: CategoryFormInput) => Promise<{ ok: true; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> }>;
   onCancel?: () => void;
 }) {
-  const [feedback, setFeedback] = useFeedback();
+  const [feedback, setFeedback] = useState<Feedback>(null);
   const form = useForm<CategoryFormInput>({ resolver: zodResolver(categoryFormSchema), defaultValues: initial });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (values) => {

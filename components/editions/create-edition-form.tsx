@@ -1,20 +1,21 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { createEditionAction } from "@/lib/editions/actions";
 import { createEditionSchema, MAX_YEAR, MIN_YEAR } from "@/lib/editions/schemas";
-import { FeedbackAlert, useFeedback } from "./feedback";
-import { refusal } from "./form-errors";
+import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
+import { refusal } from "@/components/ui/server-errors";
 
 type Option = { id: string; year: number; theme: string };
 
 export function CreateEditionForm({ copyOptions, suggestedYear }: { copyOptions: Option[]; suggestedYear: number }) {
   const router = useRouter();
-  const [feedback, setFeedback] = useFeedback();
+  const [feedback, setFeedback] = useState<Feedback>(null);
   const form = useForm({
     resolver: zodResolver(createEditionSchema),
     defaultValues: { year: suggestedYear, theme: "", copyFromEditionId: copyOptions[0]?.id ?? "" },

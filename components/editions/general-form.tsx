@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch, type Control } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -10,8 +11,8 @@ import { updateEditionAction } from "@/lib/editions/actions";
 import { EDITION_STATUS_LABEL, EDITION_STATUSES, updateEditionSchema, type UpdateEditionInput } from "@/lib/editions/schemas";
 import { formatDateTimeWIB } from "@/lib/format/date";
 import { wibInputToDate } from "@/lib/format/wib-input";
-import { FeedbackAlert, useFeedback } from "./feedback";
-import { refusal } from "./form-errors";
+import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
+import { refusal } from "@/components/ui/server-errors";
 import { useUnsavedWarning } from "./unsaved-warning";
 
 export type GeneralFormValues = Omit<UpdateEditionInput, "rounds"> & {
@@ -60,7 +61,7 @@ function DateTimeField({
 
 export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
   const router = useRouter();
-  const [feedback, setFeedback] = useFeedback();
+  const [feedback, setFeedback] = useState<Feedback>(null);
   const { rounds, ...rest } = initial;
   const defaults: UpdateEditionInput = { ...rest, rounds: rounds.map(({ id, name, opensAt, closesAt }) => ({ id, name, opensAt, closesAt })) };
   const form = useForm<UpdateEditionInput>({ resolver: zodResolver(updateEditionSchema), defaultValues: defaults });

@@ -10,14 +10,14 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { addGroupAction, removeGroupAction, updateGroupAction } from "@/lib/editions/actions";
 import { GROUP_KIND_LABEL, GROUP_KINDS, updateGroupSchema, type GroupKind, type UpdateGroupInput } from "@/lib/editions/schemas";
-import { FeedbackAlert, useFeedback } from "./feedback";
-import { refusal } from "./form-errors";
+import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
+import { refusal } from "@/components/ui/server-errors";
 
 export type GroupItem = { id: string; kind: GroupKind; name: string; description: string | null; proposals: number };
 
 function GroupForm({ group }: { group: GroupItem }) {
   const router = useRouter();
-  const [feedback, setFeedback] = useFeedback();
+  const [feedback, setFeedback] = useState<Feedback>(null);
   const form = useForm<UpdateGroupInput>({
     resolver: zodResolver(updateGroupSchema),
     defaultValues: { groupId: group.id, name: group.name, description: group.description ?? "" },
@@ -80,7 +80,7 @@ function GroupForm({ group }: { group: GroupItem }) {
 
 export function GroupsEditor({ editionId, groups }: { editionId: string; groups: GroupItem[] }) {
   const router = useRouter();
-  const [feedback, setFeedback] = useFeedback();
+  const [feedback, setFeedback] = useState<Feedback>(null);
   const [pending, setPending] = useState<GroupKind | null>(null);
   const missing = GROUP_KINDS.filter((k) => !groups.some((g) => g.kind === k));
   const add = async (kind: GroupKind) => {

@@ -1,15 +1,17 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { Input } from "@/components/ui/field";
+import { Input, optionalNumber } from "@/components/ui/field";
 import { setQuotaAction } from "@/lib/editions/actions";
 import { setQuotaSchema, type SetQuotaInput } from "@/lib/editions/schemas";
-import { FeedbackAlert, useFeedback } from "./feedback";
-import { optionalNumber } from "./form-errors";
+import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
+import { applyServerErrors } from "@/components/ui/server-errors";
+
 
 export type QuotaRowView = {
   institutionId: string;
@@ -22,7 +24,7 @@ export type QuotaRowView = {
 
 function QuotaForm({ editionId, row, defaultQuota }: { editionId: string; row: QuotaRowView; defaultQuota: number }) {
   const router = useRouter();
-  const [feedback, setFeedback] = useFeedback();
+  const [feedback, setFeedback] = useState<Feedback>(null);
   const form = useForm<SetQuotaInput>({
     resolver: zodResolver(setQuotaSchema),
     defaultValues: { editionId, institutionId: row.institutionId, maxProposals: row.override },
@@ -36,9 +38,7 @@ function QuotaForm({ editionId, row, defaultQuota }: { editionId: string; row: Q
     setFeedback(null);
     const r = await setQuotaAction(values);
     if (!r.ok) {
-      const message = r.fieldErrors?.maxProposals?.[0];
-      if (message) form.setError("maxProposals", { type: "server", message });
-      else setFeedback({ tone: "error", text: r.error });
+      if (!applyServerErrors(form.setError, r.fieldErrors, ["maxProposals"]).applied) setFeedback({ tone: "error", text: r.error });
       return;
     }
     form.reset(values);

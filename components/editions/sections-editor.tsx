@@ -7,11 +7,11 @@ import { useForm, useWatch } from "react-hook-form";
 import { ConfirmDialog } from "@/components/units/confirm-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Textarea } from "@/components/ui/field";
+import { Field, Input, optionalNumber, Textarea } from "@/components/ui/field";
 import { addSectionAction, moveSectionAction, removeSectionAction, updateSectionAction } from "@/lib/editions/actions";
 import { sectionFormSchema, sectionKeyFrom, type SectionFormInput } from "@/lib/editions/schemas";
-import { FeedbackAlert, useFeedback, type Feedback } from "./feedback";
-import { optionalNumber, refusal } from "./form-errors";
+import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
+import { refusal } from "@/components/ui/server-errors";
 import { MoveButtons } from "./move-buttons";
 
 export type SectionItem = {
@@ -57,7 +57,7 @@ function SectionForm({
   onSave: (values: SectionFormInput) => Promise<SaveResult>;
   onCancel?: () => void;
 }) {
-  const [feedback, setFeedback] = useFeedback();
+  const [feedback, setFeedback] = useState<Feedback>(null);
   const form = useForm<SectionFormInput>({ resolver: zodResolver(sectionFormSchema), defaultValues: initial });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (values) => {

@@ -1,4 +1,5 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import type { BadgeTone } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { EDITION_STATUS_LABEL, type EditionStatus } from "@/lib/editions/schemas";
 
 const TONE: Record<EditionStatus, BadgeTone> = {
@@ -10,9 +11,5 @@ const TONE: Record<EditionStatus, BadgeTone> = {
 };
 
 export function EditionStatusBadge({ status }: { status: EditionStatus }) {
-  return (
-    <Badge tone={TONE[status]} dot>
-      {EDITION_STATUS_LABEL[status]}
-    </Badge>
-  );
+  return <StatusBadge status={status} labels={EDITION_STATUS_LABEL} tones={TONE} />;
 }

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 import { formatDateTimeWIB } from "@/lib/format/date";
 import { deleteAttachmentAction } from "@/lib/proposals/actions";
 import { formatMegabytes } from "@/lib/proposals/schemas";

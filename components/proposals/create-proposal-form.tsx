@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Alert, Field, Input, Select } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { Field, Input, Select } from "@/components/ui/field";
 import { createProposalAction } from "@/lib/proposals/actions";
 import { createProposalSchema, type CreateProposalInput } from "@/lib/proposals/schemas";
 

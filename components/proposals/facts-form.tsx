@@ -5,7 +5,8 @@ import { useEffect, useState } from "react";
 import { Controller, useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { Alert, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/action";
 import { saveFactsAction } from "@/lib/proposals/actions";
 import {

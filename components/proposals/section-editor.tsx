@@ -1,7 +1,8 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { Alert, Textarea } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { Textarea } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { saveAnswerAction } from "@/lib/proposals/actions";

@@ -54,23 +54,5 @@ export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
   return <textarea className={cn(inputStyles, "min-h-28", className)} {...props} />;
 }
 
-type AlertTone = "error" | "success" | "info" | "warning";
-const alertTones: Record<AlertTone, string> = {
-  error: "border-red-200 bg-red-50 text-red-900",
-  success: "border-emerald-200 bg-emerald-50 text-emerald-900",
-  info: "border-brand-200 bg-brand-50 text-brand-900",
-  warning: "border-gold-300 bg-gold-50 text-gold-900",
-};
-
-/** A message box; errors are announced to screen readers as soon as they appear. */
-export function Alert({ tone = "info", className, children, ...props }: ComponentProps<"div"> & { tone?: AlertTone }) {
-  return (
-    <div
-      role={tone === "error" ? "alert" : "status"}
-      className={cn("rounded-lg border px-4 py-3 text-sm leading-relaxed", alertTones[tone], className)}
-      {...props}
-    >
-      {children}
-    </div>
-  );
-}
+/** A number input's value for react-hook-form: "" → null (kept as "not set"), otherwise the number. */
+export const optionalNumber = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));

@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState, type ReactNode } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import { Alert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 
 export type ConfirmOutcome = { ok: true } | { ok: false; error: string };
 

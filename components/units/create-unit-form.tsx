@@ -5,7 +5,9 @@ import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Alert, Field, Input, Select } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { refusalText } from "@/components/ui/server-errors";
+import { Field, Input, Select } from "@/components/ui/field";
 import { createUnitAction } from "@/lib/units/actions";
 import { UNIT_KIND_LABEL } from "@/lib/units/names";
 import {
@@ -66,14 +68,8 @@ export function CreateUnitForm({ parent }: { parent: (UnitOption & { kind: Creat
     setError(null);
     const r = await createUnitAction({ ...values, parentId: root ? "" : values.parentId });
     if (!r.ok) {
-      let shown = false;
-      for (const f of FIELDS) {
-        const message = r.fieldErrors?.[f]?.[0];
-        if (message) form.setError(f, { type: "server", message }, { shouldFocus: !shown });
-        shown ||= Boolean(message);
-      }
       // A message already shown at its field is not repeated above the form.
-      if (!shown) setError(r.error);
+      setError(refusalText(form.setError, r, FIELDS));
       return;
     }
     router.push(`/admin/unit/${r.data.id}?baru=1`);

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Alert, Field, Input } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { Field, Input } from "@/components/ui/field";
 import { moveUnitAction, renameUnitAction, setUnitActiveAction } from "@/lib/units/actions";
 import { UNIT_KIND_LABEL } from "@/lib/units/names";
 import {
@@ -20,6 +21,7 @@ import {
 } from "@/lib/units/schemas";
 import { ConfirmDialog } from "./confirm-dialog";
 import { UnitPicker } from "./unit-picker";
+import { applyServerErrors } from "@/components/ui/server-errors";
 
 type Outcome = { tone: "success" | "error"; text: string } | null;
 
@@ -58,8 +60,7 @@ function RenameForm({ unit }: { unit: ManagedUnit }) {
     setOutcome(null);
     const r = await renameUnitAction(values);
     if (!r.ok) {
-      const message = r.fieldErrors?.name?.[0];
-      if (message) form.setError("name", { type: "server", message });
+      applyServerErrors(form.setError, r.fieldErrors, ["name"]);
       setOutcome({ tone: "error", text: r.error });
       return;
     }
@@ -97,8 +98,9 @@ function MoveForm({ unit }: { unit: ManagedUnit }) {
     setOutcome(null);
     const r = await moveUnitAction(values);
     if (!r.ok) {
-      const message = r.fieldErrors?.parentId?.[0] ?? r.fieldErrors?.name?.[0];
-      if (message) form.setError("parentId", { type: "server", message });
+      // A clash of names at the new parent belongs to the parent the user picked.
+      const { parentId, name } = r.fieldErrors ?? {};
+      applyServerErrors(form.setError, { parentId: parentId ?? name ?? [] }, ["parentId"]);
       setOutcome({ tone: "error", text: r.error });
       return;
     }

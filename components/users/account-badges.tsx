@@ -1,14 +1,11 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { ACCOUNT_ROLE_LABEL, USER_STATUS_LABEL, type AccountRole, type UserStatus } from "@/lib/users/schemas";
 
 const statusTone: Record<UserStatus, BadgeTone> = { INVITED: "warning", ACTIVE: "success", DISABLED: "danger" };
 
 export function AccountStatusBadge({ status }: { status: UserStatus }) {
-  return (
-    <Badge tone={statusTone[status]} dot>
-      {USER_STATUS_LABEL[status]}
-    </Badge>
-  );
+  return <StatusBadge status={status} labels={USER_STATUS_LABEL} tones={statusTone} />;
 }
 
 const roleTone: Record<AccountRole, BadgeTone> = { ADMIN: "brand", UNIT_ADMIN: "info", OPERATOR: "neutral", JUDGE: "accent" };

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Alert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 import { formatDateTimeWIB, formatDateWIB } from "@/lib/format/date";
 import type { AccountDetail } from "@/lib/users/service";
 import { AccountRoleBadge } from "./account-badges";

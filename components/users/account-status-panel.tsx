@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/units/confirm-dialog";
-import { Alert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 import {
   resendInvitationAction,
   resendOperatorInvitationAction,

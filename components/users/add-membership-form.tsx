@@ -6,9 +6,11 @@ import { useCallback, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { UnitPicker } from "@/components/units/unit-picker";
 import { Button } from "@/components/ui/button";
-import { Alert, Field, Select } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { Field, Select } from "@/components/ui/field";
 import { addMembershipAction } from "@/lib/users/actions";
 import { addMembershipSchema, MEMBERSHIP_ROLE_LABEL, type AddMembershipInput } from "@/lib/users/schemas";
+import { applyServerErrors } from "@/components/ui/server-errors";
 
 type Outcome = { tone: "success" | "error"; text: string } | null;
 
@@ -28,8 +30,7 @@ export function AddMembershipForm({ userId }: { userId: string }) {
     setOutcome(null);
     const r = await addMembershipAction(values);
     if (!r.ok) {
-      const message = r.fieldErrors?.unitId?.[0];
-      if (message) form.setError("unitId", { type: "server", message });
+      applyServerErrors(form.setError, r.fieldErrors, ["unitId"]);
       setOutcome({ tone: "error", text: r.error });
       return;
     }

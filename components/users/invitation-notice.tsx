@@ -1,4 +1,4 @@
-import { Alert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 import { formatDateTimeWIB } from "@/lib/format/date";
 import type { AccountDetail } from "@/lib/users/service";
 

@@ -3,11 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
-import { useForm, useWatch, type FieldValues, type Path, type UseFormSetError } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { UnitPicker } from "@/components/units/unit-picker";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { Alert, Field, Input } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { Field, Input } from "@/components/ui/field";
+import { refusalText } from "@/components/ui/server-errors";
 import type { UnitOption } from "@/lib/units/schemas";
 import { inviteAccountAction, inviteOperatorAction } from "@/lib/users/actions";
 import {
@@ -28,21 +30,6 @@ const ROLE_HINT: Record<AccountRole, string> = {
   JUDGE: "Menilai usulan yang ditugaskan kepadanya.",
 };
 
-/** Puts the action's field errors on their fields; returns whether any was shown there. */
-function showServerErrors<T extends FieldValues>(
-  setError: UseFormSetError<T>,
-  fieldErrors: Record<string, string[]> | undefined,
-  fields: readonly Path<T>[],
-): boolean {
-  let shown = false;
-  for (const f of fields) {
-    const message = fieldErrors?.[f]?.[0];
-    if (message) setError(f, { type: "server", message }, { shouldFocus: !shown });
-    shown ||= Boolean(message);
-  }
-  return shown;
-}
-
 /** Admin: an account of any role; the person receives an invitation to set a password. */
 export function InviteAccountForm({ unit }: { unit: UnitOption | null }) {
   const router = useRouter();
@@ -61,7 +48,7 @@ export function InviteAccountForm({ unit }: { unit: UnitOption | null }) {
     setError(null);
     const r = await inviteAccountAction(values);
     if (!r.ok) {
-      if (!showServerErrors(form.setError, r.fieldErrors, [...PROFILE_FIELDS, "role", "unitId", "affiliation"] as const)) setError(r.error);
+      setError(refusalText(form.setError, r, [...PROFILE_FIELDS, "role", "unitId", "affiliation"]));
       return;
     }
     router.push(`/admin/akun/${r.data.id}?baru=1`);
@@ -152,7 +139,7 @@ export function InviteOperatorForm() {
     setError(null);
     const r = await inviteOperatorAction(values);
     if (!r.ok) {
-      if (!showServerErrors(form.setError, r.fieldErrors, [...PROFILE_FIELDS, "unitId"] as const)) setError(r.error);
+      setError(refusalText(form.setError, r, [...PROFILE_FIELDS, "unitId"]));
       return;
     }
     router.push(`/unit/akun/${r.data.id}?baru=1`);

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/units/confirm-dialog";
 import { Badge } from "@/components/ui/badge";
-import { Alert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 import { formatShortDateWIB } from "@/lib/format/date";
 import { endMembershipAction, endOperatorMembershipAction } from "@/lib/users/actions";
 import { MEMBERSHIP_ROLE_LABEL } from "@/lib/users/schemas";

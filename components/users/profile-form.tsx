@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { refusalText } from "@/components/ui/server-errors";
 import { updateProfileAction } from "@/lib/users/actions";
 import { updateProfileSchema, type UpdateProfileInput } from "@/lib/users/schemas";
 import { PROFILE_FIELDS, ProfileFields } from "./profile-fields";
@@ -21,13 +22,8 @@ export function ProfileForm({ initial }: { initial: UpdateProfileInput }) {
     setOutcome(null);
     const r = await updateProfileAction(values);
     if (!r.ok) {
-      let shown = false;
-      for (const f of PROFILE_FIELDS) {
-        const message = r.fieldErrors?.[f]?.[0];
-        if (message) form.setError(f, { type: "server", message }, { shouldFocus: !shown });
-        shown ||= Boolean(message);
-      }
-      if (!shown) setOutcome({ tone: "error", text: r.error });
+      const text = refusalText(form.setError, r, PROFILE_FIELDS);
+      if (text) setOutcome({ tone: "error", text });
       return;
     }
     form.reset(values);

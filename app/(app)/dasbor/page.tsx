@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { navFor } from "@/components/app-shell/nav";
-import { PageHeader } from "@/components/app-shell/page-header";
+import { navFor } from "@/components/layout/nav";
+import { PageHeader } from "@/components/layout/page-header";
 import { AdminDashboard } from "@/components/dashboard/admin-dashboard";
 import { JudgeDashboard } from "@/components/dashboard/judge-dashboard";
 import { OperatorDashboard } from "@/components/dashboard/operator-dashboard";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { PageHeader } from "@/components/app-shell/page-header";
-import { Pagination } from "@/components/app-shell/pagination";
+import { PageHeader } from "@/components/layout/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
-import { PageHeader } from "@/components/app-shell/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { CreateEditionForm } from "@/components/editions/create-edition-form";
 import { EditionList } from "@/components/editions/edition-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
-import { PageHeader } from "@/components/app-shell/page-header";
-import { Pagination } from "@/components/app-shell/pagination";
-import { DeliverNowPanel } from "@/components/outbox/outbox-actions";
-import { OutboxList, OutboxStateTabs } from "@/components/outbox/outbox-list";
-import { OutboxSearch } from "@/components/outbox/outbox-search";
-import { SmtpNotice } from "@/components/outbox/smtp-notice";
+import { PageHeader } from "@/components/layout/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { DeliverNowPanel } from "@/components/notifications/outbox-actions";
+import { OutboxList, OutboxStateTabs } from "@/components/notifications/outbox-list";
+import { OutboxSearch } from "@/components/notifications/outbox-search";
+import { SmtpNotice } from "@/components/notifications/smtp-notice";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
-import { PageHeader } from "@/components/app-shell/page-header";
-import { Pagination } from "@/components/app-shell/pagination";
+import { PageHeader } from "@/components/layout/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { UnitFilterForm } from "@/components/units/unit-filters";
 import { UnitTable } from "@/components/units/unit-table";
 import { ButtonLink } from "@/components/ui/button";

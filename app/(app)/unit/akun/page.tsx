@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
-import { PageHeader } from "@/components/app-shell/page-header";
-import { Pagination } from "@/components/app-shell/pagination";
+import { PageHeader } from "@/components/layout/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { AccountFilterForm } from "@/components/users/account-filters";
 import { AccountTable } from "@/components/users/account-table";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Alert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 import { can, scopePrefixes } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { unitOption } from "@/lib/units/service";

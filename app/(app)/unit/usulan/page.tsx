@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { PageHeader } from "@/components/app-shell/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/field";
-import { daysLeft, DeadlineCountdown } from "@/components/workflow/deadline-countdown";
-import { UnitQueue } from "@/components/workflow/unit-queue";
+import { daysLeft, DeadlineCountdown } from "@/components/proposals/workflow/deadline-countdown";
+import { UnitQueue } from "@/components/proposals/workflow/unit-queue";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { unitAdminQueue } from "@/lib/proposals/workflow-queries";

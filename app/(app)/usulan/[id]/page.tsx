@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
-import { PageHeader } from "@/components/app-shell/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { ProposalEditor } from "@/components/proposals/proposal-editor";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 import { ButtonLink } from "@/components/ui/button";
-import { ResubmitButton } from "@/components/workflow/resubmit-button";
-import { SendToUnitAdminButton } from "@/components/workflow/send-to-unit-admin-button";
-import { Alert } from "@/components/ui/field";
+import { ResubmitButton } from "@/components/proposals/workflow/resubmit-button";
+import { SendToUnitAdminButton } from "@/components/proposals/workflow/send-to-unit-admin-button";
+import { Alert } from "@/components/ui/alert";
 import { requireActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { formatDeadlineWIB } from "@/lib/format/date";
@@ -62,7 +62,7 @@ export default async function ProposalEditPage({ params }: { params: Promise<{ i
       <ProposalEditor
         data={data}
         actions={
-          // The submission steps belong to the workflow (components/workflow); the editor holds them disabled
+          // The submission steps belong to the workflow (components/proposals/workflow); the editor holds them disabled
           // while anything is unsaved, so nothing typed is sent half-saved or left behind.
           !data.editable.ok ? null : data.status === "DRAFT" || data.status === "RETURNED_TO_UNIT" ? (
             <SendToUnitAdminButton

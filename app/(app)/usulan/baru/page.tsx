@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { PageHeader } from "@/components/app-shell/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { CreateProposalForm } from "@/components/proposals/create-proposal-form";
 import { Card, CardContent } from "@/components/ui/card";
-import { Alert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { formatDeadlineWIB } from "@/lib/format/date";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { PageHeader } from "@/components/app-shell/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { AccountStatusBadge } from "@/components/users/account-badges";
 import { AccountDetailView } from "@/components/users/account-detail-view";
 import { can } from "@/lib/auth/permissions";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
-import { PageHeader } from "@/components/app-shell/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { InviteAccountForm } from "@/components/users/invite-account-form";
 import { Card, CardContent } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { PageHeader } from "@/components/app-shell/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { AuditEntryView } from "@/components/audit/audit-entry-detail";
 import { getAuditEntry } from "@/lib/audit/queries";
 import { can } from "@/lib/auth/permissions";

@@ -1,6 +1,6 @@
 import { forbidden, notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { PageHeader } from "@/components/app-shell/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { EditionTabs } from "@/components/editions/edition-tabs";
 import { EditionStatusBadge } from "@/components/editions/status-badge";
 import { can } from "@/lib/auth/permissions";

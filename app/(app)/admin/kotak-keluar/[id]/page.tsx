@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { PageHeader } from "@/components/app-shell/page-header";
-import { MessageView } from "@/components/outbox/message-view";
-import { RetryButton } from "@/components/outbox/outbox-actions";
-import { SmtpNotice } from "@/components/outbox/smtp-notice";
+import { PageHeader } from "@/components/layout/page-header";
+import { MessageView } from "@/components/notifications/message-view";
+import { RetryButton } from "@/components/notifications/outbox-actions";
+import { SmtpNotice } from "@/components/notifications/smtp-notice";
 import { can } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { getNotification, smtpConfigured } from "@/lib/notifications/queries";

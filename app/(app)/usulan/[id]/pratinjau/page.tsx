@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
-import { PageHeader } from "@/components/app-shell/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { PrintButton } from "@/components/proposals/print-button";
 import { ProposalPreviewView } from "@/components/proposals/proposal-preview";
 import { buttonStyles } from "@/components/ui/button";

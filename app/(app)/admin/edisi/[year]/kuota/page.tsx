@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { Pagination } from "@/components/app-shell/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { QuotaTable } from "@/components/editions/quota-table";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";

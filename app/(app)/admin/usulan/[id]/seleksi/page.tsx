@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
-import { PageHeader } from "@/components/app-shell/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { CheckForm } from "@/components/admin-check/check-form";
 import { CheckHistory } from "@/components/admin-check/check-history";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Alert } from "@/components/ui/field";
-import { LatestCheckNote } from "@/components/workflow/latest-check-note";
-import { ProposalAttachments, ProposalFacts, ProposalSections, StatusHistory } from "@/components/workflow/proposal-view";
-import { ProposalStatusBadge } from "@/components/workflow/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { LatestCheckNote } from "@/components/proposals/workflow/latest-check-note";
+import { ProposalAttachments, ProposalFacts, ProposalSections, StatusHistory } from "@/components/proposals/workflow/proposal-view";
+import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 import { checkContext } from "@/lib/admin-check/service";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 import { returnToUnitAction, submitToProvinceAction, withdrawAction } from "@/lib/proposals/workflow-actions";
 import { CommentStepDialog } from "./comment-step-dialog";
 import { ConfirmDialog } from "./confirm-dialog";

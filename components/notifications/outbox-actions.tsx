@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 import { deliverNow, retry } from "@/lib/notifications/actions";
 
 type Outcome = { tone: "success" | "error" | "warning"; text: string } | null;

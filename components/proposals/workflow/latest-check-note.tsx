@@ -1,4 +1,4 @@
-import { Alert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 import { formatDateTimeWIB } from "@/lib/format/date";
 import type { ProposalReview } from "@/lib/proposals/workflow-queries";
 

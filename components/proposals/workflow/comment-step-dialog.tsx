@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import { Alert, Field, Textarea } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { Field, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/action";
 import { commentedStepSchema, type CommentedStepInput } from "@/lib/proposals/workflow-schemas";
 import { ConfirmDialog } from "./confirm-dialog";

@@ -1,4 +1,4 @@
-import { Alert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 
 /** Said plainly on every outbox page: without a mail server nothing leaves, and messages wait here. */
 export function SmtpNotice({ configured }: { configured: boolean }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { formatShortDateWIB } from "@/lib/format/date";
 import type { InstitutionCounts, ProposalListItem } from "@/lib/proposals/workflow-queries";
-import { ProposalStatusBadge } from "./status-badge";
+import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 
 export function ProvinceProposalList({ items }: { items: ProposalListItem[] }) {
   return (

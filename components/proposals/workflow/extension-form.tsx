@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Alert, Field, Input, Textarea } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { Field, Input, Textarea } from "@/components/ui/field";
 import { grantExtensionAction } from "@/lib/proposals/workflow-actions";
 import { grantExtensionSchema, type GrantExtensionInput } from "@/lib/proposals/workflow-schemas";
 import { useStep } from "./use-step";

@@ -6,7 +6,7 @@ import { formatDeadlineWIB, formatShortDateWIB } from "@/lib/format/date";
 import type { ProposalListItem, QueueBucket, QueueInstitution } from "@/lib/proposals/workflow-queries";
 import { NEAR_DEADLINE_DAYS } from "./deadline-countdown";
 import { QuotaMeter } from "./quota-meter";
-import { ProposalStatusBadge } from "./status-badge";
+import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 
 const BUCKETS: { key: QueueBucket; title: string; empty: string; hint?: string }[] = [
   { key: "review", title: "Menunggu pemeriksaan Anda", empty: "Tidak ada usulan yang menunggu.", hint: "Periksa, lalu kirim ke provinsi atau kembalikan ke unit." },
