@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Alert } from "@/components/ui/alert";
 import { Field, Input, Textarea } from "@/components/ui/field";
-import { ConfirmDialog } from "@/components/proposals/workflow/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useStep } from "@/components/proposals/workflow/use-step";
 import { decideCheckAction } from "@/lib/admin-check/actions";
 import { CHECK_OUTCOMES, decideCheckSchema, OUTCOME_LABEL, type DecideCheckInput } from "@/lib/admin-check/schemas";

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { ConfirmDialog } from "@/components/units/confirm-dialog";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -192,7 +192,7 @@ export function AttachmentsEditor({ editionId, items }: { editionId: string; ite
                     <Button variant="secondary" size="sm" onClick={() => setEditing(a.id)}>
                       Ubah
                     </Button>
-                    <ConfirmDialog
+                    <ConfirmButton
                       triggerLabel="Hapus"
                       triggerVariant="ghost"
                       triggerSize="sm"
@@ -206,7 +206,7 @@ export function AttachmentsEditor({ editionId, items }: { editionId: string; ite
                       }}
                     >
                       <p>Unit tidak lagi diminta melampirkan berkas ini. Berkas yang sudah diunggah tetap tersimpan pada usulannya.</p>
-                    </ConfirmDialog>
+                    </ConfirmButton>
                   </div>
                 </div>
               )}

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { ConfirmDialog } from "@/components/units/confirm-dialog";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { addCategoryAction, moveCategoryAction, removeCategoryAction, updateCategoryAction } from "@/lib/editions/actions";
@@ -128,7 +128,7 @@ export function CategoriesEditor({ editionId, categories }: { editionId: string;
                     <Button variant="secondary" size="sm" onClick={() => setEditing(c.id)}>
                       Ubah
                     </Button>
-                    <ConfirmDialog
+                    <ConfirmButton
                       triggerLabel="Hapus"
                       triggerVariant="ghost"
                       triggerSize="sm"
@@ -144,7 +144,7 @@ export function CategoriesEditor({ editionId, categories }: { editionId: string;
                       }}
                     >
                       <p>Kategori ini belum dipakai usulan mana pun dan akan dihapus dari edisi ini.</p>
-                    </ConfirmDialog>
+                    </ConfirmButton>
                   </div>
                 </div>
               )}

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { ConfirmDialog } from "@/components/units/confirm-dialog";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
@@ -53,7 +53,7 @@ function GroupForm({ group }: { group: GroupItem }) {
           <Button type="submit" size="sm" disabled={isSubmitting || !isDirty}>
             {isSubmitting ? "Menyimpan…" : "Simpan"}
           </Button>
-          <ConfirmDialog
+          <ConfirmButton
             triggerLabel="Hapus kelompok"
             triggerVariant="ghost"
             triggerSize="sm"
@@ -68,7 +68,7 @@ function GroupForm({ group }: { group: GroupItem }) {
             }}
           >
             <p>Unit tidak dapat lagi memilih kelompok ini pada edisi ini. Anda dapat menambahkannya kembali nanti.</p>
-          </ConfirmDialog>
+          </ConfirmButton>
         </div>
         {group.proposals > 0 && (
           <p className="text-xs text-slate-600">Kelompok yang sudah dipakai usulan tidak dapat dihapus; nama dan deskripsinya tetap dapat diubah.</p>

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { ConfirmDialog } from "@/components/units/confirm-dialog";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, Input, optionalNumber, Textarea } from "@/components/ui/field";
@@ -187,7 +187,7 @@ export function SectionsEditor({ editionId, sections, archived }: { editionId: s
                     <Button variant="secondary" size="sm" onClick={() => setEditing(s.id)}>
                       Ubah
                     </Button>
-                    <ConfirmDialog
+                    <ConfirmButton
                       triggerLabel={s.answers ? "Arsipkan" : "Hapus"}
                       triggerVariant="ghost"
                       triggerSize="sm"
@@ -208,7 +208,7 @@ export function SectionsEditor({ editionId, sections, archived }: { editionId: s
                       ) : (
                         <p>Belum ada usulan yang mengisi bagian ini. Bagian akan dihapus dari formulir.</p>
                       )}
-                    </ConfirmDialog>
+                    </ConfirmButton>
                   </div>
                 </div>
               )}

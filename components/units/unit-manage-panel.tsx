@@ -19,7 +19,7 @@ import {
   type RenameUnitInput,
   type UnitKind,
 } from "@/lib/units/schemas";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { UnitPicker } from "./unit-picker";
 import { applyServerErrors } from "@/components/ui/server-errors";
 
@@ -147,7 +147,7 @@ function StatusControl({ unit }: { unit: ManagedUnit }) {
     <div className="space-y-3">
       {message && <Alert tone="success">{message}</Alert>}
       {unit.active ? (
-        <ConfirmDialog
+        <ConfirmButton
           triggerLabel="Nonaktifkan unit"
           title={`Nonaktifkan ${unit.name}?`}
           confirmLabel="Ya, nonaktifkan"
@@ -166,9 +166,9 @@ function StatusControl({ unit }: { unit: ManagedUnit }) {
               </ul>
             </Alert>
           )}
-        </ConfirmDialog>
+        </ConfirmButton>
       ) : (
-        <ConfirmDialog
+        <ConfirmButton
           triggerLabel="Aktifkan kembali"
           tone="primary"
           title={`Aktifkan kembali ${unit.name}?`}
@@ -177,7 +177,7 @@ function StatusControl({ unit }: { unit: ManagedUnit }) {
           onConfirm={() => run(true)}
         >
           <p>Unit dapat dipilih lagi, dan peran akun yang masih berlaku di unit ini kembali aktif.</p>
-        </ConfirmDialog>
+        </ConfirmButton>
       )}
     </div>
   );

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ConfirmDialog } from "@/components/units/confirm-dialog";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Alert } from "@/components/ui/alert";
 import {
   resendInvitationAction,
@@ -44,7 +44,7 @@ export function AccountStatusPanel({ mode, user, lockedReason, isSelf }: Props) 
       {!isSelf && (
         <div className="flex flex-wrap gap-2">
           {user.status === "INVITED" && (
-            <ConfirmDialog
+            <ConfirmButton
               triggerLabel="Kirim ulang undangan"
               tone="primary"
               title="Kirim ulang undangan?"
@@ -57,10 +57,10 @@ export function AccountStatusPanel({ mode, user, lockedReason, isSelf }: Props) 
                 Tautan baru dikirim ke <strong className="break-all">{user.email}</strong>. Tautan yang dikirim sebelumnya tidak
                 berlaku lagi.
               </p>
-            </ConfirmDialog>
+            </ConfirmButton>
           )}
           {user.status === "DISABLED" ? (
-            <ConfirmDialog
+            <ConfirmButton
               triggerLabel="Aktifkan akun"
               tone="primary"
               title={`Aktifkan kembali akun ${user.name}?`}
@@ -70,9 +70,9 @@ export function AccountStatusPanel({ mode, user, lockedReason, isSelf }: Props) 
               onConfirm={() => run(() => setEnabled({ userId: user.id, enabled: true }))}
             >
               <p>Pemilik akun dapat masuk lagi dengan kata sandinya. Bila belum pernah membuat kata sandi, akun kembali menunggu undangan.</p>
-            </ConfirmDialog>
+            </ConfirmButton>
           ) : (
-            <ConfirmDialog
+            <ConfirmButton
               triggerLabel="Nonaktifkan akun"
               triggerVariant="danger"
               title={`Nonaktifkan akun ${user.name}?`}
@@ -83,7 +83,7 @@ export function AccountStatusPanel({ mode, user, lockedReason, isSelf }: Props) 
             >
               <p>Semua sesi akun ini berakhir saat ini juga dan pemiliknya tidak dapat masuk sampai akun diaktifkan kembali.</p>
               <p>Data dan riwayat akun tetap tersimpan.</p>
-            </ConfirmDialog>
+            </ConfirmButton>
           )}
         </div>
       )}

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ConfirmDialog } from "@/components/units/confirm-dialog";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Alert } from "@/components/ui/alert";
 import { formatShortDateWIB } from "@/lib/format/date";
@@ -69,7 +69,7 @@ export function MembershipList({
             </div>
             {m.current && (
               <div className="shrink-0">
-                <ConfirmDialog
+                <ConfirmButton
                   triggerLabel="Akhiri peran"
                   triggerSize="sm"
                   title={`Akhiri peran ${MEMBERSHIP_ROLE_LABEL[m.role].toLowerCase()} ${userName}?`}
@@ -91,7 +91,7 @@ export function MembershipList({
                     Peran di <strong>{m.unit.name}</strong> berakhir saat ini juga. Akunnya tetap ada; riwayat peran disimpan
                     untuk pemeriksaan konflik kepentingan.
                   </p>
-                </ConfirmDialog>
+                </ConfirmButton>
               </div>
             )}
           </li>

@@ -6,15 +6,13 @@ import { JudgeDashboard } from "@/components/dashboard/judge-dashboard";
 import { OperatorDashboard } from "@/components/dashboard/operator-dashboard";
 import { UnitAdminDashboard } from "@/components/dashboard/unit-admin-dashboard";
 import { EmptyState } from "@/components/ui/empty-state";
-import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth/page-guards";
 import { getDashboard } from "@/lib/dashboard/queries";
 
 export const metadata: Metadata = { title: "Dasbor" };
 
 export default async function DashboardPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk");
+  const actor = await requirePageActor("/dasbor");
   const now = new Date();
   const dashboard = await getDashboard(actor, now);
   // Proposal pages are linked once the portal offers them to this user (they appear in the menu); until then

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
@@ -8,17 +7,15 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/field";
-import { can } from "@/lib/auth/permissions";
-import { requireActor } from "@/lib/auth/session";
 import { formatDateTimeWIB, formatDeadlineWIB, toDateTimeAttribute } from "@/lib/format/date";
 import { PROPOSAL_PAGE_SIZE, proposalListSchema } from "@/lib/proposals/schemas";
 import { listProposals } from "@/lib/proposals/service";
+import { requirePagePermission } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Usulan inovasi" };
 
 export default async function ProposalsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor();
-  if (!can(actor, "proposal:list")) forbidden();
+  const actor = await requirePagePermission("proposal:list", "/usulan");
   const sp = await searchParams;
   const query = proposalListSchema.parse({ q: typeof sp.q === "string" ? sp.q : undefined, page: sp.page });
   const { edition, registrationOpen, items, total, page, pageCount } = await listProposals(actor, query);

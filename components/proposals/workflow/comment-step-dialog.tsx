@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Field, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/action";
 import { commentedStepSchema, type CommentedStepInput } from "@/lib/proposals/workflow-schemas";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useStep } from "./use-step";
 
 type Props = {

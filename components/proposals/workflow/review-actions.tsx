@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { returnToUnitAction, submitToProvinceAction, withdrawAction } from "@/lib/proposals/workflow-actions";
 import { CommentStepDialog } from "./comment-step-dialog";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useStep } from "./use-step";
 
 type Props = {

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { AccountFilterForm } from "@/components/users/account-filters";
 import { AccountTable } from "@/components/users/account-table";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { requirePagePermission } from "@/lib/auth/page-guards";
 import { unitOption } from "@/lib/units/service";
 import { ACCOUNT_PAGE_SIZE, accountListQuerySchema } from "@/lib/users/schemas";
 import { listAccounts } from "@/lib/users/service";
@@ -18,9 +16,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function AccountListPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=%2Fadmin%2Fakun");
-  if (!can(actor, "account:manage-any")) forbidden();
+  const actor = await requirePagePermission("account:manage-any", "/admin/akun");
   const sp = await searchParams;
   const query = accountListQuerySchema.parse({
     q: one(sp.q),

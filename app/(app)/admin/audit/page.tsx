@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { AuditFilterForm } from "@/components/audit/audit-filters";
@@ -7,15 +6,12 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { VerifyChainPanel } from "@/components/audit/verify-chain-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AUDIT_PAGE_SIZE, auditFacets, listAuditEntries, parseAuditFilters } from "@/lib/audit/queries";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { requirePagePermission } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Log audit" };
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=%2Fadmin%2Faudit");
-  if (!can(actor, "audit:read")) forbidden();
+  const actor = await requirePagePermission("audit:read", "/admin/audit");
   const filters = parseAuditFilters(await searchParams);
   const [list, facets] = await Promise.all([listAuditEntries(actor, filters), auditFacets(actor)]);
   const filtered = Boolean(filters.action || filters.entity || filters.actor || filters.from || filters.to);

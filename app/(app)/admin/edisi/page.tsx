@@ -1,20 +1,16 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { CreateEditionForm } from "@/components/editions/create-edition-form";
 import { EditionList } from "@/components/editions/edition-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { requirePagePermission } from "@/lib/auth/page-guards";
 import { listEditions } from "@/lib/editions/service";
 
 export const metadata: Metadata = { title: "Edisi" };
 
 export default async function EditionsPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=%2Fadmin%2Fedisi");
-  if (!can(actor, "edition:manage")) forbidden();
+  await requirePagePermission("edition:manage", "/admin/edisi");
   const editions = await listEditions();
   const suggestedYear = Math.max(new Date().getUTCFullYear(), ...editions.map((e) => e.year)) + 1;
   return (

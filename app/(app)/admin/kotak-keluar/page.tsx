@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { DeliverNowPanel } from "@/components/notifications/outbox-actions";
@@ -8,15 +7,13 @@ import { OutboxSearch } from "@/components/notifications/outbox-search";
 import { SmtpNotice } from "@/components/notifications/smtp-notice";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { requirePagePermission } from "@/lib/auth/page-guards";
 import { OUTBOX_PAGE_SIZE, listNotifications, parseOutboxFilters, smtpConfigured } from "@/lib/notifications/queries";
 
 export const metadata: Metadata = { title: "Kotak keluar" };
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=%2Fadmin%2Fkotak-keluar");
-  if (!can(actor, "outbox:read")) forbidden();
+  const actor = await requirePagePermission("outbox:read", "/admin/kotak-keluar");
   const filters = parseOutboxFilters(await searchParams);
   const list = await listNotifications(actor, filters);
   const filtered = Boolean(filters.state || filters.q);

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { UnitFilterForm } from "@/components/units/unit-filters";
 import { UnitTable } from "@/components/units/unit-table";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { requirePagePermission } from "@/lib/auth/page-guards";
 import { unitListQuerySchema, UNIT_PAGE_SIZE } from "@/lib/units/schemas";
 import { listUnits } from "@/lib/units/service";
 
@@ -17,9 +15,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function UnitListPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=%2Fadmin%2Funit");
-  if (!can(actor, "unit:manage")) forbidden();
+  await requirePagePermission("unit:manage", "/admin/unit");
   const sp = await searchParams;
   const query = unitListQuerySchema.parse({ q: one(sp.q), kind: one(sp.jenis), status: one(sp.status), page: one(sp.page) });
   const list = await listUnits(query);

@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { Card, CardContent } from "@/components/ui/card";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { requirePagePermission } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Ganti kata sandi" };
 
 export default async function ChangePasswordPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=%2Fakun%2Fkata-sandi");
-  if (!can(actor, "account:change-own-password")) forbidden();
+  const actor = await requirePagePermission("account:change-own-password", "/akun/kata-sandi");
   return (
     <>
       <PageHeader

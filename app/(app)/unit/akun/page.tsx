@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { AccountFilterForm } from "@/components/users/account-filters";
@@ -7,8 +6,8 @@ import { AccountTable } from "@/components/users/account-table";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Alert } from "@/components/ui/alert";
-import { can, scopePrefixes } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { scopePrefixes } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/page-guards";
 import { unitOption } from "@/lib/units/service";
 import { ACCOUNT_PAGE_SIZE, accountListQuerySchema } from "@/lib/users/schemas";
 import { listAccounts } from "@/lib/users/service";
@@ -19,12 +18,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function OperatorAccountsPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=%2Funit%2Fakun");
-  if (!can(actor, "dashboard:unit-admin")) {
-    if (can(actor, "account:manage-any")) redirect("/admin/akun");
-    forbidden();
-  }
+  const actor = await requirePagePermission("dashboard:unit-admin", "/unit/akun", { permission: "account:manage-any", href: "/admin/akun" });
   const sp = await searchParams;
   const query = accountListQuerySchema.parse({ q: one(sp.q), status: one(sp.status), unitId: one(sp.unit) || undefined, page: one(sp.page) });
   const [list, unit] = await Promise.all([

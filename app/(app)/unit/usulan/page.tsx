@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/field";
 import { daysLeft, DeadlineCountdown } from "@/components/proposals/workflow/deadline-countdown";
 import { UnitQueue } from "@/components/proposals/workflow/unit-queue";
-import { can } from "@/lib/auth/permissions";
-import { requireActor } from "@/lib/auth/session";
 import { unitAdminQueue } from "@/lib/proposals/workflow-queries";
+import { requirePagePermission } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Usulan instansi" };
 
 export default async function UnitProposalsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  const actor = await requireActor();
-  if (!can(actor, "proposal:review-queue")) forbidden();
+  const actor = await requirePagePermission("proposal:review-queue", "/unit/usulan");
   const q = ((await searchParams).q ?? "").trim().slice(0, 100);
   const now = new Date();
   const { edition, institutions } = await unitAdminQueue(actor, q);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProposalEditor } from "@/components/proposals/proposal-editor";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
@@ -7,24 +6,16 @@ import { ButtonLink } from "@/components/ui/button";
 import { ResubmitButton } from "@/components/proposals/workflow/resubmit-button";
 import { SendToUnitAdminButton } from "@/components/proposals/workflow/send-to-unit-admin-button";
 import { Alert } from "@/components/ui/alert";
-import { requireActor } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import { getProposalEditor } from "@/lib/proposals/service";
+import { requirePageActor, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Susun usulan" };
 
 export default async function ProposalEditPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireActor();
-  let data;
-  try {
-    data = await getProposalEditor(actor, id);
-  } catch (e) {
-    if (e instanceof DomainError && e.code === "NOT_FOUND") notFound();
-    if (e instanceof DomainError && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  }
+  const actor = await requirePageActor(`/usulan/${id}`);
+  const data = await loadOr404(() => getProposalEditor(actor, id));
 
   const deadlineText = data.editable.ok && data.editable.until ? formatDeadlineWIB(data.editable.until) : undefined;
 

@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { CreateProposalForm } from "@/components/proposals/create-proposal-form";
 import { Card, CardContent } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
-import { can } from "@/lib/auth/permissions";
-import { requireActor } from "@/lib/auth/session";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import { creatableUnits, getOpenEdition, registrationOpenForNew } from "@/lib/proposals/service";
+import { requirePagePermission } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Buat usulan baru" };
 
 export default async function NewProposalPage() {
-  const actor = await requireActor();
-  if (!can(actor, "proposal:list")) forbidden();
+  const actor = await requirePagePermission("proposal:list", "/usulan/baru");
   const [edition, units] = await Promise.all([getOpenEdition(), creatableUnits(actor)]);
   const now = new Date();
   const open = !!edition && registrationOpenForNew(edition, now);

@@ -1,23 +1,18 @@
 import type { Metadata } from "next";
-import { forbidden, notFound, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { AccountStatusBadge } from "@/components/users/account-badges";
 import { AccountDetailView } from "@/components/users/account-detail-view";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
 import { getAccountDetail } from "@/lib/users/service";
+import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string }> };
 
 export const metadata: Metadata = { title: "Akun" };
 
 export default async function AccountPage({ params, searchParams }: Props) {
-  const actor = await getActor();
   const { id } = await params;
-  if (!actor) redirect(`/masuk?callbackUrl=${encodeURIComponent(`/admin/akun/${id}`)}`);
-  if (!can(actor, "account:manage-any")) forbidden();
-  const account = await getAccountDetail(actor, "all", id);
-  if (!account) notFound();
+  const actor = await requirePagePermission("account:manage-any", `/admin/akun/${id}`);
+  const account = await loadOr404(() => getAccountDetail(actor, "all", id));
   const { baru } = await searchParams;
   return (
     <>

@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { InviteAccountForm } from "@/components/users/invite-account-form";
 import { Card, CardContent } from "@/components/ui/card";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { requirePagePermission } from "@/lib/auth/page-guards";
 import { unitOption } from "@/lib/units/service";
 
 export const metadata: Metadata = { title: "Buat akun" };
 
 export default async function NewAccountPage({ searchParams }: { searchParams: Promise<{ unit?: string | string[] }> }) {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=%2Fadmin%2Fakun%2Fbaru");
-  if (!can(actor, "account:manage-any")) forbidden();
+  await requirePagePermission("account:manage-any", "/admin/akun/baru");
   const { unit } = await searchParams;
   const preset = await unitOption(typeof unit === "string" ? unit : undefined);
   return (

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { forbidden, notFound, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { AuditEntryView } from "@/components/audit/audit-entry-detail";
 import { getAuditEntry } from "@/lib/audit/queries";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 export async function generateMetadata({ params }: { params: Promise<{ seq: string }> }): Promise<Metadata> {
   const { seq } = await params;
@@ -13,11 +11,8 @@ export async function generateMetadata({ params }: { params: Promise<{ seq: stri
 
 export default async function AuditEntryPage({ params }: { params: Promise<{ seq: string }> }) {
   const { seq } = await params;
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=%2Fadmin%2Faudit");
-  if (!can(actor, "audit:read")) forbidden();
-  const entry = await getAuditEntry(actor, seq);
-  if (!entry) notFound();
+  const actor = await requirePagePermission("audit:read", "/admin/audit");
+  const entry = await loadOr404(() => getAuditEntry(actor, seq));
   return (
     <>
       <PageHeader

@@ -1,19 +1,14 @@
-import { forbidden, notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/layout/page-header";
 import { EditionTabs } from "@/components/editions/edition-tabs";
 import { EditionStatusBadge } from "@/components/editions/status-badge";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
 import { getEditionHeader } from "@/lib/editions/queries";
+import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 export default async function EditionSetupLayout({ children, params }: { children: ReactNode; params: Promise<{ year: string }> }) {
   const { year } = await params;
-  const actor = await getActor();
-  if (!actor) redirect(`/masuk?callbackUrl=${encodeURIComponent(`/admin/edisi/${year}`)}`);
-  if (!can(actor, "edition:manage")) forbidden();
-  const edition = await getEditionHeader(year);
-  if (!edition) notFound();
+  await requirePagePermission("edition:manage", `/admin/edisi/${year}`);
+  const edition = await loadOr404(() => getEditionHeader(year));
   return (
     <>
       <PageHeader

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { forbidden, notFound, redirect } from "next/navigation";
 import { GeneralForm } from "@/components/editions/general-form";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
 import { getEditionSetup } from "@/lib/editions/service";
 import { dateToWibInput } from "@/lib/format/wib-input";
+import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Edisi: umum dan jadwal" };
 
@@ -16,11 +14,8 @@ const ROUND_KIND_LABEL = {
 
 export default async function EditionGeneralPage({ params }: { params: Promise<{ year: string }> }) {
   const { year } = await params;
-  const actor = await getActor();
-  if (!actor) redirect("/masuk");
-  if (!can(actor, "edition:manage")) forbidden();
-  const e = await getEditionSetup(Number(year));
-  if (!e) notFound();
+  await requirePagePermission("edition:manage", `/admin/edisi/${year}`);
+  const e = await loadOr404(() => getEditionSetup(Number(year)));
   return (
     <GeneralForm
       initial={{

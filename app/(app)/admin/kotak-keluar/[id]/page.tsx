@@ -1,22 +1,18 @@
 import type { Metadata } from "next";
-import { forbidden, notFound, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { MessageView } from "@/components/notifications/message-view";
 import { RetryButton } from "@/components/notifications/outbox-actions";
 import { SmtpNotice } from "@/components/notifications/smtp-notice";
 import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
 import { getNotification, smtpConfigured } from "@/lib/notifications/queries";
+import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Pesan kotak keluar" };
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=%2Fadmin%2Fkotak-keluar");
-  if (!can(actor, "outbox:read")) forbidden();
-  const message = await getNotification(actor, id);
-  if (!message) notFound();
+  const actor = await requirePagePermission("outbox:read", "/admin/kotak-keluar");
+  const message = await loadOr404(() => getNotification(actor, id));
   return (
     <>
       <PageHeader

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/layout/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -17,6 +16,7 @@ import { formatDateWIB } from "@/lib/format/date";
 import { UNIT_KIND_LABEL } from "@/lib/units/names";
 import { childKindsOf, UNIT_PAGE_SIZE } from "@/lib/units/schemas";
 import { getUnitDetail, unitOption } from "@/lib/units/service";
+import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,14 +37,11 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default async function UnitDetailPage({ params, searchParams }: Props) {
-  const actor = await getActor();
   const { id } = await params;
-  if (!actor) redirect(`/masuk?callbackUrl=${encodeURIComponent(`/admin/unit/${id}`)}`);
-  if (!can(actor, "unit:manage")) forbidden();
+  await requirePagePermission("unit:manage", `/admin/unit/${id}`);
   const sp = await searchParams;
   const page = Number(typeof sp.page === "string" ? sp.page : 1) || 1;
-  const detail = await getUnitDetail(id, page);
-  if (!detail) notFound();
+  const detail = await loadOr404(() => getUnitDetail(id, page));
   const { unit, ancestors, children, activeChildren, activeMemberships, descendants } = detail;
   const parent = ancestors.at(-1) ?? null;
   const canHaveChildren = childKindsOf(unit.kind).length > 0;

@@ -1,19 +1,15 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { CreateUnitForm } from "@/components/units/create-unit-form";
 import { Card, CardContent } from "@/components/ui/card";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { requirePagePermission } from "@/lib/auth/page-guards";
 import { childKindsOf } from "@/lib/units/schemas";
 import { unitOption } from "@/lib/units/service";
 
 export const metadata: Metadata = { title: "Tambah unit" };
 
 export default async function NewUnitPage({ searchParams }: { searchParams: Promise<{ induk?: string | string[] }> }) {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=%2Fadmin%2Funit%2Fbaru");
-  if (!can(actor, "unit:manage")) forbidden();
+  await requirePagePermission("unit:manage", "/admin/unit/baru");
   const { induk } = await searchParams;
   const found = await unitOption(typeof induk === "string" ? induk : undefined);
   // Only a parent that can actually take a child is preset.

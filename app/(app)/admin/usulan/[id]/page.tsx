@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -8,27 +7,17 @@ import { LatestCheckNote } from "@/components/proposals/workflow/latest-check-no
 import { ProposalAttachments, ProposalFacts, ProposalSections, StatusHistory } from "@/components/proposals/workflow/proposal-view";
 import { QuotaMeter } from "@/components/proposals/workflow/quota-meter";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
-import { can } from "@/lib/auth/permissions";
-import { requireActor } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import { proposalForReview } from "@/lib/proposals/workflow-queries";
 import { toWIBLocal } from "@/lib/proposals/workflow-schemas";
+import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Usulan" };
 
 export default async function AdminProposalPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  if (!can(actor, "proposal:check")) forbidden();
   const { id } = await params;
-  let p;
-  try {
-    p = await proposalForReview(actor, id);
-  } catch (e) {
-    if (e instanceof DomainError && e.code === "NOT_FOUND") notFound();
-    if (e instanceof DomainError && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  }
+  const actor = await requirePagePermission("proposal:check", `/admin/usulan/${id}`);
+  const p = await loadOr404(() => proposalForReview(actor, id));
   const now = new Date();
   const checkable = p.status === "SUBMITTED" || p.status === "RESUBMITTED";
   const beforeProvince = p.status === "DRAFT" || p.status === "RETURNED_TO_UNIT" || p.status === "WITH_UNIT_ADMIN";

@@ -1,24 +1,19 @@
 import type { Metadata } from "next";
-import { forbidden, notFound, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { AccountStatusBadge } from "@/components/users/account-badges";
 import { AccountDetailView } from "@/components/users/account-detail-view";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
 import { getAccountDetail } from "@/lib/users/service";
+import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string }> };
 
 export const metadata: Metadata = { title: "Akun operator" };
 
 export default async function OperatorAccountPage({ params, searchParams }: Props) {
-  const actor = await getActor();
   const { id } = await params;
-  if (!actor) redirect(`/masuk?callbackUrl=${encodeURIComponent(`/unit/akun/${id}`)}`);
-  if (!can(actor, "dashboard:unit-admin")) forbidden();
+  const actor = await requirePagePermission("dashboard:unit-admin", `/unit/akun/${id}`);
   // Only operators of the actor's own subtree are found; anyone else is "not found", revealing nothing.
-  const account = await getAccountDetail(actor, "operators", id);
-  if (!account) notFound();
+  const account = await loadOr404(() => getAccountDetail(actor, "operators", id));
   const { baru } = await searchParams;
   return (
     <>

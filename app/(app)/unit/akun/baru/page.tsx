@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { InviteOperatorForm } from "@/components/users/invite-account-form";
 import { Card, CardContent } from "@/components/ui/card";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { requirePagePermission } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Buat akun operator" };
 
 export default async function NewOperatorPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk?callbackUrl=%2Funit%2Fakun%2Fbaru");
-  if (!can(actor, "dashboard:unit-admin")) forbidden();
+  await requirePagePermission("dashboard:unit-admin", "/unit/akun/baru");
   return (
     <>
       <PageHeader

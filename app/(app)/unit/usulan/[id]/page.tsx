@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -10,28 +10,17 @@ import { ResubmitButton } from "@/components/proposals/workflow/resubmit-button"
 import { ReviewActions } from "@/components/proposals/workflow/review-actions";
 import { SendToUnitAdminButton } from "@/components/proposals/workflow/send-to-unit-admin-button";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
-import { requireActor } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
 import { formatDateTimeWIB, formatDeadlineWIB } from "@/lib/format/date";
 import { editRule, windowOpen } from "@/lib/proposals/lifecycle";
 import { proposalForReview } from "@/lib/proposals/workflow-queries";
+import { loadOr404, requirePageActor } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Periksa usulan" };
 
-async function load(id: string) {
-  const actor = await requireActor();
-  try {
-    return await proposalForReview(actor, id);
-  } catch (e) {
-    if (e instanceof DomainError && e.code === "NOT_FOUND") notFound();
-    if (e instanceof DomainError && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  }
-}
-
 export default async function UnitProposalReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const p = await load(id);
+  const actor = await requirePageActor(`/unit/usulan/${id}`);
+  const p = await loadOr404(() => proposalForReview(actor, id));
   if (!p.roles.includes("UNIT_ADMIN")) {
     if (p.roles.includes("ADMIN")) redirect(`/admin/usulan/${p.id}`);
     forbidden();

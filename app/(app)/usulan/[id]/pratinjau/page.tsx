@@ -1,26 +1,17 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { PrintButton } from "@/components/proposals/print-button";
 import { ProposalPreviewView } from "@/components/proposals/proposal-preview";
 import { buttonStyles } from "@/components/ui/button";
-import { requireActor } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
 import { getProposalPreview } from "@/lib/proposals/service";
+import { requirePageActor, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Pratinjau usulan" };
 
 export default async function ProposalPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireActor();
-  let p;
-  try {
-    p = await getProposalPreview(actor, id);
-  } catch (e) {
-    if (e instanceof DomainError && e.code === "NOT_FOUND") notFound();
-    if (e instanceof DomainError && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  }
+  const actor = await requirePageActor(`/usulan/${id}/pratinjau`);
+  const p = await loadOr404(() => getProposalPreview(actor, id));
   return (
     <div>
       <PageHeader

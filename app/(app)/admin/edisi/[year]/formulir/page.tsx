@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
-import { forbidden, notFound, redirect } from "next/navigation";
 import { AttachmentsEditor } from "@/components/editions/attachments-editor";
 import { SectionsEditor } from "@/components/editions/sections-editor";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
 import { MB } from "@/lib/editions/schemas";
 import { getEditionSetup } from "@/lib/editions/service";
+import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Edisi: formulir" };
 
 export default async function EditionFormPage({ params }: { params: Promise<{ year: string }> }) {
   const { year } = await params;
-  const actor = await getActor();
-  if (!actor) redirect("/masuk");
-  if (!can(actor, "edition:manage")) forbidden();
-  const e = await getEditionSetup(Number(year));
-  if (!e) notFound();
+  await requirePagePermission("edition:manage", `/admin/edisi/${year}/formulir`);
+  const e = await loadOr404(() => getEditionSetup(Number(year)));
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="bagian-judul">

@@ -1,20 +1,15 @@
 import type { Metadata } from "next";
-import { forbidden, notFound, redirect } from "next/navigation";
 import { CategoriesEditor } from "@/components/editions/categories-editor";
 import { GroupsEditor } from "@/components/editions/groups-editor";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
 import { getEditionSetup } from "@/lib/editions/service";
+import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Edisi: kelompok dan kategori" };
 
 export default async function EditionGroupsPage({ params }: { params: Promise<{ year: string }> }) {
   const { year } = await params;
-  const actor = await getActor();
-  if (!actor) redirect("/masuk");
-  if (!can(actor, "edition:manage")) forbidden();
-  const e = await getEditionSetup(Number(year));
-  if (!e) notFound();
+  await requirePagePermission("edition:manage", `/admin/edisi/${year}/kelompok`);
+  const e = await loadOr404(() => getEditionSetup(Number(year)));
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="kelompok-judul">

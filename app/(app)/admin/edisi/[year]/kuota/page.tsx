@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import { forbidden, notFound, redirect } from "next/navigation";
 import { Pagination } from "@/components/ui/pagination";
 import { QuotaTable } from "@/components/editions/quota-table";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/field";
-import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
 import { getEditionHeader } from "@/lib/editions/queries";
 import { QUOTA_PAGE_SIZE, quotaListQuerySchema } from "@/lib/editions/schemas";
 import { listQuotas } from "@/lib/editions/service";
 import { UNIT_KIND_LABEL } from "@/lib/units/names";
+import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Edisi: kuota" };
 
@@ -19,11 +17,8 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function EditionQuotaPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: SearchParams }) {
   const { year } = await params;
-  const actor = await getActor();
-  if (!actor) redirect("/masuk");
-  if (!can(actor, "edition:manage")) forbidden();
-  const header = await getEditionHeader(year);
-  if (!header) notFound();
+  await requirePagePermission("edition:manage", `/admin/edisi/${year}/kuota`);
+  const header = await loadOr404(() => getEditionHeader(year));
   const sp = await searchParams;
   const query = quotaListQuerySchema.parse({ q: one(sp.q), page: one(sp.page) });
   const list = await listQuotas(header.id, query);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { CheckForm } from "@/components/admin-check/check-form";
 import { CheckHistory } from "@/components/admin-check/check-history";
@@ -9,26 +8,16 @@ import { LatestCheckNote } from "@/components/proposals/workflow/latest-check-no
 import { ProposalAttachments, ProposalFacts, ProposalSections, StatusHistory } from "@/components/proposals/workflow/proposal-view";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 import { checkContext } from "@/lib/admin-check/service";
-import { can } from "@/lib/auth/permissions";
-import { requireActor } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
 import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
 import { toWIBLocal } from "@/lib/proposals/workflow-schemas";
+import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Seleksi administrasi" };
 
 export default async function AdminCheckPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  if (!can(actor, "proposal:check")) forbidden();
   const { id } = await params;
-  let ctx;
-  try {
-    ctx = await checkContext(actor, id);
-  } catch (e) {
-    if (e instanceof DomainError && e.code === "NOT_FOUND") notFound();
-    if (e instanceof DomainError && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  }
+  const actor = await requirePagePermission("proposal:check", `/admin/usulan/${id}/seleksi`);
+  const ctx = await loadOr404(() => checkContext(actor, id));
   const { proposal: p, checklist, attempts, checkable } = ctx;
   const now = new Date();
   // A week from now at 23.59 WIB: a common correction window.
