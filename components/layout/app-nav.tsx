@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState, type FocusEvent, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import type { AppNavGroup, AppNavIcon } from "./nav";
 
 /** What the client needs of a nav item (the permission stays on the server). */
@@ -130,36 +131,10 @@ export function SidebarNav({ items }: { items: AppNavLink[] }) {
  * the same links. Escape, a click outside, choosing a link and tabbing out close it.
  */
 export function CompactNav({ items, user }: { items: AppNavLink[]; user: ReactNode }) {
-  const [open, setOpen] = useState(false);
-  const pathname = usePathname();
+  const { open, toggle, close, containerRef, buttonRef, onBlur } = useDismiss();
   const panelId = useId();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const pathname = usePathname();
   const current = items.find((i) => isCurrent(pathname, i.href));
-
-  useEffect(() => {
-    if (!open) return;
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key === "Escape") {
-        setOpen(false);
-        buttonRef.current?.focus();
-      }
-    }
-    function onPointerDown(event: PointerEvent) {
-      if (!containerRef.current?.contains(event.target as Node)) setOpen(false);
-    }
-    document.addEventListener("keydown", onKeyDown);
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => {
-      document.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("pointerdown", onPointerDown);
-    };
-  }, [open]);
-
-  function onBlur(event: FocusEvent<HTMLDivElement>) {
-    const next = event.relatedTarget as Node | null;
-    if (next && !event.currentTarget.contains(next)) setOpen(false);
-  }
 
   return (
     <div ref={containerRef} onBlur={onBlur} className="relative lg:hidden">
@@ -170,7 +145,7 @@ export function CompactNav({ items, user }: { items: AppNavLink[]; user: ReactNo
           type="button"
           aria-expanded={open}
           aria-controls={panelId}
-          onClick={() => setOpen((v) => !v)}
+          onClick={toggle}
           className="inline-flex min-h-11 shrink-0 items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-900 hover:bg-brand-50"
         >
           <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" className="size-5">
@@ -186,7 +161,7 @@ export function CompactNav({ items, user }: { items: AppNavLink[]; user: ReactNo
         className="absolute inset-x-0 top-full z-20 mt-2 rounded-xl border border-slate-200 bg-white p-3 shadow-lg"
       >
         <nav aria-label="Menu portal">
-          <NavList items={items} onNavigate={() => setOpen(false)} />
+          <NavList items={items} onNavigate={close} />
         </nav>
       </div>
     </div>

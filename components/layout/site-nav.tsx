@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState, type FocusEvent, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import type { NavItem } from "./nav-items";
 
 function isCurrent(pathname: string, href: string): boolean {
@@ -47,35 +48,9 @@ export function DesktopNav({ items }: { items: NavItem[] }) {
  * link, and tabbing out of it.
  */
 export function MobileMenu({ items, children }: { items: NavItem[]; /** Shown under the links (the account). */ children?: ReactNode }) {
-  const [open, setOpen] = useState(false);
+  const { open, toggle, close, containerRef, buttonRef, onBlur } = useDismiss();
   const pathname = usePathname();
   const panelId = useId();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key === "Escape") {
-        setOpen(false);
-        buttonRef.current?.focus();
-      }
-    }
-    function onPointerDown(event: PointerEvent) {
-      if (!containerRef.current?.contains(event.target as Node)) setOpen(false);
-    }
-    document.addEventListener("keydown", onKeyDown);
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => {
-      document.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("pointerdown", onPointerDown);
-    };
-  }, [open]);
-
-  function onBlur(event: FocusEvent<HTMLDivElement>) {
-    const next = event.relatedTarget as Node | null;
-    if (next && !event.currentTarget.contains(next)) setOpen(false);
-  }
 
   return (
     <div ref={containerRef} onBlur={onBlur} className="md:hidden">
@@ -84,7 +59,7 @@ export function MobileMenu({ items, children }: { items: NavItem[]; /** Shown un
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
+        onClick={toggle}
         className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-white/30 px-3 text-sm font-semibold text-white hover:bg-white/10"
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" className="size-5">
@@ -107,7 +82,7 @@ export function MobileMenu({ items, children }: { items: NavItem[]; /** Shown un
                   <Link
                     href={item.href}
                     aria-current={current ? "page" : undefined}
-                    onClick={() => setOpen(false)}
+                    onClick={close}
                     className={cn(
                       "flex min-h-12 items-center rounded-md px-2 text-base font-medium",
                       current ? "text-gold-300" : "text-white hover:bg-white/10",
