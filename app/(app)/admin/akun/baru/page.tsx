@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/layout/page-header";
+import { NewAccountScreen } from "@/components/users/account-screens";
 import { InviteAccountForm } from "@/components/users/invite-account-form";
-import { Card, CardContent } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { unitOption } from "@/lib/units/service";
 
@@ -12,17 +11,12 @@ export default async function NewAccountPage({ searchParams }: { searchParams: P
   const { unit } = await searchParams;
   const preset = await unitOption(typeof unit === "string" ? unit : undefined);
   return (
-    <>
-      <PageHeader
-        title="Buat akun"
-        description="Akun dibuat dengan status diundang. Pemiliknya menerima email berisi tautan untuk membuat kata sandi; tautan berlaku 7 hari."
-        back={{ href: "/admin/akun", label: "Daftar akun" }}
-      />
-      <Card className="max-w-3xl">
-        <CardContent>
-          <InviteAccountForm unit={preset?.active ? preset : null} />
-        </CardContent>
-      </Card>
-    </>
+    <NewAccountScreen
+      mode="all"
+      title="Buat akun"
+      description="Akun dibuat dengan status diundang. Pemiliknya menerima email berisi tautan untuk membuat kata sandi; tautan berlaku 7 hari."
+    >
+      <InviteAccountForm unit={preset?.active ? preset : null} />
+    </NewAccountScreen>
   );
 }

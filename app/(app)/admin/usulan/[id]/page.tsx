@@ -3,8 +3,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ExtensionForm } from "@/components/proposals/workflow/extension-form";
-import { LatestCheckNote } from "@/components/proposals/workflow/latest-check-note";
-import { ProposalAttachments, ProposalFacts, ProposalSections, StatusHistory } from "@/components/proposals/workflow/proposal-view";
+import { ReviewLayout } from "@/components/proposals/workflow/review-layout";
 import { QuotaMeter } from "@/components/proposals/workflow/quota-meter";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 import { formatDeadlineWIB } from "@/lib/format/date";
@@ -40,52 +39,45 @@ export default async function AdminProposalPage({ params }: { params: Promise<{ 
         }
         actions={checkable ? <ButtonLink href={`/admin/usulan/${p.id}/seleksi`}>Seleksi administrasi</ButtonLink> : undefined}
       />
-      {/* Same order as the admin lokal's page: on phones the quota and extension come before the proposal. */}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr] lg:items-start">
-        <div className="flex flex-col gap-6 lg:col-start-2 lg:row-start-1">
-          <Card as="section" aria-labelledby="kuota">
-            <CardHeader>
-              <CardTitle as="h2" id="kuota">
-                Kuota {p.institution.name}
-              </CardTitle>
-            </CardHeader>
-            <CardContent>
-              <QuotaMeter quota={p.quota} />
-            </CardContent>
-          </Card>
-          {beforeProvince && (
-            <Card as="section" aria-labelledby="perpanjangan">
+      <ReviewLayout
+        p={p}
+        aside={
+          <>
+            <Card as="section" aria-labelledby="kuota">
               <CardHeader>
-                <CardTitle as="h2" id="perpanjangan">
-                  Perpanjangan batas waktu
+                <CardTitle as="h2" id="kuota">
+                  Kuota {p.institution.name}
                 </CardTitle>
-                <CardDescription>
-                  Batas pendaftaran edisi: {formatDeadlineWIB(closes, "belum ditetapkan")}.{" "}
-                  {activeExtension
-                    ? `Usulan ini sudah diperpanjang sampai ${formatDeadlineWIB(activeExtension)}.`
-                    : "Perpanjangan berlaku hanya untuk usulan ini."}
-                </CardDescription>
               </CardHeader>
               <CardContent>
-                <ExtensionForm
-                  proposalId={p.id}
-                  minUntil={toWIBLocal(floor)}
-                  defaultUntil={toWIBLocal(new Date((activeExtension ?? floor).getTime() + 3 * 86_400_000))}
-                />
+                <QuotaMeter quota={p.quota} />
               </CardContent>
             </Card>
-          )}
-        </div>
-        <div className="flex min-w-0 flex-col gap-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
-          <LatestCheckNote p={p} />
-          <ProposalFacts p={p} />
-          <ProposalAttachments p={p} />
-          <ProposalSections p={p} />
-        </div>
-        <div className="lg:col-start-2 lg:row-start-2">
-          <StatusHistory p={p} />
-        </div>
-      </div>
+            {beforeProvince && (
+              <Card as="section" aria-labelledby="perpanjangan">
+                <CardHeader>
+                  <CardTitle as="h2" id="perpanjangan">
+                    Perpanjangan batas waktu
+                  </CardTitle>
+                  <CardDescription>
+                    Batas pendaftaran edisi: {formatDeadlineWIB(closes, "belum ditetapkan")}.{" "}
+                    {activeExtension
+                      ? `Usulan ini sudah diperpanjang sampai ${formatDeadlineWIB(activeExtension)}.`
+                      : "Perpanjangan berlaku hanya untuk usulan ini."}
+                  </CardDescription>
+                </CardHeader>
+                <CardContent>
+                  <ExtensionForm
+                    proposalId={p.id}
+                    minUntil={toWIBLocal(floor)}
+                    defaultUntil={toWIBLocal(new Date((activeExtension ?? floor).getTime() + 3 * 86_400_000))}
+                  />
+                </CardContent>
+              </Card>
+            )}
+          </>
+        }
+      />
     </>
   );
 }

@@ -3,8 +3,7 @@ import { forbidden, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { LatestCheckNote } from "@/components/proposals/workflow/latest-check-note";
-import { ProposalAttachments, ProposalFacts, ProposalSections, StatusHistory } from "@/components/proposals/workflow/proposal-view";
+import { ReviewLayout } from "@/components/proposals/workflow/review-layout";
 import { QuotaMeter } from "@/components/proposals/workflow/quota-meter";
 import { ResubmitButton } from "@/components/proposals/workflow/resubmit-button";
 import { ReviewActions } from "@/components/proposals/workflow/review-actions";
@@ -53,63 +52,55 @@ export default async function UnitProposalReviewPage({ params }: { params: Promi
           ) : undefined
         }
       />
-      {/* On phones the decision comes first, then the proposal, then its history; on wide screens the decision
-          and the history share the right column. */}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr] lg:items-start">
-        <div className="flex flex-col gap-6 lg:col-start-2 lg:row-start-1">
-          <Card as="section" aria-labelledby="langkah">
-            <CardHeader>
-              <CardTitle as="h2" id="langkah">
-                Langkah berikutnya
-              </CardTitle>
-            </CardHeader>
-            <CardContent className="space-y-4">
-              <QuotaMeter quota={p.quota} />
-              <p className="text-sm text-slate-600">
-                Batas kirim ke provinsi: <strong className="text-slate-900">{deadlineText}</strong>
-                {p.extensionUntil && p.extensionUntil > now ? " (perpanjangan khusus usulan ini)" : ""}
-              </p>
-              {p.status === "WITH_UNIT_ADMIN" && (
-                <ReviewActions
-                  proposalId={p.id}
-                  title={p.title}
-                  unitName={p.unit.name}
-                  institutionName={p.institution.name}
-                  quota={p.quota}
-                  windowOpen={registrationOpen}
-                  deadlineText={deadlineText}
-                  canWithdraw
-                />
-              )}
-              {(p.status === "DRAFT" || p.status === "RETURNED_TO_UNIT") && (
-                <>
-                  <p className="text-sm text-slate-700">
-                    Usulan ini masih di unit. Anda dapat mengoreksinya, atau menerimanya untuk diperiksa tanpa menunggu operator.
-                  </p>
-                  {registrationOpen && (
-                    <SendToUnitAdminButton proposalId={p.id} title={p.title} deadlineText={deadlineText} asUnitAdmin />
-                  )}
-                </>
-              )}
-              {p.status === "RETURNED_FOR_CORRECTION" && (
-                <ResubmitButton proposalId={p.id} title={p.title} deadlineText={formatDeadlineWIB(p.correctionDeadline)} />
-              )}
-              {["SUBMITTED", "RESUBMITTED"].includes(p.status) && (
-                <p className="text-sm text-slate-700">Sudah dikirim {formatDateTimeWIB(p.submittedAt)}; menunggu seleksi administrasi provinsi.</p>
-              )}
-            </CardContent>
-          </Card>
-        </div>
-        <div className="flex min-w-0 flex-col gap-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
-          <LatestCheckNote p={p} />
-          <ProposalFacts p={p} />
-          <ProposalAttachments p={p} />
-          <ProposalSections p={p} />
-        </div>
-        <div className="lg:col-start-2 lg:row-start-2">
-          <StatusHistory p={p} />
-        </div>
-      </div>
+      <ReviewLayout
+        p={p}
+        aside={
+          <>
+            <Card as="section" aria-labelledby="langkah">
+              <CardHeader>
+                <CardTitle as="h2" id="langkah">
+                  Langkah berikutnya
+                </CardTitle>
+              </CardHeader>
+              <CardContent className="space-y-4">
+                <QuotaMeter quota={p.quota} />
+                <p className="text-sm text-slate-600">
+                  Batas kirim ke provinsi: <strong className="text-slate-900">{deadlineText}</strong>
+                  {p.extensionUntil && p.extensionUntil > now ? " (perpanjangan khusus usulan ini)" : ""}
+                </p>
+                {p.status === "WITH_UNIT_ADMIN" && (
+                  <ReviewActions
+                    proposalId={p.id}
+                    title={p.title}
+                    unitName={p.unit.name}
+                    institutionName={p.institution.name}
+                    quota={p.quota}
+                    windowOpen={registrationOpen}
+                    deadlineText={deadlineText}
+                    canWithdraw
+                  />
+                )}
+                {(p.status === "DRAFT" || p.status === "RETURNED_TO_UNIT") && (
+                  <>
+                    <p className="text-sm text-slate-700">
+                      Usulan ini masih di unit. Anda dapat mengoreksinya, atau menerimanya untuk diperiksa tanpa menunggu operator.
+                    </p>
+                    {registrationOpen && (
+                      <SendToUnitAdminButton proposalId={p.id} title={p.title} deadlineText={deadlineText} asUnitAdmin />
+                    )}
+                  </>
+                )}
+                {p.status === "RETURNED_FOR_CORRECTION" && (
+                  <ResubmitButton proposalId={p.id} title={p.title} deadlineText={formatDeadlineWIB(p.correctionDeadline)} />
+                )}
+                {["SUBMITTED", "RESUBMITTED"].includes(p.status) && (
+                  <p className="text-sm text-slate-700">Sudah dikirim {formatDateTimeWIB(p.submittedAt)}; menunggu seleksi administrasi provinsi.</p>
+                )}
+              </CardContent>
+            </Card>
+          </>
+        }
+      />
     </>
   );
 }
