@@ -1,8 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Badge } from "@/components/ui/badge";
@@ -24,8 +22,7 @@ import {
   type AttachmentKind,
   type ContentType,
 } from "@/lib/editions/schemas";
-import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
-import { refusal } from "@/components/ui/server-errors";
+import { EditorFormActions, EditorItem, EditorList, useEditorList, useEditorSubmit, type SaveResult } from "./editor-shell";
 
 export type AttachmentItem = {
   id: string;
@@ -37,7 +34,6 @@ export type AttachmentItem = {
   maxFiles: number;
 };
 
-type SaveResult = { ok: true; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 const FIELDS = ["kind", "label", "required", "allowedContentTypes", "maxSizeMb", "maxFiles"];
 
 function AttachmentForm({
@@ -55,18 +51,9 @@ function AttachmentForm({
   onSave: (values: AttachmentFormInput) => Promise<SaveResult>;
   onCancel?: () => void;
 }) {
-  const [feedback, setFeedback] = useState<Feedback>(null);
   const form = useForm<AttachmentFormInput>({ resolver: zodResolver(attachmentFormSchema), defaultValues: initial });
+  const { feedback, submit } = useEditorSubmit(form, initial, onSave, FIELDS);
   const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    setFeedback(null);
-    const r = await onSave(values);
-    if (!r.ok) {
-      setFeedback(refusal(form.setError, r, FIELDS));
-      return;
-    }
-    form.reset(initial);
-  });
   const typesError = errors.allowedContentTypes?.message ?? errors.allowedContentTypes?.root?.message;
   return (
     <form noValidate onSubmit={submit} className="space-y-3">
@@ -115,17 +102,7 @@ function AttachmentForm({
           Wajib dilampirkan
         </label>
       </div>
-      <FeedbackAlert feedback={feedback} />
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" size="sm" disabled={isSubmitting}>
-          {isSubmitting ? "Menyimpan…" : submitLabel}
-        </Button>
-        {onCancel && (
-          <Button variant="ghost" size="sm" onClick={onCancel} disabled={isSubmitting}>
-            Batal
-          </Button>
-        )}
-      </div>
+      <EditorFormActions feedback={feedback} submitLabel={submitLabel} pending={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }
@@ -134,89 +111,17 @@ const typesText = (types: string[]) =>
   types.map((t) => CONTENT_TYPE_LABEL[t as ContentType] ?? t).join(", ");
 
 export function AttachmentsEditor({ editionId, items }: { editionId: string; items: AttachmentItem[] }) {
-  const router = useRouter();
-  const [editing, setEditing] = useState<string | null>(null);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const list = useEditorList();
   const taken = items.map((i) => i.kind);
   const free = ATTACHMENT_KINDS.filter((k) => !taken.includes(k));
-  const saved = (message: string | undefined) => {
-    setFeedback({ tone: "success", text: message ?? "Tersimpan." });
-    router.refresh();
-  };
-
   return (
-    <div className="space-y-4">
-      <FeedbackAlert feedback={feedback} />
-      {items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4 text-sm text-slate-600">Belum ada ketentuan lampiran.</p>
-      ) : (
-        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
-          {items.map((a) => (
-            <li key={a.id} className="p-4">
-              {editing === a.id ? (
-                <AttachmentForm
-                  idPrefix={`lampiran-${a.kind.toLowerCase()}`}
-                  initial={{
-                    kind: a.kind,
-                    label: a.label,
-                    required: a.required,
-                    allowedContentTypes: a.allowedContentTypes.filter((t): t is ContentType => (CONTENT_TYPES as readonly string[]).includes(t)),
-                    maxSizeMb: a.maxSizeMb,
-                    maxFiles: a.maxFiles,
-                  }}
-                  takenKinds={taken.filter((k) => k !== a.kind)}
-                  submitLabel="Simpan"
-                  onCancel={() => setEditing(null)}
-                  onSave={async (values) => {
-                    const r = await updateAttachmentRequirementAction({ requirementId: a.id, ...values });
-                    if (r.ok) {
-                      setEditing(null);
-                      saved(r.message);
-                    }
-                    return r;
-                  }}
-                />
-              ) : (
-                <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-                  <div className="min-w-0">
-                    <p className="font-semibold text-slate-900">{a.label}</p>
-                    <p className="mt-1 flex flex-wrap items-center gap-1.5">
-                      <Badge tone="neutral">{ATTACHMENT_KIND_LABEL[a.kind]}</Badge>
-                      <Badge tone={a.required ? "brand" : "neutral"}>{a.required ? "Wajib" : "Opsional"}</Badge>
-                    </p>
-                    <p className="mt-1.5 text-sm text-slate-600">
-                      {typesText(a.allowedContentTypes)} · maks. {a.maxSizeMb} MB per berkas · {a.maxFiles} berkas
-                    </p>
-                  </div>
-                  <div className="flex shrink-0 flex-wrap items-center gap-1">
-                    <Button variant="secondary" size="sm" onClick={() => setEditing(a.id)}>
-                      Ubah
-                    </Button>
-                    <ConfirmButton
-                      triggerLabel="Hapus"
-                      triggerVariant="ghost"
-                      triggerSize="sm"
-                      title={`Hapus ketentuan "${a.label}"?`}
-                      confirmLabel="Ya, hapus"
-                      onConfirm={async () => {
-                        const r = await removeAttachmentRequirementAction({ id: a.id });
-                        if (!r.ok) return { ok: false, error: r.error };
-                        saved(r.message);
-                        return { ok: true };
-                      }}
-                    >
-                      <p>Unit tidak lagi diminta melampirkan berkas ini. Berkas yang sudah diunggah tetap tersimpan pada usulannya.</p>
-                    </ConfirmButton>
-                  </div>
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {free.length > 0 && (
-        <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-          <h3 className="mb-3 text-base font-bold text-brand-950">Tambah ketentuan lampiran</h3>
+    <EditorList
+      feedback={list.feedback}
+      count={items.length}
+      empty="Belum ada ketentuan lampiran."
+      addTitle="Tambah ketentuan lampiran"
+      addForm={
+        free.length > 0 && (
           <AttachmentForm
             key={free.join(",")}
             idPrefix="lampiran-baru"
@@ -225,12 +130,71 @@ export function AttachmentsEditor({ editionId, items }: { editionId: string; ite
             submitLabel="Tambah lampiran"
             onSave={async (values) => {
               const r = await addAttachmentRequirementAction({ editionId, ...values });
-              if (r.ok) saved(r.message);
+              if (r.ok) list.saved(r.message);
               return r;
             }}
           />
-        </div>
-      )}
-    </div>
+        )
+      }
+    >
+      {items.map((a) => (
+        <EditorItem
+          key={a.id}
+          form={
+            list.editing === a.id ? (
+              <AttachmentForm
+                idPrefix={`lampiran-${a.kind.toLowerCase()}`}
+                initial={{
+                  kind: a.kind,
+                  label: a.label,
+                  required: a.required,
+                  allowedContentTypes: a.allowedContentTypes.filter((t): t is ContentType => (CONTENT_TYPES as readonly string[]).includes(t)),
+                  maxSizeMb: a.maxSizeMb,
+                  maxFiles: a.maxFiles,
+                }}
+                takenKinds={taken.filter((k) => k !== a.kind)}
+                submitLabel="Simpan"
+                onCancel={() => list.setEditing(null)}
+                onSave={(values) => list.saveRow(updateAttachmentRequirementAction({ requirementId: a.id, ...values }))}
+              />
+            ) : undefined
+          }
+          summary={
+            <>
+              <p className="font-semibold text-slate-900">{a.label}</p>
+              <p className="mt-1 flex flex-wrap items-center gap-1.5">
+                <Badge tone="neutral">{ATTACHMENT_KIND_LABEL[a.kind]}</Badge>
+                <Badge tone={a.required ? "brand" : "neutral"}>{a.required ? "Wajib" : "Opsional"}</Badge>
+              </p>
+              <p className="mt-1.5 text-sm text-slate-600">
+                {typesText(a.allowedContentTypes)} · maks. {a.maxSizeMb} MB per berkas · {a.maxFiles} berkas
+              </p>
+            </>
+          }
+          actions={
+            <>
+              <Button variant="secondary" size="sm" onClick={() => list.setEditing(a.id)}>
+                Ubah
+              </Button>
+              <ConfirmButton
+                triggerLabel="Hapus"
+                triggerVariant="ghost"
+                triggerSize="sm"
+                title={`Hapus ketentuan "${a.label}"?`}
+                confirmLabel="Ya, hapus"
+                onConfirm={async () => {
+                  const r = await removeAttachmentRequirementAction({ id: a.id });
+                  if (!r.ok) return { ok: false, error: r.error };
+                  list.saved(r.message);
+                  return { ok: true };
+                }}
+              >
+                <p>Unit tidak lagi diminta melampirkan berkas ini. Berkas yang sudah diunggah tetap tersimpan pada usulannya.</p>
+              </ConfirmButton>
+            </>
+          }
+        />
+      ))}
+    </EditorList>
   );
 }

@@ -1,8 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Badge } from "@/components/ui/badge";
@@ -10,8 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, optionalNumber, Textarea } from "@/components/ui/field";
 import { addSectionAction, moveSectionAction, removeSectionAction, updateSectionAction } from "@/lib/editions/actions";
 import { sectionFormSchema, sectionKeyFrom, type SectionFormInput } from "@/lib/editions/schemas";
-import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
-import { refusal } from "@/components/ui/server-errors";
+import { EditorFormActions, EditorItem, EditorList, useEditorList, useEditorSubmit, type SaveResult } from "./editor-shell";
 import { MoveButtons } from "./move-buttons";
 
 export type SectionItem = {
@@ -25,7 +22,6 @@ export type SectionItem = {
   answers: number;
 };
 
-type SaveResult = { ok: true; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 const FIELDS = ["title", "guidance", "wordLimit", "required", "isPublic"];
 
 function KeyPreview({ control, existingKey }: { control: ReturnType<typeof useForm<SectionFormInput>>["control"]; existingKey?: string }) {
@@ -57,18 +53,9 @@ function SectionForm({
   onSave: (values: SectionFormInput) => Promise<SaveResult>;
   onCancel?: () => void;
 }) {
-  const [feedback, setFeedback] = useState<Feedback>(null);
   const form = useForm<SectionFormInput>({ resolver: zodResolver(sectionFormSchema), defaultValues: initial });
+  const { feedback, submit } = useEditorSubmit(form, initial, onSave, FIELDS);
   const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    setFeedback(null);
-    const r = await onSave(values);
-    if (!r.ok) {
-      setFeedback(refusal(form.setError, r, FIELDS));
-      return;
-    }
-    form.reset(initial);
-  });
   return (
     <form noValidate onSubmit={submit} className="space-y-3">
       <div className="space-y-1">
@@ -104,136 +91,108 @@ function SectionForm({
           Tampil di halaman publik
         </label>
       </div>
-      <FeedbackAlert feedback={feedback} />
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" size="sm" disabled={isSubmitting}>
-          {isSubmitting ? "Menyimpan…" : submitLabel}
-        </Button>
-        {onCancel && (
-          <Button variant="ghost" size="sm" onClick={onCancel} disabled={isSubmitting}>
-            Batal
-          </Button>
-        )}
-      </div>
+      <EditorFormActions feedback={feedback} submitLabel={submitLabel} pending={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }
 
 export function SectionsEditor({ editionId, sections, archived }: { editionId: string; sections: SectionItem[]; archived: number }) {
-  const router = useRouter();
-  const [editing, setEditing] = useState<string | null>(null);
-  const [moving, setMoving] = useState(false);
-  const [feedback, setFeedback] = useState<Feedback>(null);
-
-  const move = async (id: string, direction: "up" | "down") => {
-    setMoving(true);
-    setFeedback(null);
-    const r = await moveSectionAction({ id, direction });
-    setMoving(false);
-    if (!r.ok) setFeedback({ tone: "error", text: r.error });
-    else router.refresh();
-  };
-  const saved = (message: string | undefined) => {
-    setFeedback({ tone: "success", text: message ?? "Tersimpan." });
-    router.refresh();
-  };
-
+  const list = useEditorList();
   return (
-    <div className="space-y-4">
-      <FeedbackAlert feedback={feedback} />
-      {sections.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4 text-sm text-slate-600">Formulir belum memiliki bagian.</p>
-      ) : (
-        <ol className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
-          {sections.map((s, i) => (
-            <li key={s.id} className="p-4">
-              {editing === s.id ? (
-                <SectionForm
-                  idPrefix={`bagian-${i + 1}`}
-                  existingKey={s.key}
-                  answers={s.answers}
-                  initial={{ title: s.title, guidance: s.guidance ?? "", wordLimit: s.wordLimit, required: s.required, isPublic: s.isPublic }}
-                  submitLabel="Simpan"
-                  onCancel={() => setEditing(null)}
-                  onSave={async (values) => {
-                    const r = await updateSectionAction({ sectionId: s.id, ...values });
-                    if (r.ok) {
-                      setEditing(null);
-                      saved(r.message);
-                    }
-                    return r;
-                  }}
-                />
-              ) : (
-                <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-                  <div className="flex min-w-0 gap-3">
-                    <span className="flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-50 text-sm font-bold tabular-nums text-brand-800">
-                      {i + 1}
-                    </span>
-                    <div className="min-w-0">
-                      <p className="font-semibold text-slate-900">{s.title}</p>
-                      <p className="mt-1 flex flex-wrap items-center gap-1.5">
-                        <Badge tone={s.required ? "brand" : "neutral"}>{s.required ? "Wajib" : "Opsional"}</Badge>
-                        <Badge tone="neutral">{s.wordLimit ? `Maks. ${s.wordLimit} kata` : "Tanpa batas kata"}</Badge>
-                        {s.isPublic && <Badge tone="info">Publik</Badge>}
-                        <code className="text-xs text-slate-500">{s.key}</code>
-                      </p>
-                      {s.guidance && <p className="mt-1.5 text-sm text-slate-600">{s.guidance}</p>}
-                      {s.answers > 0 && <p className="mt-1 text-xs text-slate-500">Sudah dijawab pada {s.answers} usulan</p>}
-                    </div>
-                  </div>
-                  <div className="flex shrink-0 flex-wrap items-center gap-1 pl-10 sm:pl-0">
-                    <MoveButtons name={s.title} first={i === 0} last={i === sections.length - 1} disabled={moving} onMove={(d) => move(s.id, d)} />
-                    <Button variant="secondary" size="sm" onClick={() => setEditing(s.id)}>
-                      Ubah
-                    </Button>
-                    <ConfirmButton
-                      triggerLabel={s.answers ? "Arsipkan" : "Hapus"}
-                      triggerVariant="ghost"
-                      triggerSize="sm"
-                      title={s.answers ? `Arsipkan bagian "${s.title}"?` : `Hapus bagian "${s.title}"?`}
-                      confirmLabel={s.answers ? "Ya, arsipkan" : "Ya, hapus"}
-                      onConfirm={async () => {
-                        const r = await removeSectionAction({ id: s.id });
-                        if (!r.ok) return { ok: false, error: r.error };
-                        saved(r.message);
-                        return { ok: true };
-                      }}
-                    >
-                      {s.answers ? (
-                        <p>
-                          Bagian ini sudah dijawab pada {s.answers} usulan. Bagian akan diarsipkan: tidak tampil lagi di formulir, tetapi
-                          jawaban yang sudah ada tetap tersimpan dan dapat dibaca.
-                        </p>
-                      ) : (
-                        <p>Belum ada usulan yang mengisi bagian ini. Bagian akan dihapus dari formulir.</p>
-                      )}
-                    </ConfirmButton>
-                  </div>
-                </div>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
-      {archived > 0 && (
-        <p className="text-sm text-slate-600">
-          {archived} bagian diarsipkan: tidak tampil di formulir, jawabannya tetap tersimpan.
-        </p>
-      )}
-      <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-        <h3 className="mb-3 text-base font-bold text-brand-950">Tambah bagian</h3>
+    <EditorList
+      ordered
+      feedback={list.feedback}
+      count={sections.length}
+      empty="Formulir belum memiliki bagian."
+      note={
+        archived > 0 && (
+          <p className="text-sm text-slate-600">
+            {archived} bagian diarsipkan: tidak tampil di formulir, jawabannya tetap tersimpan.
+          </p>
+        )
+      }
+      addTitle="Tambah bagian"
+      addForm={
         <SectionForm
           idPrefix="bagian-baru"
           initial={{ title: "", guidance: "", wordLimit: null, required: true, isPublic: false }}
           submitLabel="Tambah bagian"
           onSave={async (values) => {
             const r = await addSectionAction({ editionId, ...values });
-            if (r.ok) saved(r.message);
+            if (r.ok) list.saved(r.message);
             return r;
           }}
         />
-      </div>
-    </div>
+      }
+    >
+      {sections.map((s, i) => (
+        <EditorItem
+          key={s.id}
+          number={i + 1}
+          form={
+            list.editing === s.id ? (
+              <SectionForm
+                idPrefix={`bagian-${i + 1}`}
+                existingKey={s.key}
+                answers={s.answers}
+                initial={{ title: s.title, guidance: s.guidance ?? "", wordLimit: s.wordLimit, required: s.required, isPublic: s.isPublic }}
+                submitLabel="Simpan"
+                onCancel={() => list.setEditing(null)}
+                onSave={(values) => list.saveRow(updateSectionAction({ sectionId: s.id, ...values }))}
+              />
+            ) : undefined
+          }
+          summary={
+            <>
+              <p className="font-semibold text-slate-900">{s.title}</p>
+              <p className="mt-1 flex flex-wrap items-center gap-1.5">
+                <Badge tone={s.required ? "brand" : "neutral"}>{s.required ? "Wajib" : "Opsional"}</Badge>
+                <Badge tone="neutral">{s.wordLimit ? `Maks. ${s.wordLimit} kata` : "Tanpa batas kata"}</Badge>
+                {s.isPublic && <Badge tone="info">Publik</Badge>}
+                <code className="text-xs text-slate-500">{s.key}</code>
+              </p>
+              {s.guidance && <p className="mt-1.5 text-sm text-slate-600">{s.guidance}</p>}
+              {s.answers > 0 && <p className="mt-1 text-xs text-slate-500">Sudah dijawab pada {s.answers} usulan</p>}
+            </>
+          }
+          actions={
+            <>
+              <MoveButtons
+                name={s.title}
+                first={i === 0}
+                last={i === sections.length - 1}
+                disabled={list.moving}
+                onMove={(direction) => list.move(() => moveSectionAction({ id: s.id, direction }))}
+              />
+              <Button variant="secondary" size="sm" onClick={() => list.setEditing(s.id)}>
+                Ubah
+              </Button>
+              <ConfirmButton
+                triggerLabel={s.answers ? "Arsipkan" : "Hapus"}
+                triggerVariant="ghost"
+                triggerSize="sm"
+                title={s.answers ? `Arsipkan bagian "${s.title}"?` : `Hapus bagian "${s.title}"?`}
+                confirmLabel={s.answers ? "Ya, arsipkan" : "Ya, hapus"}
+                onConfirm={async () => {
+                  const r = await removeSectionAction({ id: s.id });
+                  if (!r.ok) return { ok: false, error: r.error };
+                  list.saved(r.message);
+                  return { ok: true };
+                }}
+              >
+                {s.answers ? (
+                  <p>
+                    Bagian ini sudah dijawab pada {s.answers} usulan. Bagian akan diarsipkan: tidak tampil lagi di formulir, tetapi
+                    jawaban yang sudah ada tetap tersimpan dan dapat dibaca.
+                  </p>
+                ) : (
+                  <p>Belum ada usulan yang mengisi bagian ini. Bagian akan dihapus dari formulir.</p>
+                )}
+              </ConfirmButton>
+            </>
+          }
+        />
+      ))}
+    </EditorList>
   );
 }
