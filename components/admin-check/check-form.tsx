@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Alert } from "@/components/ui/alert";
 import { Field, Input, Textarea } from "@/components/ui/field";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmActions, ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useStep } from "@/components/proposals/workflow/use-step";
 import { decideCheckAction } from "@/lib/admin-check/actions";
 import { CHECK_OUTCOMES, decideCheckSchema, OUTCOME_LABEL, type DecideCheckInput } from "@/lib/admin-check/schemas";
@@ -163,14 +163,7 @@ export function CheckForm({ proposalId, version, title, checklist, defaultDeadli
         title="Simpan hasil seleksi?"
         onSubmit={confirm}
         footer={
-          <>
-            <Button variant="secondary" onClick={() => setPendingValues(null)} disabled={step.pending}>
-              Batal
-            </Button>
-            <Button type="submit" variant={pendingValues?.outcome === "FAIL" ? "danger" : "primary"} disabled={step.pending}>
-              {step.pending ? "Menyimpan…" : `Ya, ${pendingValues ? OUTCOME_LABEL[pendingValues.outcome].toLowerCase() : "simpan"}`}
-            </Button>
-          </>
+          <ConfirmActions onCancel={() => setPendingValues(null)} pending={step.pending} confirmLabel={`Ya, ${pendingValues ? OUTCOME_LABEL[pendingValues.outcome].toLowerCase() : "simpan"}`} pendingLabel="Menyimpan…" variant={pendingValues?.outcome === "FAIL" ? "danger" : "primary"} />
         }
       >
         <p>

@@ -5,11 +5,12 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { Field, Input } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { requestPasswordReset } from "@/lib/account/actions";
 import { requestPasswordResetSchema } from "@/lib/account/schemas";
 import { useHydrated } from "./use-hydrated";
 import { applyServerErrors } from "@/components/ui/server-errors";
+import { EmailInput } from "./email-input";
 
 export function RequestResetForm() {
   const [sent, setSent] = useState<string | null>(null);
@@ -54,18 +55,7 @@ export function RequestResetForm() {
     <form method="post" noValidate onSubmit={onSubmit} className="space-y-5">
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Field id="lupa-email" label="Email akun" error={errors.email?.message}>
-        {(aria) => (
-          <Input
-            {...aria}
-            {...form.register("email")}
-            type="email"
-            inputMode="email"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            placeholder="nama@instansi.go.id"
-          />
-        )}
+        {(aria) => <EmailInput {...aria} {...form.register("email")} />}
       </Field>
       <Button type="submit" fullWidth size="lg" disabled={isSubmitting || !hydrated}>
         {isSubmitting ? "Mengirim…" : "Kirim tautan"}

@@ -8,11 +8,12 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { Field, Input } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { signInSchema } from "@/lib/account/schemas";
 import { PasswordInput } from "./password-input";
 import { signInErrorText } from "./sign-in-messages";
 import { useHydrated } from "./use-hydrated";
+import { EmailInput } from "./email-input";
 
 type SignInFormProps = {
   /** Already checked to be a path on this site. */
@@ -58,18 +59,7 @@ export function SignInForm({ callbackUrl, initialError = null }: SignInFormProps
         </Alert>
       ) : null}
       <Field id="masuk-email" label="Email" error={errors.email?.message}>
-        {(aria) => (
-          <Input
-            {...aria}
-            {...form.register("email")}
-            type="email"
-            inputMode="email"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            placeholder="nama@instansi.go.id"
-          />
-        )}
+        {(aria) => <EmailInput {...aria} {...form.register("email")} />}
       </Field>
       <Field id="masuk-sandi" label="Kata sandi" error={errors.password?.message}>
         {(aria) => <PasswordInput {...aria} {...form.register("password")} autoComplete="current-password" />}

@@ -182,12 +182,7 @@ export function AttachmentsEditor({ editionId, items }: { editionId: string; ite
                 triggerSize="sm"
                 title={`Hapus ketentuan "${a.label}"?`}
                 confirmLabel="Ya, hapus"
-                onConfirm={async () => {
-                  const r = await removeAttachmentRequirementAction({ id: a.id });
-                  if (!r.ok) return { ok: false, error: r.error };
-                  list.saved(r.message);
-                  return { ok: true };
-                }}
+                onConfirm={list.removeRow(() => removeAttachmentRequirementAction({ id: a.id }))}
               >
                 <p>Unit tidak lagi diminta melampirkan berkas ini. Berkas yang sudah diunggah tetap tersimpan pada usulannya.</p>
               </ConfirmButton>

@@ -106,12 +106,7 @@ export function CategoriesEditor({ editionId, categories }: { editionId: string;
                 disabled={c.proposals > 0 || c.appointments > 0}
                 title={`Hapus kategori "${c.name}"?`}
                 confirmLabel="Ya, hapus"
-                onConfirm={async () => {
-                  const r = await removeCategoryAction({ id: c.id });
-                  if (!r.ok) return { ok: false, error: r.error };
-                  list.saved(r.message, "Dihapus.");
-                  return { ok: true };
-                }}
+                onConfirm={list.removeRow(() => removeCategoryAction({ id: c.id }), "Dihapus.")}
               >
                 <p>Kategori ini belum dipakai usulan mana pun dan akan dihapus dari edisi ini.</p>
               </ConfirmButton>

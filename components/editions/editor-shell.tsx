@@ -6,6 +6,7 @@ import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import type { ConfirmOutcome } from "@/components/ui/confirm-dialog";
 import { refusal, type FormFields, type Refusal } from "@/components/ui/server-errors";
 
 // The one shape of the edition setup editors (categories, form sections, attachment rules): a list whose rows
@@ -42,7 +43,16 @@ export function useEditorList() {
     }
     return r;
   };
-  return { editing, setEditing, moving, move, feedback, setFeedback, saved, saveRow };
+  /** The confirm step of removing a row: a refusal stays in the dialog, a success shows on the list. */
+  const removeRow =
+    (remove: () => Promise<{ ok: true; message?: string } | { ok: false; error: string }>, fallback?: string) =>
+    async (): Promise<ConfirmOutcome> => {
+      const r = await remove();
+      if (!r.ok) return { ok: false, error: r.error };
+      saved(r.message, fallback);
+      return { ok: true };
+    };
+  return { editing, setEditing, moving, move, feedback, setFeedback, saved, saveRow, removeRow };
 }
 
 /** An add or edit form's submit: the server's refusal goes onto the fields, a save resets the form. */

@@ -173,12 +173,7 @@ export function SectionsEditor({ editionId, sections, archived }: { editionId: s
                 triggerSize="sm"
                 title={s.answers ? `Arsipkan bagian "${s.title}"?` : `Hapus bagian "${s.title}"?`}
                 confirmLabel={s.answers ? "Ya, arsipkan" : "Ya, hapus"}
-                onConfirm={async () => {
-                  const r = await removeSectionAction({ id: s.id });
-                  if (!r.ok) return { ok: false, error: r.error };
-                  list.saved(r.message);
-                  return { ok: true };
-                }}
+                onConfirm={list.removeRow(() => removeSectionAction({ id: s.id }))}
               >
                 {s.answers ? (
                   <p>

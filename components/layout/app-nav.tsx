@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { useId, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { useDismiss } from "@/components/ui/use-dismiss";
+import { MenuToggleIcon } from "./menu-icon";
 import type { AppNavGroup, AppNavIcon } from "./nav";
 
 /** What the client needs of a nav item (the permission stays on the server). */
@@ -148,9 +149,7 @@ export function CompactNav({ items, user }: { items: AppNavLink[]; user: ReactNo
           onClick={toggle}
           className="inline-flex min-h-11 shrink-0 items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-900 hover:bg-brand-50"
         >
-          <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" className="size-5">
-            {open ? <path d="M6 6l12 12M18 6 6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
-          </svg>
+          <MenuToggleIcon open={open} />
           <span>{current ? current.label : "Menu"}</span>
           <span className="sr-only">— buka menu portal</span>
         </button>

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { useId, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { useDismiss } from "@/components/ui/use-dismiss";
+import { MenuToggleIcon } from "./menu-icon";
 import type { NavItem } from "./nav-items";
 
 function isCurrent(pathname: string, href: string): boolean {
@@ -62,9 +63,7 @@ export function MobileMenu({ items, children }: { items: NavItem[]; /** Shown un
         onClick={toggle}
         className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-white/30 px-3 text-sm font-semibold text-white hover:bg-white/10"
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" className="size-5">
-          {open ? <path d="M6 6l12 12M18 6 6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
-        </svg>
+        <MenuToggleIcon open={open} />
         {/* The word hides on the narrowest phones to leave room for the name; it stays the accessible name. */}
         <span className="max-[379px]:sr-only">Menu</span>
       </button>

@@ -76,6 +76,30 @@ export function ConfirmDialog({ open, onClose, title, children, footer, onSubmit
 
 const noSubscribe = () => () => {};
 
+type ConfirmActionsProps = {
+  onCancel: () => void;
+  pending: boolean;
+  confirmLabel: string;
+  pendingLabel?: string;
+  variant?: ButtonVariant;
+  /** Runs the step; without it the confirm button submits the dialog's form. */
+  onConfirm?: () => void;
+};
+
+/** The foot of every confirmation: "Batal" and the confirming button, both held while the step runs. */
+export function ConfirmActions({ onCancel, pending, confirmLabel, pendingLabel = "Memproses…", variant = "primary", onConfirm }: ConfirmActionsProps) {
+  return (
+    <>
+      <Button variant="secondary" onClick={onCancel} disabled={pending}>
+        Batal
+      </Button>
+      <Button type={onConfirm ? "button" : "submit"} variant={variant} onClick={onConfirm} disabled={pending}>
+        {pending ? pendingLabel : confirmLabel}
+      </Button>
+    </>
+  );
+}
+
 export type ConfirmOutcome = { ok: true } | { ok: false; error: string };
 
 type ConfirmButtonProps = {
@@ -141,14 +165,14 @@ export function ConfirmButton({
         busy={pending}
         title={title}
         footer={
-          <>
-            <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
-              Batal
-            </Button>
-            <Button variant={tone === "danger" ? "danger" : "primary"} onClick={confirm} disabled={pending}>
-              {pending ? pendingLabel : confirmLabel}
-            </Button>
-          </>
+          <ConfirmActions
+            onCancel={() => setOpen(false)}
+            pending={pending}
+            confirmLabel={confirmLabel}
+            pendingLabel={pendingLabel}
+            variant={tone === "danger" ? "danger" : "primary"}
+            onConfirm={confirm}
+          />
         }
       >
         {children}

@@ -2,12 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { Button, type ButtonVariant } from "@/components/ui/button";
+import { type ButtonVariant } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { Field, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/action";
 import { commentedStepSchema, type CommentedStepInput } from "@/lib/proposals/workflow-schemas";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmActions, ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useStep } from "./use-step";
 
 type Props = {
@@ -45,14 +45,7 @@ export function CommentStepDialog({ open, onClose, proposalId, action, title, in
         }
       })}
       footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={step.pending}>
-            Batal
-          </Button>
-          <Button type="submit" variant={confirmVariant} disabled={step.pending}>
-            {step.pending ? "Memproses…" : confirmLabel}
-          </Button>
-        </>
+        <ConfirmActions onCancel={onClose} pending={step.pending} confirmLabel={confirmLabel} variant={confirmVariant} />
       }
     >
       {intro}

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { resubmitAction } from "@/lib/proposals/workflow-actions";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmActions, ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useStep } from "./use-step";
 
 /** For the drafting page: sends a corrected proposal back to the province before the correction deadline. */
@@ -25,14 +25,7 @@ export function ResubmitButton({ proposalId, title, deadlineText, size }: { prop
           if (await step.run({ proposalId })) setOpen(false);
         }}
         footer={
-          <>
-            <Button variant="secondary" onClick={() => setOpen(false)} disabled={step.pending}>
-              Batal
-            </Button>
-            <Button type="submit" disabled={step.pending}>
-              {step.pending ? "Mengirim…" : "Ya, kirim ulang"}
-            </Button>
-          </>
+          <ConfirmActions onCancel={() => setOpen(false)} pending={step.pending} confirmLabel="Ya, kirim ulang" pendingLabel="Mengirim…" />
         }
       >
         <p>

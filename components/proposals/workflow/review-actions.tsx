@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { returnToUnitAction, submitToProvinceAction, withdrawAction } from "@/lib/proposals/workflow-actions";
 import { CommentStepDialog } from "./comment-step-dialog";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmActions, ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useStep } from "./use-step";
 
 type Props = {
@@ -58,14 +58,7 @@ export function ReviewActions({ proposalId, title, unitName, institutionName, qu
           if (await submit.run({ proposalId })) setDialog(null);
         }}
         footer={
-          <>
-            <Button variant="secondary" onClick={() => setDialog(null)} disabled={submit.pending}>
-              Batal
-            </Button>
-            <Button type="submit" disabled={submit.pending}>
-              {submit.pending ? "Mengirim…" : "Ya, kirim ke provinsi"}
-            </Button>
-          </>
+          <ConfirmActions onCancel={() => setDialog(null)} pending={submit.pending} confirmLabel="Ya, kirim ke provinsi" pendingLabel="Mengirim…" />
         }
       >
         <p>

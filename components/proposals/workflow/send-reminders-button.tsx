@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { sendRemindersAction } from "@/lib/proposals/workflow-actions";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmActions, ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useStep } from "./use-step";
 
 /** Queues deadline reminders to admin lokal and operators with drafts still open (once per person per day). */
@@ -25,14 +25,7 @@ export function SendRemindersButton({ deadlineText, atUnits, atUnitAdmin }: { de
           if (await step.run({})) setOpen(false);
         }}
         footer={
-          <>
-            <Button variant="secondary" onClick={() => setOpen(false)} disabled={step.pending}>
-              Batal
-            </Button>
-            <Button type="submit" disabled={step.pending}>
-              {step.pending ? "Mengantrekan…" : "Kirim pengingat"}
-            </Button>
-          </>
+          <ConfirmActions onCancel={() => setOpen(false)} pending={step.pending} confirmLabel="Kirim pengingat" pendingLabel="Mengantrekan…" />
         }
       >
         <p>

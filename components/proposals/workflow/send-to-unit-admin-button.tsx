@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { sendToUnitAdminAction } from "@/lib/proposals/workflow-actions";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmActions, ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useStep } from "./use-step";
 
 type Props = {
@@ -37,14 +37,7 @@ export function SendToUnitAdminButton({ proposalId, title, again = false, deadli
           if (await step.run({ proposalId })) setOpen(false);
         }}
         footer={
-          <>
-            <Button variant="secondary" onClick={() => setOpen(false)} disabled={step.pending}>
-              Batal
-            </Button>
-            <Button type="submit" disabled={step.pending}>
-              {step.pending ? "Mengirim…" : "Ya, kirim"}
-            </Button>
-          </>
+          <ConfirmActions onCancel={() => setOpen(false)} pending={step.pending} confirmLabel="Ya, kirim" pendingLabel="Mengirim…" />
         }
       >
         {asUnitAdmin ? (
