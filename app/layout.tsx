@@ -50,6 +50,22 @@ export const metadata: Metadata = {
   applicationName: "KOVABLIK",
   publisher: "Biro Organisasi Sekretariat Daerah Provinsi Jawa Timur",
   formatDetection: { telephone: false, email: false, address: false },
+  // The files in public/ (scripts/render-public-assets.ts renders the PNGs); link previews need absolute URLs.
+  metadataBase: new URL(process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
+  openGraph: {
+    type: "website",
+    locale: "id_ID",
+    siteName: "KOVABLIK",
+    images: [{ url: "/og.png", width: 1200, height: 630, alt: "KOVABLIK — Kompetisi Inovasi Pelayanan Publik Provinsi Jawa Timur" }],
+  },
+  twitter: { card: "summary_large_image", images: ["/og.png"] },
 };
 
 export const viewport: Viewport = {
