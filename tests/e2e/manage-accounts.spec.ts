@@ -1,13 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
 
-// Signs in by posting to next-auth's credentials callback: the sign-in form has its own tests.
-async function signIn(page: Page, email: string) {
-  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await page.request.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email, password: "Kovablik#2026", json: "true" },
-  });
-  expect(res.ok()).toBe(true);
-}
+// Signs in through next-auth's credentials callback: the sign-in form has its own tests.
 
 test("admin membuat unit pelayanan dan akun operatornya, lalu melihat undangan menunggu", async ({ page }, testInfo) => {
   // Both projects (desktop, phone) run against the same database: each makes its own unit and account.

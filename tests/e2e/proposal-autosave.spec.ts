@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signInWithForm } from "./helpers";
 
 // An operator drafts a proposal; the tab dies mid-sentence. Everything up to the last autosave is on the
 // server, and what was typed after it comes back from the browser's local copy.
@@ -6,19 +7,12 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 /** The edit page of a proposal, not /usulan/baru. */
 const EDIT_PAGE = /\/usulan\/(?!baru$)[^/]+$/;
 const EMAIL = "operator.kepanjen@kovablik.test";
-const PASSWORD = "Kovablik#2026";
 
 test.beforeEach(({}, info) => {
   test.skip(info.project.name !== "desktop", "desktop only: one pass is enough for the save logic");
 });
 
-async function signIn(page: Page) {
-  await page.goto("/masuk");
-  await page.getByLabel("Email").fill(EMAIL);
-  await page.getByLabel("Kata sandi").fill(PASSWORD);
-  await page.getByRole("button", { name: "Masuk" }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith("/masuk"));
-}
+const signIn = (page: Page) => signInWithForm(page, EMAIL);
 
 async function freshPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: "id-ID", timezoneId: "Asia/Jakarta" });

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../prisma/seed-data";
+import { expect, test } from "@playwright/test";
+import { signInWithForm as signIn } from "./helpers";
 
 const SECTION_HEADINGS = ["Dasbor Admin", "Dasbor Admin Lokal", "Dasbor Operator", "Dasbor Juri"] as const;
 
@@ -10,14 +10,6 @@ const ROLES = [
   { who: "juri", email: "juri@kovablik.test", heading: "Dasbor Juri", role: "Juri" },
 ] as const;
 
-/** Through the real sign-in form, as a person would. */
-async function signIn(page: Page, email: string) {
-  await page.goto("/masuk");
-  await page.getByLabel("Email").fill(email);
-  await page.locator("#masuk-sandi").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).toHaveURL(/\/dasbor$/);
-}
 
 for (const r of ROLES) {
   test(`${r.who} masuk dan melihat dasbor perannya saja`, async ({ page }) => {

@@ -1,21 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed-data";
+import { fillSignIn, signOut } from "./helpers";
 
 const admin = DEMO_USERS.find((u) => u.id === "user-admin")!;
 
-async function fillSignIn(page: Page, email: string, password: string) {
-  await page.getByLabel("Email").fill(email);
-  await page.locator("#masuk-sandi").fill(password);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-}
-
-/** Desktop shows "Keluar" in the header; phones keep it in the menu panel. */
-async function signOut(page: Page) {
-  const menu = page.getByRole("banner").getByRole("button", { name: "Menu", exact: true });
-  if (await menu.isVisible()) await menu.click();
-  // Only the copy on screen is in the accessibility tree: the other one is display:none.
-  await page.getByRole("banner").getByRole("button", { name: "Keluar" }).click();
-}
 
 test("kata sandi yang salah ditolak dengan pesan yang jelas", async ({ page }) => {
   await page.goto("/masuk");
