@@ -44,13 +44,18 @@ const PROVINCE_STATUS_FILTERS = [
   ...(Object.keys(STATUS_LABEL) as ProposalStatus[]),
 ] as const satisfies readonly (ProposalStatus | "AWAITING_CHECK" | "AT_UNITS")[];
 
+const titleSearch = z.preprocess(firstParam, z.string().catch("")).catch("").transform((s) => s.trim().slice(0, 100));
+
+/** The admin lokal's queue (`/unit/usulan?q=`): a title search. */
+export const unitQueueQuerySchema = z.object({ q: titleSearch });
+
 /**
  * The admin's province-wide list (`/admin/usulan?q=&status=&group=&category=&institution=&page=&view=`): a bad
  * or tampered value falls back to "no filter" instead of an error page.
  */
 export const provinceListQuerySchema = z
   .object({
-    q: z.preprocess(firstParam, z.string().catch("")).catch("").transform((s) => s.trim().slice(0, 100)),
+    q: titleSearch,
     status: z.preprocess(firstParam, z.enum(PROVINCE_STATUS_FILTERS).or(z.literal("")).catch("")).catch(""),
     group: idFilter,
     category: idFilter,

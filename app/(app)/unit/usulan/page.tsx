@@ -6,13 +6,14 @@ import { Input } from "@/components/ui/field";
 import { daysLeft, DeadlineCountdown } from "@/components/proposals/workflow/deadline-countdown";
 import { UnitQueue } from "@/components/proposals/workflow/unit-queue";
 import { unitAdminQueue } from "@/lib/proposals/workflow-queries";
+import { unitQueueQuerySchema } from "@/lib/proposals/workflow-schemas";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Usulan instansi" };
 
-export default async function UnitProposalsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function UnitProposalsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission("proposal:review-queue", "/unit/usulan");
-  const q = ((await searchParams).q ?? "").trim().slice(0, 100);
+  const { q } = unitQueueQuerySchema.parse(await searchParams);
   const now = new Date();
   const { edition, institutions } = await unitAdminQueue(actor, q);
   return (

@@ -14,7 +14,7 @@ import { can } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { formatDateWIB } from "@/lib/format/date";
 import { UNIT_KIND_LABEL } from "@/lib/units/names";
-import { childKindsOf, UNIT_PAGE_SIZE } from "@/lib/units/schemas";
+import { childKindsOf, UNIT_PAGE_SIZE, unitListQuerySchema } from "@/lib/units/schemas";
 import { getUnitDetail, unitOption } from "@/lib/units/service";
 import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
@@ -40,7 +40,7 @@ export default async function UnitDetailPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requirePagePermission("unit:manage", `/admin/unit/${id}`);
   const sp = await searchParams;
-  const page = Number(typeof sp.page === "string" ? sp.page : 1) || 1;
+  const { page } = unitListQuerySchema.pick({ page: true }).parse({ page: Array.isArray(sp.page) ? sp.page[0] : sp.page });
   const detail = await loadOr404(() => getUnitDetail(id, page));
   const { unit, ancestors, children, activeChildren, activeMemberships, descendants } = detail;
   const parent = ancestors.at(-1) ?? null;
