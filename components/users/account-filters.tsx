@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { UnitPicker } from "@/components/units/unit-picker";
 import { Button } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { Input } from "@/components/ui/field";
+import { FilterField, FilterSelect, optionsOf } from "@/components/ui/filters";
 import type { UnitOption } from "@/lib/units/schemas";
 import { ACCOUNT_ROLE_LABEL, ACCOUNT_ROLES, USER_STATUS_LABEL, USER_STATUSES, type AccountListQuery } from "@/lib/users/schemas";
-
-const labelClass = "block text-sm font-semibold text-slate-800";
 
 /** A plain GET form: the search lives in the URL, so a result can be bookmarked and shared. */
 export function AccountFilterForm({
@@ -23,34 +22,30 @@ export function AccountFilterForm({
   return (
     <form method="get" action={basePath} role="search" aria-label="Cari akun" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="space-y-1.5 sm:col-span-2 lg:col-span-1">
-          <label htmlFor="akun-q" className={labelClass}>Nama, email, atau NIP</label>
+        <FilterField id="akun-q" label="Nama, email, atau NIP" className="sm:col-span-2 lg:col-span-1">
           <Input id="akun-q" name="q" type="search" autoComplete="off" defaultValue={query.q} />
-        </div>
+        </FilterField>
         {showRole && (
-          <div className="space-y-1.5">
-            <label htmlFor="akun-peran" className={labelClass}>Peran</label>
-            <Select id="akun-peran" name="peran" defaultValue={query.role ?? ""}>
-              <option value="">Semua peran</option>
-              {ACCOUNT_ROLES.map((r) => (
-                <option key={r} value={r}>{ACCOUNT_ROLE_LABEL[r]}</option>
-              ))}
-            </Select>
-          </div>
+          <FilterSelect
+            id="akun-peran"
+            name="peran"
+            label="Peran"
+            defaultValue={query.role ?? ""}
+            allLabel="Semua peran"
+            options={optionsOf(ACCOUNT_ROLES, ACCOUNT_ROLE_LABEL)}
+          />
         )}
-        <div className="space-y-1.5">
-          <label htmlFor="akun-status" className={labelClass}>Status</label>
-          <Select id="akun-status" name="status" defaultValue={query.status ?? ""}>
-            <option value="">Semua status</option>
-            {USER_STATUSES.map((s) => (
-              <option key={s} value={s}>{USER_STATUS_LABEL[s]}</option>
-            ))}
-          </Select>
-        </div>
-        <div className="space-y-1.5">
-          <label htmlFor="akun-unit" className={labelClass}>Unit (termasuk sub-unit)</label>
+        <FilterSelect
+          id="akun-status"
+          name="status"
+          label="Status"
+          defaultValue={query.status ?? ""}
+          allLabel="Semua status"
+          options={optionsOf(USER_STATUSES, USER_STATUS_LABEL)}
+        />
+        <FilterField id="akun-unit" label="Unit (termasuk sub-unit)">
           <UnitPicker id="akun-unit" name="unit" query={{ purpose: "filter" }} initial={unit} placeholder="Semua unit" />
-        </div>
+        </FilterField>
       </div>
       <div className="mt-3 flex items-center gap-2">
         <Button type="submit">Cari</Button>

@@ -1,11 +1,18 @@
 import { Stat, StatGrid } from "@/components/dashboard/stat";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { Input } from "@/components/ui/field";
+import { FilterField, FilterSelect, optionsOf, type FilterOption } from "@/components/ui/filters";
 import { STATUS_LABEL, type ProposalStatus } from "@/lib/proposals/lifecycle";
 import type { ProvinceListQuery } from "@/lib/proposals/workflow-schemas";
 
-const STATUSES = Object.keys(STATUS_LABEL) as ProposalStatus[];
 type Option = { id: string; name: string };
+
+const STATUS_OPTIONS: FilterOption[] = [
+  { value: "AWAITING_CHECK", label: "Menunggu seleksi (baru dan kiriman ulang)" },
+  { value: "AT_UNITS", label: "Masih di unit (draf dan dikembalikan)" },
+  ...optionsOf(Object.keys(STATUS_LABEL) as ProposalStatus[], STATUS_LABEL),
+];
+const toOptions = (items: Option[]): FilterOption[] => items.map((i) => ({ value: i.id, label: i.name }));
 
 /** The province's counts by stage; each links to the list filtered to it. */
 export function ProvinceStats({ byStatus }: { byStatus: Partial<Record<ProposalStatus, number>> }) {
@@ -36,48 +43,13 @@ export function ProvinceFilterForm({
 }) {
   return (
     <form className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3" role="search">
-      <div className="sm:col-span-2 lg:col-span-3">
-        <label htmlFor="f-q" className="mb-1 block text-sm font-semibold text-slate-800">Judul</label>
+      <FilterField id="f-q" label="Judul" className="sm:col-span-2 lg:col-span-3">
         <Input id="f-q" name="q" type="search" defaultValue={filters.q} placeholder="Cari judul usulan…" />
-      </div>
-      <div>
-        <label htmlFor="f-status" className="mb-1 block text-sm font-semibold text-slate-800">Status</label>
-        <Select id="f-status" name="status" defaultValue={filters.status}>
-          <option value="">Semua status</option>
-          <option value="AWAITING_CHECK">Menunggu seleksi (baru dan kiriman ulang)</option>
-          <option value="AT_UNITS">Masih di unit (draf dan dikembalikan)</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>{STATUS_LABEL[s]}</option>
-          ))}
-        </Select>
-      </div>
-      <div>
-        <label htmlFor="f-institution" className="mb-1 block text-sm font-semibold text-slate-800">Instansi</label>
-        <Select id="f-institution" name="institution" defaultValue={filters.institutionId}>
-          <option value="">Semua instansi</option>
-          {options.institutions.map((i) => (
-            <option key={i.id} value={i.id}>{i.name}</option>
-          ))}
-        </Select>
-      </div>
-      <div>
-        <label htmlFor="f-group" className="mb-1 block text-sm font-semibold text-slate-800">Kelompok</label>
-        <Select id="f-group" name="group" defaultValue={filters.groupId}>
-          <option value="">Semua kelompok</option>
-          {options.groups.map((g) => (
-            <option key={g.id} value={g.id}>{g.name}</option>
-          ))}
-        </Select>
-      </div>
-      <div>
-        <label htmlFor="f-category" className="mb-1 block text-sm font-semibold text-slate-800">Kategori</label>
-        <Select id="f-category" name="category" defaultValue={filters.categoryId}>
-          <option value="">Semua kategori</option>
-          {options.categories.map((c) => (
-            <option key={c.id} value={c.id}>{c.name}</option>
-          ))}
-        </Select>
-      </div>
+      </FilterField>
+      <FilterSelect id="f-status" name="status" label="Status" defaultValue={filters.status} allLabel="Semua status" options={STATUS_OPTIONS} />
+      <FilterSelect id="f-institution" name="institution" label="Instansi" defaultValue={filters.institutionId} allLabel="Semua instansi" options={toOptions(options.institutions)} />
+      <FilterSelect id="f-group" name="group" label="Kelompok" defaultValue={filters.groupId} allLabel="Semua kelompok" options={toOptions(options.groups)} />
+      <FilterSelect id="f-category" name="category" label="Kategori" defaultValue={filters.categoryId} allLabel="Semua kategori" options={toOptions(options.categories)} />
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-2 lg:justify-end">
         <Button type="submit">Terapkan</Button>
         {filtered && (
