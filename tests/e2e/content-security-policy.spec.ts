@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../prisma/seed-data";
+// Signing in goes through the real form (tests/e2e/helpers.ts): its script runs under the policy too.
+import { signInWithForm as signIn } from "./helpers";
 
 // Every page works under the strict Content-Security-Policy: each role's pages are found by following the
 // links on them (one page per route pattern), loaded, checked for the header, for a hydrated Next.js and for
@@ -71,15 +72,6 @@ async function crawl(page: Page, seen: Violations, start: string[], limit = 40):
     }
   }
   return visited;
-}
-
-/** Through the real sign-in form: its script runs under the policy too. */
-async function signIn(page: Page, email: string) {
-  await page.goto("/masuk");
-  await page.getByLabel("Email").fill(email);
-  await page.locator("#masuk-sandi").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).toHaveURL(/\/dasbor$/, { timeout: 20_000 });
 }
 
 test("signed-out pages render under the CSP without violations", async ({ page }) => {

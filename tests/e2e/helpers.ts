@@ -15,7 +15,8 @@ export async function fillSignIn(page: Page, email: string, password: string = D
 export async function signInWithForm(page: Page, email: string) {
   await page.goto("/masuk");
   await fillSignIn(page, email);
-  await expect(page).toHaveURL(/\/dasbor$/);
+  // The first sign-in of a fresh server also compiles its pages' caches: allow it some time.
+  await expect(page).toHaveURL(/\/dasbor$/, { timeout: 20_000 });
 }
 
 /**
