@@ -15,7 +15,7 @@ export async function fillSignIn(page: Page, email: string, password: string = D
 export async function signInWithForm(page: Page, email: string) {
   await page.goto("/masuk");
   await fillSignIn(page, email);
-  // The first sign-in of a fresh server also compiles its pages' caches: allow it some time.
+  // Generous: the first sign-in after a fresh start can be slow on a busy machine.
   await expect(page).toHaveURL(/\/dasbor$/, { timeout: 20_000 });
 }
 
