@@ -34,3 +34,14 @@ export function notFound(what = "Data"): DomainError {
 export function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
 }
+
+/** An error shown on one form field (and as the form's message). */
+export function fieldError(field: string, message: string, code: DomainErrorCode = "INVALID"): DomainError {
+  return new DomainError(code, message, { [field]: [message] });
+}
+
+/** The row, or a NOT_FOUND naming what was looked for ("Kelompok tidak ditemukan."). */
+export function found<T>(row: T | null | undefined, what: string): T {
+  if (row === null || row === undefined) throw notFound(what);
+  return row;
+}

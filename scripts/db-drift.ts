@@ -38,10 +38,10 @@ async function main(): Promise<number> {
     console.log("Migrasi dan skema selaras (no drift).");
     return 0;
   }
-  // The SQL goes to stdout so it can be piped; it is exactly what `db:migration` would write.
+  // The SQL goes to stdout so it can be piped; it is exactly what `db:new-migration` would write.
   console.log("Drift: skema berubah tanpa migrasi. SQL yang belum tercakup oleh migrasi:\n");
   console.log(sql.trimEnd());
-  console.log("\nBuat migrasinya dengan: npm run db:migration -- <nama_migrasi>");
+  console.log("\nBuat migrasinya dengan: npm run db:new-migration -- <nama_migrasi>");
   return 1;
 }
 

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { AuthShell } from "@/components/auth/auth-shell";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { signInErrorText } from "@/components/auth/sign-in-messages";
-import { safeCallbackUrl } from "@/lib/account/schemas";
+import { safeCallbackUrl } from "@/lib/accounts/self-service-schemas";
 import { getActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = {

@@ -9,7 +9,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
-import { signInSchema } from "@/lib/account/schemas";
+import { signInSchema } from "@/lib/accounts/self-service-schemas";
 import { PasswordInput } from "./password-input";
 import { signInErrorText } from "./sign-in-messages";
 import { useHydrated } from "./use-hydrated";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EditionListItem } from "@/lib/editions/service";
+import type { EditionListItem } from "@/lib/editions/setup";
 import { formatDateTimeRangeWIB } from "@/lib/format/date";
 import { STATUS_LABEL, type ProposalStatus } from "@/lib/proposals/lifecycle";
 import { EditionStatusBadge } from "./status-badge";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import { formatShortDateWIB, formatTimeWIB, toDateTimeAttribute } from "@/lib/format/date";
 import { NOTIFICATION_STATES, type OutboxFilters, type OutboxPage } from "@/lib/notifications/queries";
-import { pageHref } from "@/components/ui/pagination";
+import { pageHref } from "@/lib/pagination";
 import { STATE_LABEL, StateBadge } from "./state-badge";
 
 function When({ at }: { at: Date }) {

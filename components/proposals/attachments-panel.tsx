@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { formatDateTimeWIB } from "@/lib/format/date";
 import { deleteAttachmentAction } from "@/lib/proposals/actions";
-import { formatMegabytes } from "@/lib/proposals/schemas";
+import { formatMegabytes } from "@/lib/format/size";
 
 export type Requirement = {
   kind: string;

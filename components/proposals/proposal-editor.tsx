@@ -2,7 +2,7 @@
 
 import { useEffect, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import type { ProposalEditorData } from "@/lib/proposals/service";
+import type { ProposalEditorData } from "@/lib/proposals/editor";
 import { AttachmentsPanel } from "./attachments-panel";
 import { FactsForm } from "./facts-form";
 import { SaveBoardProvider, summarise, useSaveBoard } from "./save-board";

@@ -3,7 +3,7 @@ import PDFDocument from "pdfkit";
 import { formatDateTimeWIB, formatDateWIB } from "@/lib/format/date";
 import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
 import { SDG_LABELS } from "@/lib/proposals/schemas";
-import type { ProposalPreview } from "@/lib/proposals/service";
+import type { ProposalPreview } from "@/lib/proposals/preview";
 
 // The proposal as judges will read it, as a PDF. pdfkit's built-in Helvetica needs no font files from
 // the network; it only knows the Windows-1252 characters, so anything else is replaced.

@@ -1,6 +1,6 @@
 import { formatDateTimeWIB, formatDateWIB } from "@/lib/format/date";
 import { SDG_LABELS } from "@/lib/proposals/schemas";
-import type { ProposalPreview } from "@/lib/proposals/service";
+import type { ProposalPreview } from "@/lib/proposals/preview";
 import { ProposalStatusBadge } from "./status-badge";
 
 /** The proposal as judges will read it; also the print layout. */

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
+import { pageHref, shownRange } from "@/lib/pagination";
 
 type PaginationProps = {
   page: number;
@@ -14,22 +15,14 @@ type PaginationProps = {
 
 const numberFormat = new Intl.NumberFormat("id-ID");
 
-export function pageHref(basePath: string, params: Record<string, string | undefined>, page: number): string {
-  const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v) search.set(k, v);
-  if (page > 1) search.set("page", String(page));
-  const qs = search.toString();
-  return qs ? `${basePath}?${qs}` : basePath;
-}
-
 const linkClass =
   "inline-flex min-h-10 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-900 hover:bg-brand-50";
 
 /** "Menampilkan 21–40 dari 137" with previous/next links; the page lives in `?page=` so it can be shared. */
 export function Pagination({ page, pageCount, total, pageSize, basePath, params = {} }: PaginationProps) {
-  if (total === 0) return null;
-  const first = (page - 1) * pageSize + 1;
-  const last = Math.min(total, page * pageSize);
+  const shown = shownRange(page, total, pageSize);
+  if (!shown) return null;
+  const { first, last } = shown;
   return (
     <nav aria-label="Halaman" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
       <p>

@@ -8,7 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { formatDateWIB } from "@/lib/format/date";
 import { UNIT_KIND_LABEL } from "@/lib/units/names";
 import { childKindsOf, UNIT_PAGE_SIZE } from "@/lib/units/schemas";
-import type { getUnitDetail } from "@/lib/units/service";
+import type { getUnitDetail } from "@/lib/units/list";
 import { UnitBreadcrumb } from "./unit-breadcrumb";
 import { UnitKindBadge, UnitStatusBadge } from "./unit-badges";
 import { UnitManagePanel } from "./unit-manage-panel";

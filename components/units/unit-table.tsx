@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { UnitListItem } from "@/lib/units/service";
+import type { UnitListItem } from "@/lib/units/list";
 import { UnitKindBadge, UnitStatusBadge } from "./unit-badges";
 
 const numberFormat = new Intl.NumberFormat("id-ID");

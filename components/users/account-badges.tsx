@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { ACCOUNT_ROLE_LABEL, USER_STATUS_LABEL, type AccountRole, type UserStatus } from "@/lib/users/schemas";
+import { ACCOUNT_ROLE_LABEL, USER_STATUS_LABEL, type AccountRole, type UserStatus } from "@/lib/accounts/schemas";
 
 const statusTone: Record<UserStatus, BadgeTone> = { INVITED: "warning", ACTIVE: "success", DISABLED: "danger" };
 

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { formatDateTimeWIB, formatDateWIB } from "@/lib/format/date";
-import type { AccountDetail } from "@/lib/users/service";
+import type { AccountDetail } from "@/lib/accounts/list";
 import { AccountRoleBadge } from "./account-badges";
 import { AccountStatusPanel } from "./account-status-panel";
 import { AddMembershipForm } from "./add-membership-form";

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { FilterField, FilterSelect, optionsOf } from "@/components/ui/filters";
 import type { UnitOption } from "@/lib/units/schemas";
-import { ACCOUNT_ROLE_LABEL, ACCOUNT_ROLES, USER_STATUS_LABEL, USER_STATUSES, type AccountListQuery } from "@/lib/users/schemas";
+import { ACCOUNT_ROLE_LABEL, ACCOUNT_ROLES, USER_STATUS_LABEL, USER_STATUSES, type AccountListQuery } from "@/lib/accounts/schemas";
 
 /** A plain GET form: the search lives in the URL, so a result can be bookmarked and shared. */
 export function AccountFilterForm({

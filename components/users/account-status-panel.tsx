@@ -9,8 +9,8 @@ import {
   resendOperatorInvitationAction,
   setAccountEnabledAction,
   setOperatorEnabledAction,
-} from "@/lib/users/actions";
-import type { UserStatus } from "@/lib/users/schemas";
+} from "@/lib/accounts/actions";
+import type { UserStatus } from "@/lib/accounts/schemas";
 
 type Props = {
   /** "all": an admin's page; "operators": an admin lokal's page (its own, narrower actions). */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatShortDateWIB } from "@/lib/format/date";
-import { rolesOf, type AccountListItem } from "@/lib/users/service";
+import { rolesOf, type AccountListItem } from "@/lib/accounts/list";
 import { AccountRoleBadge, AccountStatusBadge } from "./account-badges";
 
 function Roles({ user }: { user: AccountListItem }) {

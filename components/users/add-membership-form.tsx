@@ -8,8 +8,8 @@ import { UnitPicker } from "@/components/units/unit-picker";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { Field, Select } from "@/components/ui/field";
-import { addMembershipAction } from "@/lib/users/actions";
-import { addMembershipSchema, MEMBERSHIP_ROLE_LABEL, type AddMembershipInput } from "@/lib/users/schemas";
+import { addMembershipAction } from "@/lib/accounts/actions";
+import { addMembershipSchema, MEMBERSHIP_ROLE_LABEL, type AddMembershipInput } from "@/lib/accounts/schemas";
 import { applyServerErrors } from "@/components/ui/server-errors";
 
 type Outcome = { tone: "success" | "error"; text: string } | null;

@@ -1,6 +1,6 @@
 import { Alert } from "@/components/ui/alert";
 import { formatDateTimeWIB } from "@/lib/format/date";
-import type { AccountDetail } from "@/lib/users/service";
+import type { AccountDetail } from "@/lib/accounts/list";
 
 const mailState = (mail: NonNullable<AccountDetail["invitationMail"]>) => {
   if (mail.state === "SENT") return `Email undangan terkirim ${formatDateTimeWIB(mail.sentAt)}.`;

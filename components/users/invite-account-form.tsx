@@ -11,7 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Field, Input } from "@/components/ui/field";
 import { refusalText } from "@/components/ui/server-errors";
 import type { UnitOption } from "@/lib/units/schemas";
-import { inviteAccountAction, inviteOperatorAction } from "@/lib/users/actions";
+import { inviteAccountAction, inviteOperatorAction } from "@/lib/accounts/actions";
 import {
   ACCOUNT_ROLE_LABEL,
   ACCOUNT_ROLES,
@@ -20,7 +20,7 @@ import {
   type AccountRole,
   type InviteAccountInput,
   type InviteOperatorInput,
-} from "@/lib/users/schemas";
+} from "@/lib/accounts/schemas";
 import { PROFILE_FIELDS, ProfileFields } from "./profile-fields";
 
 const ROLE_HINT: Record<AccountRole, string> = {

@@ -7,8 +7,8 @@ import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Alert } from "@/components/ui/alert";
 import { formatShortDateWIB } from "@/lib/format/date";
-import { endMembershipAction, endOperatorMembershipAction } from "@/lib/users/actions";
-import { MEMBERSHIP_ROLE_LABEL } from "@/lib/users/schemas";
+import { endMembershipAction, endOperatorMembershipAction } from "@/lib/accounts/actions";
+import { MEMBERSHIP_ROLE_LABEL } from "@/lib/accounts/schemas";
 
 export type MembershipRow = {
   id: string;

@@ -7,8 +7,8 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { refusalText } from "@/components/ui/server-errors";
-import { updateProfileAction } from "@/lib/users/actions";
-import { updateProfileSchema, type UpdateProfileInput } from "@/lib/users/schemas";
+import { updateProfileAction } from "@/lib/accounts/actions";
+import { updateProfileSchema, type UpdateProfileInput } from "@/lib/accounts/schemas";
 import { PROFILE_FIELDS, ProfileFields } from "./profile-fields";
 
 type Outcome = { tone: "success" | "error"; text: string } | null;

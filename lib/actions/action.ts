@@ -14,13 +14,16 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | { ok: false; error: string; code?: DomainErrorCode; fieldErrors?: Record<string, string[]> };
 
-export type ActionDefinition<S extends z.ZodType, T> = {
-  /** Unique name, e.g. "units.create": the authorisation test suite lists every one. */
+/** The actor a handler receives: anyone (maybe nobody) for "public", a signed-in actor for any permission. */
+export type ActorFor<P extends Permission | "public"> = P extends "public" ? Actor | null : Actor;
+
+export type ActionDefinition<S extends z.ZodType, T, P extends Permission | "public"> = {
+  /** Unique name, "feature.verb-object" in kebab-case (e.g. "units.set-active"); the authorisation suite lists every one. */
   name: string;
   schema: S;
   /** Role-level permission checked before the handler runs; "public" for signed-out actions. */
-  permission: Permission | "public";
-  handler: (ctx: { actor: Actor | null; input: z.infer<S> }) => Promise<T | ActionOk<T>>;
+  permission: P;
+  handler: (ctx: { actor: ActorFor<P>; input: z.infer<S> }) => Promise<T | ActionOk<T>>;
 };
 
 export type ActionOk<T> = { __ok: true; data: T; message: string };
@@ -49,7 +52,7 @@ export function toActionError(
   return { ok: false, error: GENERIC_ERROR_MESSAGE };
 }
 
-export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>) {
+export function defineAction<S extends z.ZodType, T, P extends Permission | "public">(def: ActionDefinition<S, T, P>) {
   const run = async (input: unknown): Promise<ActionResult<T>> => {
     try {
       // Who first, then what: a signed-out or unauthorised caller learns nothing about the expected input.
@@ -64,7 +67,8 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
           fieldErrors: zodFieldErrors(parsed.error),
         };
       }
-      const out = await def.handler({ actor, input: parsed.data });
+      // Past `authorize`, a non-public action's actor is signed in; that is what ActorFor<P> promises.
+      const out = await def.handler({ actor: actor as ActorFor<P>, input: parsed.data });
       if (out && typeof out === "object" && (out as ActionOk<T>).__ok) {
         const o = out as ActionOk<T>;
         return { ok: true, data: o.data, message: o.message };

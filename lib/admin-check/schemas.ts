@@ -1,7 +1,7 @@
 // The administrative check (seleksi administrasi): its checklist and the decision form, shared by the page
 // (client) and the server action.
 import { z } from "zod";
-import { WIB_LOCAL_RE } from "@/lib/proposals/workflow-schemas";
+import { WIB_INPUT_RE } from "@/lib/format/wib-input";
 
 export const CHECK_OUTCOMES = ["PASS", "FAIL", "RETURN_FOR_CORRECTION"] as const;
 export type CheckOutcomeValue = (typeof CHECK_OUTCOMES)[number];
@@ -46,7 +46,7 @@ export const decideCheckSchema = z
         message: v.outcome === "FAIL" ? "Tuliskan alasan tidak lolos; unit akan membacanya." : "Tuliskan apa yang harus diperbaiki.",
       });
     }
-    if (v.outcome === "RETURN_FOR_CORRECTION" && !WIB_LOCAL_RE.test(v.correctionDeadline)) {
+    if (v.outcome === "RETURN_FOR_CORRECTION" && !WIB_INPUT_RE.test(v.correctionDeadline)) {
       ctx.addIssue({ code: "custom", path: ["correctionDeadline"], message: "Isi batas waktu perbaikan (tanggal dan jam)." });
     }
     if (v.outcome === "PASS" && v.items.some((i) => i.result === "fail")) {

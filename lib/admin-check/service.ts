@@ -1,14 +1,14 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/audit";
+import { auditedWrite } from "@/lib/audit/audited-write";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { prisma, Prisma } from "@/lib/db";
-import { DomainError, isUniqueViolation } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
 import { deliverSoon } from "@/lib/notifications/deliver";
 import { eligibilityFlags, type Flag } from "@/lib/proposals/eligibility";
 import type { ProposalStatus } from "@/lib/proposals/lifecycle";
 import { applyTransition, loadProposalForStep } from "@/lib/proposals/workflow";
 import { proposalForReview } from "@/lib/proposals/workflow-queries";
-import { parseWIBLocal } from "@/lib/proposals/workflow-schemas";
+import { wibInputToDate } from "@/lib/format/wib-input";
 import { MANUAL_ITEMS, type DecideCheckInput } from "./schemas";
 
 // Seleksi administrasi: the automatic flags pre-fill a checklist, a person decides each item and the outcome,
@@ -102,7 +102,7 @@ export async function decideCheck(actor: Actor, input: DecideCheckInput) {
   const now = new Date();
   let correctionDeadline: Date | null = null;
   if (input.outcome === "RETURN_FOR_CORRECTION") {
-    correctionDeadline = parseWIBLocal(input.correctionDeadline);
+    correctionDeadline = wibInputToDate(input.correctionDeadline);
     if (!correctionDeadline || correctionDeadline <= now) {
       throw new DomainError("INVALID", "Batas waktu perbaikan harus di masa depan.", {
         correctionDeadline: ["Pilih waktu yang belum lewat."],
@@ -122,8 +122,9 @@ export async function decideCheck(actor: Actor, input: DecideCheckInput) {
   }
 
   const transitionName = input.outcome === "PASS" ? "pass" : input.outcome === "FAIL" ? "fail" : "returnForCorrection";
-  try {
-    const result = await prisma.$transaction(async (tx) => {
+  const result = await auditedWrite(
+    actor,
+    async (tx, audit) => {
       const p = await loadProposalForStep(tx, input.proposalId);
       if (p.version !== input.version) {
         throw new DomainError("CONFLICT", "Usulan berubah sejak halaman ini dibuka. Muat ulang halaman sebelum memutuskan.");
@@ -150,21 +151,16 @@ export async function decideCheck(actor: Actor, input: DecideCheckInput) {
       const step = await applyTransition(tx, actor, p, transitionName, input.reason || null, now, {
         correctionDeadline: input.outcome === "RETURN_FOR_CORRECTION" ? correctionDeadline : undefined,
       });
-      await recordAudit(tx, {
-        actorId: actor.id,
+      await audit({
         action: "adminCheck.decide",
         entityType: "AdminCheck",
         entityId: check.id,
         after: { proposalId: p.id, attempt, outcome: input.outcome, reason: input.reason || null, correctionDeadline, items },
       });
       return { ...step, attempt, title: p.title };
-    });
-    deliverSoon();
-    return result;
-  } catch (e) {
-    if (isUniqueViolation(e)) {
-      throw new DomainError("CONFLICT", "Seleksi usulan ini baru saja diputuskan oleh admin lain. Muat ulang halaman.");
-    }
-    throw e;
-  }
+    },
+    { onUniqueViolation: () => new DomainError("CONFLICT", "Seleksi usulan ini baru saja diputuskan oleh admin lain. Muat ulang halaman.") },
+  );
+  deliverSoon();
+  return result;
 }

@@ -9,7 +9,7 @@ export type ChainCheck = { intact: true; entries: number } | { intact: false; en
 
 /** Recomputes every entry's hash from the first to the last; reading only, so it records nothing itself. */
 export const verifyChain = defineAction({
-  name: "audit.verifyChain",
+  name: "audit.verify-chain",
   schema: z.object({}),
   permission: "audit:read",
   handler: async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { PAGE_SIZE, pageSlice } from "@/lib/pagination";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -8,7 +9,7 @@ import { canonicalJson } from "./audit";
 // Reading the audit log. Only admins read it; the filters come from the URL, so every value is parsed
 // here and anything malformed is ignored rather than trusted.
 
-export const AUDIT_PAGE_SIZE = 20;
+export const AUDIT_PAGE_SIZE = PAGE_SIZE;
 
 const dateOnly = z
   .string()
@@ -62,6 +63,16 @@ function whereOf(f: AuditFilters): Prisma.AuditEntryWhereInput {
   };
 }
 
+/** What the list shows of an entry; the detail adds the snapshots and hashes. */
+const listSelect = {
+  seq: true,
+  at: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  actor: { select: { name: true, email: true } },
+} satisfies Prisma.AuditEntrySelect;
+
 export type AuditListEntry = {
   seq: string;
   at: Date;
@@ -77,21 +88,13 @@ export async function listAuditEntries(actor: Actor | null, filters: AuditFilter
   authorize(actor, "audit:read");
   const where = whereOf(filters);
   const total = await prisma.auditEntry.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
+  const { page, pageCount, skip, take } = pageSlice(total, filters.page, AUDIT_PAGE_SIZE);
   const rows = await prisma.auditEntry.findMany({
     where,
     orderBy: { seq: "desc" },
-    skip: (page - 1) * AUDIT_PAGE_SIZE,
-    take: AUDIT_PAGE_SIZE,
-    select: {
-      seq: true,
-      at: true,
-      action: true,
-      entityType: true,
-      entityId: true,
-      actor: { select: { name: true, email: true } },
-    },
+    skip,
+    take,
+    select: listSelect,
   });
   return { entries: rows.map((r) => ({ ...r, seq: r.seq.toString() })), total, page, pageCount };
 }
@@ -119,16 +122,11 @@ export async function getAuditEntry(actor: Actor | null, seq: string): Promise<A
   const row = await prisma.auditEntry.findUnique({
     where: { seq: BigInt(seq) },
     select: {
-      seq: true,
-      at: true,
-      action: true,
-      entityType: true,
-      entityId: true,
+      ...listSelect,
       before: true,
       after: true,
       prevHash: true,
       hash: true,
-      actor: { select: { name: true, email: true } },
     },
   });
   return row ? { ...row, seq: row.seq.toString() } : null;

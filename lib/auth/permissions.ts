@@ -17,6 +17,20 @@ export type Actor = {
 /** Where a resource sits in the unit tree: its owning unit's materialised path. */
 export type UnitScope = { unitPath: string };
 
+/** A role the actor may hold on one unit: admin everywhere, the others through a membership above it. */
+export type UnitRole = "ADMIN" | "UNIT_ADMIN" | "OPERATOR";
+
+/**
+ * The roles the actor holds on the unit with this path: ADMIN for an admin, and UNIT_ADMIN/OPERATOR for each
+ * membership on the unit or one of its ancestors. The one answer to "who am I on this proposal/unit?".
+ */
+export function rolesOnUnit(actor: Actor, unitPath: string): UnitRole[] {
+  const roles = new Set<UnitRole>();
+  if (actor.isAdmin) roles.add("ADMIN");
+  for (const m of actor.memberships) if (unitPath.startsWith(m.unitPath)) roles.add(m.role);
+  return [...roles];
+}
+
 type Rule = (actor: Actor, scope?: UnitScope) => boolean;
 
 const isAdmin: Rule = (a) => a.isAdmin;
@@ -25,7 +39,7 @@ const hasRole = (role: Role): Rule => (a) => a.roles.includes(role);
 const inSubtree =
   (role: "UNIT_ADMIN" | "OPERATOR"): Rule =>
   (a, scope) =>
-    !!scope && a.memberships.some((m) => m.role === role && scope.unitPath.startsWith(m.unitPath));
+    !!scope && rolesOnUnit(a, scope.unitPath).includes(role);
 const any =
   (...rules: Rule[]): Rule =>
   (a, s) =>
@@ -48,11 +62,13 @@ export const PERMISSIONS = {
   // Role-level gate of the admin lokal's account screen and actions; each change then needs
   // "account:manage-operator" on the target's own unit.
   "account:manage-own-operators": any(isAdmin, hasRole("UNIT_ADMIN")),
-  "account:list": any(isAdmin, hasRole("UNIT_ADMIN")),
+  // The admin lokal's operator-account screens (/unit/akun); an admin is sent to /admin/akun instead.
+  "account:list-own-operators": hasRole("UNIT_ADMIN"),
   "audit:read": isAdmin,
-  "outbox:read": isAdmin,
+  // The outgoing mail (lib/notifications, /admin/kotak-keluar).
+  "notification:read": isAdmin,
   // Sending due mail now and putting a failed message back in the queue.
-  "outbox:manage": isAdmin,
+  "notification:manage": isAdmin,
   // Editions (setup: timeline, groups, categories, quotas, form) are the secretariat's.
   "edition:manage": isAdmin,
   "edition:read": any(isAdmin, hasRole("UNIT_ADMIN"), hasRole("OPERATOR")),
@@ -63,6 +79,10 @@ export const PERMISSIONS = {
   "proposal:edit": any(inSubtree("OPERATOR"), inSubtree("UNIT_ADMIN")),
   "proposal:review": inSubtree("UNIT_ADMIN"),
   "proposal:list": any(isAdmin, hasRole("UNIT_ADMIN"), hasRole("OPERATOR")),
+  // Role-level gate of drafting (start, autosave, attachments, sending to the admin lokal, resubmitting): the
+  // actor holds a role that drafts somewhere; the service then requires "proposal:create"/"proposal:edit" and
+  // the lifecycle rule on the proposal's own unit.
+  "proposal:draft": any(isAdmin, hasRole("UNIT_ADMIN"), hasRole("OPERATOR")),
   "proposal:check": isAdmin,
   "proposal:extend": isAdmin,
   // Role-level gate of the admin lokal's review queue (returning to the unit, submitting to the province); each

@@ -1,5 +1,5 @@
 import "server-only";
-import { signInSchema } from "@/lib/account/schemas";
+import { signInSchema } from "@/lib/accounts/self-service-schemas";
 import { prisma } from "@/lib/db";
 import { hashPassword, verifyPassword } from "./password";
 import { recordSignInAttempt, signInLockedUntil } from "./rate-limit";

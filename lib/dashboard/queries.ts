@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, can, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { workingEditionQuery } from "@/lib/editions/working-edition";
 
 // What each role's dashboard shows. Every figure is counted in the database within the actor's own scope:
 // an admin lokal sees only its institution's subtree, an operator only its units, a judge only its own
@@ -18,8 +19,7 @@ export type DashboardEdition = {
 /** The edition people are working on: the newest one that is not a draft. */
 export async function getCurrentEdition(): Promise<(DashboardEdition & { id: string }) | null> {
   return prisma.edition.findFirst({
-    where: { status: { not: "DRAFT" } },
-    orderBy: { year: "desc" },
+    ...workingEditionQuery,
     select: {
       id: true,
       year: true,

@@ -16,25 +16,12 @@ import {
   updateGroupSchema,
   updateSectionSchema,
 } from "./schemas";
-import {
-  addAttachmentRequirement,
-  addCategory,
-  addGroup,
-  addSection,
-  createEdition,
-  moveCategory,
-  moveSection,
-  removeAttachmentRequirement,
-  removeCategory,
-  removeGroup,
-  removeSection,
-  setQuota,
-  updateAttachmentRequirement,
-  updateCategory,
-  updateEdition,
-  updateGroup,
-  updateSection,
-} from "./service";
+import { addAttachmentRequirement, removeAttachmentRequirement, updateAttachmentRequirement } from "./attachment-requirements";
+import { addCategory, moveCategory, removeCategory, updateCategory } from "./categories";
+import { createEdition, updateEdition } from "./edition";
+import { addSection, moveSection, removeSection, updateSection } from "./form-sections";
+import { addGroup, removeGroup, updateGroup } from "./groups";
+import { setQuota } from "./quotas";
 
 // Edition setup is the secretariat's alone ("edition:manage" is admin-only and has no unit scope), so the
 // role-level check in defineAction is the whole check.
@@ -44,7 +31,7 @@ export const createEditionAction = defineAction({
   schema: createEditionSchema,
   permission: "edition:manage",
   handler: async ({ actor, input }) => {
-    const r = await createEdition(actor!.id, input);
+    const r = await createEdition(actor, input);
     return okWith(r, `Edisi ${r.year} dibuat sebagai draf.`);
   },
 });
@@ -53,82 +40,82 @@ export const updateEditionAction = defineAction({
   name: "editions.update",
   schema: updateEditionSchema,
   permission: "edition:manage",
-  handler: async ({ actor, input }) => okWith(await updateEdition(actor!.id, input), "Pengaturan umum dan jadwal disimpan."),
+  handler: async ({ actor, input }) => okWith(await updateEdition(actor, input), "Pengaturan umum dan jadwal disimpan."),
 });
 
 export const updateGroupAction = defineAction({
-  name: "editions.group.update",
+  name: "editions.update-group",
   schema: updateGroupSchema,
   permission: "edition:manage",
   handler: async ({ actor, input }) => {
-    const g = await updateGroup(actor!.id, input);
+    const g = await updateGroup(actor, input);
     return okWith({ id: g.id }, `${g.name} disimpan.`);
   },
 });
 
 export const addGroupAction = defineAction({
-  name: "editions.group.add",
+  name: "editions.add-group",
   schema: addGroupSchema,
   permission: "edition:manage",
   handler: async ({ actor, input }) => {
-    const g = await addGroup(actor!.id, input);
+    const g = await addGroup(actor, input);
     return okWith({ id: g.id }, `${g.name} ditambahkan.`);
   },
 });
 
 export const removeGroupAction = defineAction({
-  name: "editions.group.remove",
+  name: "editions.remove-group",
   schema: removeGroupSchema,
   permission: "edition:manage",
   handler: async ({ actor, input }) => {
-    const r = await removeGroup(actor!.id, input.groupId);
+    const r = await removeGroup(actor, input);
     return okWith(r, `${r.name} dihapus dari edisi ini.`);
   },
 });
 
 export const addCategoryAction = defineAction({
-  name: "editions.category.add",
+  name: "editions.add-category",
   schema: addCategorySchema,
   permission: "edition:manage",
   handler: async ({ actor, input }) => {
-    const c = await addCategory(actor!.id, input);
+    const c = await addCategory(actor, input);
     return okWith({ id: c.id }, `Kategori "${c.name}" ditambahkan.`);
   },
 });
 
 export const updateCategoryAction = defineAction({
-  name: "editions.category.update",
+  name: "editions.update-category",
   schema: updateCategorySchema,
   permission: "edition:manage",
   handler: async ({ actor, input }) => {
-    const c = await updateCategory(actor!.id, input);
+    const c = await updateCategory(actor, input);
     return okWith({ id: c.id }, `Kategori "${c.name}" disimpan.`);
   },
 });
 
 export const moveCategoryAction = defineAction({
-  name: "editions.category.move",
+  name: "editions.move-category",
   schema: moveSchema,
   permission: "edition:manage",
-  handler: async ({ actor, input }) => moveCategory(actor!.id, input),
+  handler: async ({ actor, input }) => moveCategory(actor, input),
 });
 
 export const removeCategoryAction = defineAction({
-  name: "editions.category.remove",
+  name: "editions.remove-category",
   schema: removeByIdSchema,
   permission: "edition:manage",
   handler: async ({ actor, input }) => {
-    const r = await removeCategory(actor!.id, input.id);
+    const r = await removeCategory(actor, input);
     return okWith(r, `Kategori "${r.name}" dihapus.`);
   },
 });
 
 export const setQuotaAction = defineAction({
-  name: "editions.quota.set",
+  name: "editions.set-quota",
   schema: setQuotaSchema,
   permission: "edition:manage",
   handler: async ({ actor, input }) => {
-    const r = await setQuota(actor!.id, input);
+    const r = await setQuota(actor, input);
     return okWith(
       r,
       r.override === null ? `Kuota ${r.name} kembali ke bawaan (${r.effective}).` : `Kuota ${r.name} menjadi ${r.effective}.`,
@@ -137,38 +124,38 @@ export const setQuotaAction = defineAction({
 });
 
 export const addSectionAction = defineAction({
-  name: "editions.section.add",
+  name: "editions.add-section",
   schema: addSectionSchema,
   permission: "edition:manage",
   handler: async ({ actor, input }) => {
-    const s = await addSection(actor!.id, input);
+    const s = await addSection(actor, input);
     return okWith({ id: s.id, key: s.key }, `Bagian "${s.title}" ditambahkan.`);
   },
 });
 
 export const updateSectionAction = defineAction({
-  name: "editions.section.update",
+  name: "editions.update-section",
   schema: updateSectionSchema,
   permission: "edition:manage",
   handler: async ({ actor, input }) => {
-    const s = await updateSection(actor!.id, input);
+    const s = await updateSection(actor, input);
     return okWith({ id: s.id }, `Bagian "${s.title}" disimpan.`);
   },
 });
 
 export const moveSectionAction = defineAction({
-  name: "editions.section.move",
+  name: "editions.move-section",
   schema: moveSchema,
   permission: "edition:manage",
-  handler: async ({ actor, input }) => moveSection(actor!.id, input),
+  handler: async ({ actor, input }) => moveSection(actor, input),
 });
 
 export const removeSectionAction = defineAction({
-  name: "editions.section.remove",
+  name: "editions.remove-section",
   schema: removeByIdSchema,
   permission: "edition:manage",
   handler: async ({ actor, input }) => {
-    const r = await removeSection(actor!.id, input.id);
+    const r = await removeSection(actor, input);
     return okWith(
       r,
       r.archived
@@ -179,31 +166,31 @@ export const removeSectionAction = defineAction({
 });
 
 export const addAttachmentRequirementAction = defineAction({
-  name: "editions.attachment.add",
+  name: "editions.add-attachment-requirement",
   schema: addAttachmentSchema,
   permission: "edition:manage",
   handler: async ({ actor, input }) => {
-    const a = await addAttachmentRequirement(actor!.id, input);
+    const a = await addAttachmentRequirement(actor, input);
     return okWith({ id: a.id }, `Lampiran "${a.label}" ditambahkan.`);
   },
 });
 
 export const updateAttachmentRequirementAction = defineAction({
-  name: "editions.attachment.update",
+  name: "editions.update-attachment-requirement",
   schema: updateAttachmentSchema,
   permission: "edition:manage",
   handler: async ({ actor, input }) => {
-    const a = await updateAttachmentRequirement(actor!.id, input);
+    const a = await updateAttachmentRequirement(actor, input);
     return okWith({ id: a.id }, `Lampiran "${a.label}" disimpan.`);
   },
 });
 
 export const removeAttachmentRequirementAction = defineAction({
-  name: "editions.attachment.remove",
+  name: "editions.remove-attachment-requirement",
   schema: removeByIdSchema,
   permission: "edition:manage",
   handler: async ({ actor, input }) => {
-    const r = await removeAttachmentRequirement(actor!.id, input.id);
+    const r = await removeAttachmentRequirement(actor, input);
     return okWith(r, `Ketentuan lampiran "${r.label}" dihapus.`);
   },
 });

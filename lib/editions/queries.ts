@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { workingEditionQuery } from "@/lib/editions/working-edition";
 
 export type HomeEdition = {
   year: number;
@@ -16,8 +17,7 @@ export type HomeEdition = {
 /** The edition the home page presents: the newest one that is not a draft. */
 export async function getHomeEdition(): Promise<HomeEdition> {
   const edition = await prisma.edition.findFirst({
-    where: { status: { not: "DRAFT" } },
-    orderBy: { year: "desc" },
+    ...workingEditionQuery,
     select: {
       year: true,
       theme: true,

@@ -1,5 +1,6 @@
 // Input schemas of edition setup, shared by the admin forms (client) and the server actions.
 import { z } from "zod";
+import { PAGE_SIZE } from "@/lib/pagination";
 import { wibInputToDate } from "@/lib/format/wib-input";
 
 export const EDITION_STATUSES = ["DRAFT", "OPEN", "JUDGING", "ANNOUNCED", "ARCHIVED"] as const;
@@ -44,7 +45,7 @@ export const MB = 1024 * 1024;
 
 export const MIN_YEAR = 2016;
 export const MAX_YEAR = 2100;
-export const QUOTA_PAGE_SIZE = 20;
+export const QUOTA_PAGE_SIZE = PAGE_SIZE;
 
 const id = z.string().trim().min(1).max(64);
 // The message sits under the field's own label, so it does not repeat the label.

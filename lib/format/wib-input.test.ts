@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateToWibInput, isWibInput, wibInputToDate } from "./wib-input";
+import { dateToWibInput, isWibInput, WIB_INPUT_RE, wibInputToDate } from "./wib-input";
 
 describe("datetime-local values typed in WIB", () => {
   it("stores a WIB wall-clock time as the UTC instant seven hours earlier", () => {
@@ -30,5 +30,11 @@ describe("datetime-local values typed in WIB", () => {
     expect(isWibInput("2027-02-26T23:59")).toBe(true);
     expect(dateToWibInput(null)).toBe("");
     expect(dateToWibInput("bukan tanggal")).toBe("");
+  });
+
+  it("accepts from forms exactly the minute-precision text a datetime-local input sends", () => {
+    expect(WIB_INPUT_RE.test("2027-03-05T23:59")).toBe(true);
+    expect(WIB_INPUT_RE.test("2027-03-05T23:59:00")).toBe(false);
+    expect(WIB_INPUT_RE.test("5 Maret 2027")).toBe(false);
   });
 });

@@ -3,6 +3,9 @@
 // Intl supplies the offset rather than a hard-coded +7, so the zone stays defined in one place.
 import { APP_TIME_ZONE } from "./date";
 
+/** Exactly what a datetime-local input gives ("2027-03-05T23:59"): the shape forms must send. */
+export const WIB_INPUT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
 const INPUT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 const partsFormatter = new Intl.DateTimeFormat("en-US", {

@@ -12,16 +12,16 @@ export type DeliveryReport = { smtpConfigured: boolean; sent: number; failed: nu
 
 /** Sends every message that is due now, instead of waiting for the next change to trigger delivery. */
 export const deliverNow = defineAction({
-  name: "outbox.deliverNow",
+  name: "notifications.deliver-now",
   schema: z.object({}),
-  permission: "outbox:manage",
+  permission: "notification:manage",
   handler: async ({ actor }) => {
     const transport = transportFromEnv();
     const report: DeliveryReport = transport
       ? { smtpConfigured: true, ...(await deliverPending(getPrisma(), transport)) }
       : { smtpConfigured: false, sent: 0, failed: 0 };
     await prisma.$transaction((tx) =>
-      recordAudit(tx, { actorId: actor!.id, action: "outbox.deliverNow", entityType: "Notification", after: report }),
+      recordAudit(tx, { actorId: actor.id, action: "outbox.deliverNow", entityType: "Notification", after: report }),
     );
     if (!report.smtpConfigured) {
       return okWith(report, "SMTP_URL belum dikonfigurasi: tidak ada pesan yang dikirim; semua pesan tetap menunggu di kotak keluar.");
@@ -33,9 +33,9 @@ export const deliverNow = defineAction({
 
 /** Puts a message that gave up back in the queue. Its attempt count is kept, so the history stays honest. */
 export const retry = defineAction({
-  name: "outbox.retry",
+  name: "notifications.retry",
   schema: z.object({ id: z.string().min(1).max(100) }),
-  permission: "outbox:manage",
+  permission: "notification:manage",
   handler: async ({ actor, input }) => {
     await prisma.$transaction(async (tx) => {
       const message = await tx.notification.findUnique({
@@ -50,7 +50,7 @@ export const retry = defineAction({
       });
       if (count === 0) throw new DomainError("CONFLICT", "Hanya pesan berstatus Gagal yang dapat dicoba kirim ulang.");
       await recordAudit(tx, {
-        actorId: actor!.id,
+        actorId: actor.id,
         action: "outbox.retry",
         entityType: "Notification",
         entityId: input.id,

@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import { PAGE_SIZE, pageSlice } from "@/lib/pagination";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Reading the outbox. Messages carry account links (invitations, password resets), so only admins read them.
 
-export const OUTBOX_PAGE_SIZE = 20;
+export const OUTBOX_PAGE_SIZE = PAGE_SIZE;
 export const NOTIFICATION_STATES = ["PENDING", "SENT", "FAILED"] as const;
 export type NotificationState = (typeof NOTIFICATION_STATES)[number];
 
@@ -34,6 +35,19 @@ export function smtpConfigured(): boolean {
   return Boolean(process.env.SMTP_URL);
 }
 
+/** What the list shows of a message; the detail adds body, error and recipient. */
+const listSelect = {
+  id: true,
+  recipientEmail: true,
+  subject: true,
+  template: true,
+  state: true,
+  attempts: true,
+  createdAt: true,
+  sentAt: true,
+  nextAttemptAt: true,
+} satisfies Prisma.NotificationSelect;
+
 export type OutboxListItem = {
   id: string;
   recipientEmail: string;
@@ -55,7 +69,7 @@ export type OutboxPage = {
 };
 
 export async function listNotifications(actor: Actor | null, filters: OutboxFilters): Promise<OutboxPage> {
-  authorize(actor, "outbox:read");
+  authorize(actor, "notification:read");
   const search: Prisma.NotificationWhereInput = filters.q
     ? {
         OR: [
@@ -69,24 +83,13 @@ export async function listNotifications(actor: Actor | null, filters: OutboxFilt
     prisma.notification.count({ where }),
     prisma.notification.groupBy({ by: ["state"], where: search, _count: { _all: true } }),
   ]);
-  const pageCount = Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
+  const { page, pageCount, skip, take } = pageSlice(total, filters.page, OUTBOX_PAGE_SIZE);
   const items = await prisma.notification.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * OUTBOX_PAGE_SIZE,
-    take: OUTBOX_PAGE_SIZE,
-    select: {
-      id: true,
-      recipientEmail: true,
-      subject: true,
-      template: true,
-      state: true,
-      attempts: true,
-      createdAt: true,
-      sentAt: true,
-      nextAttemptAt: true,
-    },
+    skip,
+    take,
+    select: listSelect,
   });
   const counts = { PENDING: 0, SENT: 0, FAILED: 0 };
   for (const g of grouped) counts[g.state] = g._count._all;
@@ -100,19 +103,11 @@ export type OutboxMessage = OutboxListItem & {
 };
 
 export async function getNotification(actor: Actor | null, id: string): Promise<OutboxMessage | null> {
-  authorize(actor, "outbox:read");
+  authorize(actor, "notification:read");
   return prisma.notification.findUnique({
     where: { id },
     select: {
-      id: true,
-      recipientEmail: true,
-      subject: true,
-      template: true,
-      state: true,
-      attempts: true,
-      createdAt: true,
-      sentAt: true,
-      nextAttemptAt: true,
+      ...listSelect,
       body: true,
       lastError: true,
       recipient: { select: { id: true, name: true } },

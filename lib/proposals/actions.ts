@@ -7,7 +7,10 @@ import {
   saveAnswerSchema,
   saveFactsSchema,
 } from "./schemas";
-import { createProposal, deleteAttachment, saveAnswer, saveFacts, searchInnovations } from "./service";
+import { saveAnswer } from "./answers";
+import { deleteAttachment } from "./attachments";
+import { createProposal } from "./create";
+import { saveFacts, searchInnovations } from "./facts";
 
 // Each handler loads the proposal (or unit) first and authorises against its real unit in the service;
 // the permission below is only the role-level gate.
@@ -15,9 +18,9 @@ import { createProposal, deleteAttachment, saveAnswer, saveFacts, searchInnovati
 export const createProposalAction = defineAction({
   name: "proposals.create",
   schema: createProposalSchema,
-  permission: "proposal:list",
+  permission: "proposal:draft",
   handler: async ({ actor, input }) => {
-    const p = await createProposal(actor!, input);
+    const p = await createProposal(actor, input);
     return okWith(p, "Usulan dibuat. Isian tersimpan otomatis saat Anda mengetik.");
   },
 });
@@ -26,24 +29,24 @@ export const createProposalAction = defineAction({
 export const saveAnswerAction = defineAction({
   name: "proposals.save-answer",
   schema: saveAnswerSchema,
-  permission: "proposal:list",
-  handler: async ({ actor, input }) => saveAnswer(actor!, input),
+  permission: "proposal:draft",
+  handler: async ({ actor, input }) => saveAnswer(actor, input),
 });
 
 /** Autosave of the facts block (title, dates, group, innovators…). */
 export const saveFactsAction = defineAction({
   name: "proposals.save-facts",
   schema: saveFactsSchema,
-  permission: "proposal:list",
-  handler: async ({ actor, input }) => saveFacts(actor!, input),
+  permission: "proposal:draft",
+  handler: async ({ actor, input }) => saveFacts(actor, input),
 });
 
 export const deleteAttachmentAction = defineAction({
   name: "proposals.delete-attachment",
   schema: deleteAttachmentSchema,
-  permission: "proposal:list",
+  permission: "proposal:draft",
   handler: async ({ actor, input }) => {
-    const a = await deleteAttachment(actor!, input.proposalId, input.attachmentId);
+    const a = await deleteAttachment(actor, input);
     return okWith({ id: a.id }, `Lampiran "${a.fileName}" dihapus.`);
   },
 });
@@ -51,6 +54,6 @@ export const deleteAttachmentAction = defineAction({
 export const searchInnovationsAction = defineAction({
   name: "proposals.search-innovations",
   schema: innovationSearchSchema,
-  permission: "proposal:list",
-  handler: async ({ actor, input }) => searchInnovations(actor!, input.proposalId, input.q),
+  permission: "proposal:draft",
+  handler: async ({ actor, input }) => searchInnovations(actor, input),
 });

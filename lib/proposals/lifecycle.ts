@@ -1,5 +1,6 @@
 // The proposal lifecycle: the one place that says which transitions exist, from where, and who may make
 // them. Services call `planTransition` and then write the new status and a ProposalEvent in one transaction.
+import type { UnitRole } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 
 export type ProposalStatus =
@@ -13,8 +14,8 @@ export type ProposalStatus =
   | "RESUBMITTED"
   | "WITHDRAWN";
 
-/** The role in which the actor acts on this proposal (already resolved against the proposal's real unit). */
-export type ProposalRole = "OPERATOR" | "UNIT_ADMIN" | "ADMIN";
+/** The role in which the actor acts on this proposal (resolved by `rolesOnUnit` against its real unit). */
+export type ProposalRole = UnitRole;
 
 export type TransitionName =
   | "sendToUnitAdmin"
@@ -74,12 +75,36 @@ export type DeadlineFacts = {
   correctionDeadline: Date | null;
 };
 
+/** The deadline facts of a proposal loaded with its edition's registration close. */
+export function deadlineFactsOf(p: {
+  extensionUntil: Date | null;
+  correctionDeadline: Date | null;
+  edition: { registrationClosesAt: Date | null };
+}): DeadlineFacts {
+  return {
+    registrationClosesAt: p.edition.registrationClosesAt,
+    extensionUntil: p.extensionUntil,
+    correctionDeadline: p.correctionDeadline,
+  };
+}
+
+/**
+ * The moment this proposal's registration window closes: the edition's deadline, or the proposal's own
+ * extension when that is later (an extension earlier than a since-moved edition deadline no longer counts).
+ * Null while the edition has no deadline. Screens, mails and the server check all read it from here.
+ */
+export function registrationDeadline(facts: Pick<DeadlineFacts, "registrationClosesAt" | "extensionUntil">): Date | null {
+  const closes = facts.registrationClosesAt;
+  if (!closes) return null;
+  const ext = facts.extensionUntil;
+  return ext && ext > closes ? ext : closes;
+}
+
 /** Is the window that governs this kind of change open at `now`? */
 export function windowOpen(kind: "registration" | "correction", facts: DeadlineFacts, now: Date): boolean {
   if (kind === "correction") return !!facts.correctionDeadline && now <= facts.correctionDeadline;
-  const closes = facts.registrationClosesAt;
-  if (!closes || now <= closes) return true;
-  return !!facts.extensionUntil && now <= facts.extensionUntil;
+  const deadline = registrationDeadline(facts);
+  return !deadline || now <= deadline;
 }
 
 /** Who may edit the content of a proposal in this status, and under which deadline. */

@@ -1,8 +1,9 @@
 // Input schemas of proposal drafting, shared by the edit page (client) and the server actions, so both
 // refuse the same things. Pure: no server-only imports.
 import { z } from "zod";
+import { PAGE_SIZE } from "@/lib/pagination";
 
-export const PROPOSAL_PAGE_SIZE = 20;
+export const PROPOSAL_PAGE_SIZE = PAGE_SIZE;
 /** A hard cap on one section's text, whatever its word limit: keeps one save from filling the database. */
 export const MAX_SECTION_CHARS = 60_000;
 export const MAX_INNOVATORS = 20;
@@ -90,7 +91,9 @@ export const saveAnswerSchema = z.object({
 export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
 
 export const deleteAttachmentSchema = z.object({ proposalId: id, attachmentId: id });
+export type DeleteAttachmentInput = z.infer<typeof deleteAttachmentSchema>;
 export const innovationSearchSchema = z.object({ q: z.string().trim().min(2).max(100), proposalId: id });
+export type InnovationSearchInput = z.infer<typeof innovationSearchSchema>;
 
 /** What a save answers: saved (with the new version), or someone else saved first. */
 export type SaveOutcome<T> =
@@ -124,12 +127,6 @@ export const SDG_LABELS: Record<number, string> = {
   16: "Perdamaian, Keadilan dan Kelembagaan yang Tangguh",
   17: "Kemitraan untuk Mencapai Tujuan",
 };
-
-/** "25 MB" for a byte limit. */
-export function formatMegabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${Number.isInteger(mb) ? mb : mb.toFixed(1).replace(".", ",")} MB`;
-}
 
 export function overLimitMessage(title: string, words: number, limit: number): string {
   return `Bagian "${title}" berisi ${words} kata, melebihi batas ${limit} kata. Persingkat teksnya; isian ini belum disimpan.`;

@@ -13,31 +13,31 @@ import { grantExtension, transition } from "./workflow";
 // proposal's own unit and lets the lifecycle rules decide.
 
 export const sendToUnitAdminAction = defineAction({
-  name: "proposals.sendToUnitAdmin",
+  name: "proposals.send-to-unit-admin",
   schema: proposalStepSchema,
-  permission: "proposal:list",
+  permission: "proposal:draft",
   handler: async ({ actor, input }) => {
-    const r = await transition(actor!, input.proposalId, "sendToUnitAdmin");
+    const r = await transition(actor, input, "sendToUnitAdmin");
     return okWith(r, "Usulan dikirim ke admin lokal untuk diperiksa.");
   },
 });
 
 export const returnToUnitAction = defineAction({
-  name: "proposals.returnToUnit",
+  name: "proposals.return-to-unit",
   schema: commentedStepSchema,
   permission: "proposal:review-queue",
   handler: async ({ actor, input }) => {
-    const r = await transition(actor!, input.proposalId, "returnToUnit", input.comment);
+    const r = await transition(actor, input, "returnToUnit");
     return okWith(r, "Usulan dikembalikan ke unit beserta catatan Anda.");
   },
 });
 
 export const submitToProvinceAction = defineAction({
-  name: "proposals.submitToProvince",
+  name: "proposals.submit-to-province",
   schema: proposalStepSchema,
   permission: "proposal:review-queue",
   handler: async ({ actor, input }) => {
-    const r = await transition(actor!, input.proposalId, "submitToProvince");
+    const r = await transition(actor, input, "submitToProvince");
     return okWith(r, "Usulan dikirim ke provinsi.");
   },
 });
@@ -45,9 +45,9 @@ export const submitToProvinceAction = defineAction({
 export const resubmitAction = defineAction({
   name: "proposals.resubmit",
   schema: proposalStepSchema,
-  permission: "proposal:list",
+  permission: "proposal:draft",
   handler: async ({ actor, input }) => {
-    const r = await transition(actor!, input.proposalId, "resubmit");
+    const r = await transition(actor, input, "resubmit");
     return okWith(r, "Perbaikan dikirim ulang ke provinsi.");
   },
 });
@@ -57,27 +57,27 @@ export const withdrawAction = defineAction({
   schema: commentedStepSchema,
   permission: "proposal:review-queue",
   handler: async ({ actor, input }) => {
-    const r = await transition(actor!, input.proposalId, "withdraw", input.comment);
+    const r = await transition(actor, input, "withdraw");
     return okWith(r, "Usulan ditarik dari edisi ini.");
   },
 });
 
 export const grantExtensionAction = defineAction({
-  name: "proposals.grantExtension",
+  name: "proposals.grant-extension",
   schema: grantExtensionSchema,
   permission: "proposal:extend",
   handler: async ({ actor, input }) => {
-    const r = await grantExtension(actor!, input);
+    const r = await grantExtension(actor, input);
     return okWith({ until: r.until.toISOString() }, `Perpanjangan diberikan sampai ${formatDeadlineWIB(r.until)}.`);
   },
 });
 
 export const sendRemindersAction = defineAction({
-  name: "proposals.sendReminders",
+  name: "proposals.send-reminders",
   schema: z.object({}),
   permission: "proposal:remind",
   handler: async ({ actor }) => {
-    const r = await enqueueDeadlineReminders(prisma, { actorId: actor!.id });
+    const r = await enqueueDeadlineReminders(prisma, { actorId: actor.id });
     if (r.status === "no-edition") throw new DomainError("CONFLICT", "Belum ada edisi dengan batas pendaftaran.");
     if (r.status === "closed") throw new DomainError("DEADLINE", "Pendaftaran sudah ditutup; pengingat tidak dikirim.");
     if (r.status === "too-early") return okWith({ unitAdmins: 0, operators: 0 }, "Belum waktunya mengirim pengingat.");

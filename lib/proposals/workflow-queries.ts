@@ -1,14 +1,15 @@
 import "server-only";
+import { pageSlice } from "@/lib/pagination";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { prisma, Prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { workingEditionQuery } from "@/lib/editions/working-edition";
 import type { ProposalStatus } from "./lifecycle";
+import { PROPOSAL_PAGE_SIZE } from "./schemas";
 import { quotaOf, requireRolesOn, type Quota } from "./workflow";
 
 // What the admin lokal and the province see of the submission flow. Every list is filtered in the database by
 // the actor's own subtree; a proposal outside it reads as "not found".
-
-export const PROPOSAL_PAGE_SIZE = 20;
 
 export type WorkingEdition = {
   id: string;
@@ -21,8 +22,7 @@ export type WorkingEdition = {
 /** The edition people are working on: the newest one that is not a draft. */
 export async function workingEdition(): Promise<WorkingEdition | null> {
   return prisma.edition.findFirst({
-    where: { status: { not: "DRAFT" } },
-    orderBy: { year: "desc" },
+    ...workingEditionQuery,
     select: { id: true, year: true, theme: true, registrationOpensAt: true, registrationClosesAt: true },
   });
 }
@@ -226,14 +226,13 @@ export async function provinceOverview(actor: Actor, filters: ProvinceFilters) {
     prisma.quota.findMany({ where: { editionId: edition.id }, select: { institutionId: true, maxProposals: true } }),
     prisma.edition.findUniqueOrThrow({ where: { id: edition.id }, select: { defaultQuota: true } }),
   ]);
-  const pageCount = Math.max(1, Math.ceil(total / PROPOSAL_PAGE_SIZE));
-  const page = Math.min(Math.max(1, filters.page), pageCount);
+  const { page, pageCount, skip, take } = pageSlice(total, filters.page, PROPOSAL_PAGE_SIZE);
   const items = await prisma.proposal.findMany({
     where,
     select: listItemSelect,
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    skip: (page - 1) * PROPOSAL_PAGE_SIZE,
-    take: PROPOSAL_PAGE_SIZE,
+    skip,
+    take,
   });
 
   const institutionIds = [...new Set(grouped.map((g) => g.institutionId))];

@@ -1,6 +1,7 @@
 import "server-only";
+import { auditedWrite } from "@/lib/audit/audited-write";
 import { recordAudit } from "@/lib/audit/audit";
-import { authorize, type Actor } from "@/lib/auth/permissions";
+import { authorize, rolesOnUnit, type Actor } from "@/lib/auth/permissions";
 import { accountLink } from "@/lib/auth/tokens";
 import { prisma, Prisma } from "@/lib/db";
 import { DomainError, notFound } from "@/lib/errors";
@@ -9,13 +10,16 @@ import { deliverSoon } from "@/lib/notifications/deliver";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import {
   COUNTS_AGAINST_QUOTA,
+  deadlineFactsOf,
   planTransition,
+  registrationDeadline,
   STATUS_LABEL,
   type ProposalRole,
   type ProposalStatus,
   type TransitionName,
 } from "./lifecycle";
-import { parseWIBLocal, type GrantExtensionInput } from "./workflow-schemas";
+import { wibInputToDate } from "@/lib/format/wib-input";
+import type { GrantExtensionInput, ProposalStepInput } from "./workflow-schemas";
 
 // The two-level submission: operator → admin lokal → province, and the province's verdicts. The lifecycle
 // module says which step is allowed; this file makes it happen: the actor's role is resolved against the
@@ -30,14 +34,6 @@ const QUOTA_LOCK_KEY = 7270_0010;
 
 const CONFLICT_MESSAGE =
   "Usulan ini baru saja diubah oleh orang lain (mungkin klik ganda atau tab lain). Muat ulang halaman untuk melihat statusnya sekarang.";
-
-/** The role(s) the actor holds on a proposal whose unit has this path. */
-export function rolesOn(actor: Actor, unitPath: string): ProposalRole[] {
-  const roles = new Set<ProposalRole>();
-  if (actor.isAdmin) roles.add("ADMIN");
-  for (const m of actor.memberships) if (unitPath.startsWith(m.unitPath)) roles.add(m.role);
-  return [...roles];
-}
 
 const transitionSelect = {
   id: true,
@@ -65,7 +61,7 @@ export async function loadProposalForStep(db: Tx | typeof prisma, proposalId: st
 
 /** The actor's roles on the proposal; with none (another institution's proposal) the actor is refused. */
 export function requireRolesOn(actor: Actor, p: { unit: { path: string } }): ProposalRole[] {
-  const roles = rolesOn(actor, p.unit.path);
+  const roles = rolesOnUnit(actor, p.unit.path);
   if (!roles.length) throw new DomainError("FORBIDDEN", "Usulan ini berada di luar wilayah Anda.");
   return roles;
 }
@@ -156,7 +152,7 @@ async function notifyStep(
           resent
             ? `Usulan ${title} telah diperbaiki dan dikirim ulang ke provinsi oleh ${actor.name}.`
             : `${actor.name} mengirim usulan ${title} kepada Anda untuk diperiksa sebelum dikirim ke provinsi.`,
-          ...(resent ? [] : [`Batas pengiriman ke provinsi: ${formatDeadlineWIB(p.extensionUntil ?? p.edition.registrationClosesAt)}.`]),
+          ...(resent ? [] : [`Batas pengiriman ke provinsi: ${formatDeadlineWIB(registrationDeadline(deadlineFactsOf(p)))}.`]),
           ...link(`/unit/usulan/${p.id}`),
         ],
       );
@@ -222,11 +218,7 @@ export async function applyTransition(
     name,
     p.status,
     roles,
-    {
-      registrationClosesAt: p.edition.registrationClosesAt,
-      extensionUntil: p.extensionUntil,
-      correctionDeadline: p.correctionDeadline,
-    },
+    deadlineFactsOf(p),
     now,
     comment,
   );
@@ -261,14 +253,13 @@ export async function applyTransition(
 /** A submission step (send to admin lokal, return, submit, resubmit, withdraw) as its own transaction. */
 export async function transition(
   actor: Actor,
-  proposalId: string,
+  input: ProposalStepInput & { comment?: string | null },
   name: Exclude<TransitionName, "pass" | "fail" | "returnForCorrection">,
-  comment?: string | null,
 ): Promise<StepResult & { title: string }> {
   const now = new Date();
   const result = await prisma.$transaction(async (tx) => {
-    const p = await loadProposalForStep(tx, proposalId);
-    const r = await applyTransition(tx, actor, p, name, comment ?? null, now);
+    const p = await loadProposalForStep(tx, input.proposalId);
+    const r = await applyTransition(tx, actor, p, name, input.comment ?? null, now);
     return { ...r, title: p.title };
   });
   deliverSoon();
@@ -282,11 +273,11 @@ export async function transition(
 export async function grantExtension(actor: Actor, input: GrantExtensionInput): Promise<{ until: Date; title: string }> {
   authorize(actor, "proposal:extend");
   const now = new Date();
-  const until = parseWIBLocal(input.until);
+  const until = wibInputToDate(input.until);
   if (!until || until <= now) {
     throw new DomainError("INVALID", "Batas perpanjangan harus di masa depan.", { until: ["Pilih waktu yang belum lewat."] });
   }
-  const result = await prisma.$transaction(async (tx) => {
+  const result = await auditedWrite(actor, async (tx, audit) => {
     const p = await loadProposalForStep(tx, input.proposalId);
     if (!(["DRAFT", "RETURNED_TO_UNIT", "WITH_UNIT_ADMIN"] as ProposalStatus[]).includes(p.status)) {
       throw new DomainError("CONFLICT", `Perpanjangan hanya untuk usulan yang belum dikirim ke provinsi (status sekarang "${STATUS_LABEL[p.status]}").`);
@@ -299,8 +290,7 @@ export async function grantExtension(actor: Actor, input: GrantExtensionInput): 
     }
     const updated = await tx.proposal.updateMany({ where: { id: p.id, status: p.status }, data: { extensionUntil: until } });
     if (updated.count !== 1) throw new DomainError("CONFLICT", CONFLICT_MESSAGE);
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "proposal.grantExtension",
       entityType: "Proposal",
       entityId: p.id,

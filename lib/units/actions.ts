@@ -1,7 +1,8 @@
 "use server";
 import { defineAction, okWith } from "@/lib/actions/action";
 import { createUnitSchema, moveUnitSchema, renameUnitSchema, setUnitActiveSchema, unitPickerSchema } from "./schemas";
-import { createUnit, moveUnit, renameUnit, searchUnitOptions, setUnitActive } from "./service";
+import { searchUnitOptions } from "./list";
+import { createUnit, moveUnit, renameUnit, setUnitActive } from "./tree";
 
 // The tree is the admins' alone ("unit:manage" is admin-only), so the role-level check is the whole check.
 
@@ -10,7 +11,7 @@ export const createUnitAction = defineAction({
   schema: createUnitSchema,
   permission: "unit:manage",
   handler: async ({ actor, input }) => {
-    const unit = await createUnit(actor!.id, input);
+    const unit = await createUnit(actor, input);
     return okWith(unit, `${unit.name} berhasil dibuat.`);
   },
 });
@@ -20,7 +21,7 @@ export const renameUnitAction = defineAction({
   schema: renameUnitSchema,
   permission: "unit:manage",
   handler: async ({ actor, input }) => {
-    const r = await renameUnit(actor!.id, input);
+    const r = await renameUnit(actor, input);
     return okWith(r, `Nama unit diubah menjadi ${r.name}.`);
   },
 });
@@ -30,7 +31,7 @@ export const moveUnitAction = defineAction({
   schema: moveUnitSchema,
   permission: "unit:manage",
   handler: async ({ actor, input }) => {
-    const r = await moveUnit(actor!.id, input);
+    const r = await moveUnit(actor, input);
     return okWith(r, r.moved > 1 ? `Unit dan ${r.moved - 1} sub-unitnya dipindahkan.` : "Unit dipindahkan.");
   },
 });
@@ -40,7 +41,7 @@ export const setUnitActiveAction = defineAction({
   schema: setUnitActiveSchema,
   permission: "unit:manage",
   handler: async ({ actor, input }) => {
-    const r = await setUnitActive(actor!.id, input);
+    const r = await setUnitActive(actor, input);
     return okWith(r, r.active ? "Unit diaktifkan kembali." : "Unit dinonaktifkan.");
   },
 });
@@ -50,5 +51,5 @@ export const searchUnitOptionsAction = defineAction({
   name: "units.search-options",
   schema: unitPickerSchema,
   permission: "unit:pick",
-  handler: async ({ actor, input }) => searchUnitOptions(actor!, input),
+  handler: async ({ actor, input }) => searchUnitOptions(actor, input),
 });

@@ -1,5 +1,6 @@
 // The unit tree's rules and input schemas, shared by the forms (client) and the server actions.
 import { z } from "zod";
+import { PAGE_SIZE } from "@/lib/pagination";
 import { UNIT_KIND_LABEL } from "./names";
 
 export const UNIT_KINDS = [
@@ -132,7 +133,7 @@ export type UnitPickerQuery = z.input<typeof unitPickerSchema>;
 
 export type UnitOption = { id: string; name: string; kind: UnitKind; context: string | null; active: boolean };
 
-export const UNIT_PAGE_SIZE = 20;
+export const UNIT_PAGE_SIZE = PAGE_SIZE;
 
 /** `?q=&jenis=&status=&page=` of the unit list. */
 export const unitListQuerySchema = z.object({

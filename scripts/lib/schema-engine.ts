@@ -1,6 +1,6 @@
 /**
  * Offline access to Prisma's schema engine (the WebAssembly build) with an in-memory PGlite as the
- * shadow database. Used by `npm run db:migration` and `npm run db:drift`; see
+ * shadow database. Used by `npm run db:new-migration` and `npm run db:drift`; see
  * docs/decisions/002-offline-migrations.md for why the Prisma CLI can't do this here.
  */
 import { readFile, readdir } from "node:fs/promises";

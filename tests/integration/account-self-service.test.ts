@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changePassword, requestPasswordReset, setPassword } from "@/lib/account/actions";
-import { RESET_REQUESTED_MESSAGE } from "@/lib/account/schemas";
-import { describeToken, MAX_RESET_REQUESTS_PER_HOUR } from "@/lib/account/service";
+import { changePassword, requestPasswordReset, setPassword } from "@/lib/accounts/self-service-actions";
+import { RESET_REQUESTED_MESSAGE } from "@/lib/accounts/self-service-schemas";
+import { describeToken, MAX_RESET_REQUESTS_PER_HOUR } from "@/lib/accounts/self-service";
 import { verifyAuditChain } from "@/lib/audit/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { loadActor, runAs } from "@/lib/auth/session";

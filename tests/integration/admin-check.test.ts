@@ -5,7 +5,7 @@ import { checkContext } from "@/lib/admin-check/service";
 import { loadActor, runAs } from "@/lib/auth/session";
 import type { ProposalStatus } from "@/lib/proposals/lifecycle";
 import { resubmitAction } from "@/lib/proposals/workflow-actions";
-import { toWIBLocal } from "@/lib/proposals/workflow-schemas";
+import { dateToWibInput } from "@/lib/format/wib-input";
 import { DEMO_EDITION, UNIT_IDS } from "@/prisma/seed-data";
 import { appDatabase, type TestDatabase } from "../helpers/database";
 
@@ -112,17 +112,17 @@ describe("administrative check", () => {
       version: p.version,
       outcome: "RETURN_FOR_CORRECTION",
       reason: "Unggah SK.",
-      correctionDeadline: toWIBLocal(new Date(Date.now() - 3_600_000)),
+      correctionDeadline: dateToWibInput(new Date(Date.now() - 3_600_000)),
     });
     expect(past).toMatchObject({ ok: false, code: "INVALID" });
     expect((await proposal(p.id)).status).toBe("SUBMITTED");
 
-    const deadline = toWIBLocal(new Date(Date.now() + 3 * 86_400_000));
+    const deadline = dateToWibInput(new Date(Date.now() + 3 * 86_400_000));
     const returned = await decide({ proposalId: p.id, version: p.version, outcome: "RETURN_FOR_CORRECTION", reason: "Unggah SK yang ditandatangani.", correctionDeadline: deadline });
     expect(returned.ok).toBe(true);
     const after = await proposal(p.id);
     expect(after.status).toBe("RETURNED_FOR_CORRECTION");
-    expect(toWIBLocal(after.correctionDeadline!)).toBe(deadline);
+    expect(dateToWibInput(after.correctionDeadline!)).toBe(deadline);
     const mails = await db.prisma.notification.findMany({ where: { template: "proposal.returned-for-correction", body: { contains: p.title } } });
     expect(mails.map((m) => m.recipientEmail).sort()).toEqual(["adminlokal.kabmalang@kovablik.test", "operator.kepanjen@kovablik.test"]);
 

@@ -9,7 +9,7 @@
 import { Readable } from "node:stream";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { issueAccountToken } from "@/lib/auth/tokens";
-import { toWIBLocal } from "@/lib/proposals/workflow-schemas";
+import { dateToWibInput } from "@/lib/format/wib-input";
 import { fileStorage } from "@/lib/storage";
 import { DEMO_EDITION, DEMO_PASSWORD, UNIT_IDS } from "@/prisma/seed-data";
 
@@ -208,17 +208,17 @@ const NEW_PASSWORD = "Matriks#Uji2027";
 
 export const ACTIONS: Record<string, ActionCase> = {
   // ─────────── Audit log and outbox (admins) ───────────
-  "audit.verifyChain": { allowed: ADMIN_ONLY, input: () => ({}) },
-  "outbox.deliverNow": { allowed: ADMIN_ONLY, input: () => ({}) },
-  "outbox.retry": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.failedNotificationId }) },
+  "audit.verify-chain": { allowed: ADMIN_ONLY, input: () => ({}) },
+  "notifications.deliver-now": { allowed: ADMIN_ONLY, input: () => ({}) },
+  "notifications.retry": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.failedNotificationId }) },
 
   // ─────────── Own account ───────────
-  "account.changePassword": {
+  "accounts.change-password": {
     allowed: SIGNED_IN,
     input: () => ({ currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
   },
-  "account.requestPasswordReset": { allowed: EVERYONE, input: () => ({ email: "operator.kepanjen@kovablik.test" }) },
-  "account.setPassword": {
+  "accounts.request-password-reset": { allowed: EVERYONE, input: () => ({ email: "operator.kepanjen@kovablik.test" }) },
+  "accounts.set-password": {
     allowed: EVERYONE,
     input: (f, p) => ({ token: f.invitationTokens[p], newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
   },
@@ -278,7 +278,7 @@ export const ACTIONS: Record<string, ActionCase> = {
   "accounts.end-membership": { allowed: ADMIN_ONLY, input: (f) => ({ membershipId: f.kendalkerepOperatorMembershipId }) },
 
   // ─────────── Operator accounts (admin lokal in its subtree; admins anywhere) ───────────
-  "unit-accounts.invite-operator": {
+  "accounts.invite-operator": {
     allowed: ADMIN_AND_ADMIN_LOKAL,
     input: (_f, p) => ({ name: "Operator Baru Kepanjen", email: `operator.baru.${p.toLowerCase()}@kovablik.test`, nip: "", phone: "", unitId: UNIT_IDS.puskesmasKepanjen }),
     outOfScope: [
@@ -294,7 +294,7 @@ export const ACTIONS: Record<string, ActionCase> = {
       },
     ],
   },
-  "unit-accounts.set-enabled": {
+  "accounts.set-operator-enabled": {
     allowed: ADMIN_AND_ADMIN_LOKAL,
     input: (f, p) => ({ userId: p === "admin" ? "user-operator-kepanjen" : f.invitedOperatorKabMalangId, enabled: false }),
     outOfScope: [
@@ -303,14 +303,14 @@ export const ACTIONS: Record<string, ActionCase> = {
       { principals: ["adminLokal"], what: "the province admin", input: () => ({ userId: "user-admin", enabled: false }) },
     ],
   },
-  "unit-accounts.resend-invitation": {
+  "accounts.resend-operator-invitation": {
     allowed: ADMIN_AND_ADMIN_LOKAL,
     input: (f) => ({ userId: f.invitedOperatorKabMalangId }),
     outOfScope: [
       { principals: ["adminLokal"], what: "the Kota Malang invitee", input: (f) => ({ userId: f.invitedOperatorKotaMalangId }) },
     ],
   },
-  "unit-accounts.end-membership": {
+  "accounts.end-operator-membership": {
     allowed: ADMIN_AND_ADMIN_LOKAL,
     input: (f, p) => ({ membershipId: p === "admin" ? f.kepanjenOperatorMembershipId : f.invitedOperatorKabMalangMembershipId }),
     outOfScope: [
@@ -327,9 +327,9 @@ export const ACTIONS: Record<string, ActionCase> = {
       editionId: f.edition.id,
       theme: DEMO_EDITION.theme,
       status: "OPEN",
-      registrationOpensAt: toWIBLocal(new Date(f.registrationClosesAt.getTime() - 70 * 86_400_000)),
-      registrationClosesAt: toWIBLocal(f.registrationClosesAt),
-      announcementAt: toWIBLocal(new Date(f.registrationClosesAt.getTime() + 100 * 86_400_000)),
+      registrationOpensAt: dateToWibInput(new Date(f.registrationClosesAt.getTime() - 70 * 86_400_000)),
+      registrationClosesAt: dateToWibInput(f.registrationClosesAt),
+      announcementAt: dateToWibInput(new Date(f.registrationClosesAt.getTime() + 100 * 86_400_000)),
       minImplementationMonths: 12,
       excludePreviousWinners: true,
       topN: 45,
@@ -337,45 +337,45 @@ export const ACTIONS: Record<string, ActionCase> = {
       rounds: f.edition.rounds.map((r) => ({ id: r.id, name: r.name, opensAt: "", closesAt: "" })),
     }),
   },
-  "editions.group.update": {
+  "editions.update-group": {
     allowed: ADMIN_ONLY,
     input: (f) => ({ groupId: f.edition.umumGroupId, name: "Kelompok Umum", description: "Inovasi yang telah berjalan sekurang-kurangnya satu tahun." }),
   },
-  "editions.group.add": { allowed: ADMIN_ONLY, input: (f) => ({ editionId: f.edition.id, kind: "UMUM" }) },
-  "editions.group.remove": { allowed: ADMIN_ONLY, input: (f) => ({ groupId: f.edition.umumGroupId }) },
-  "editions.category.add": {
+  "editions.add-group": { allowed: ADMIN_ONLY, input: (f) => ({ editionId: f.edition.id, kind: "UMUM" }) },
+  "editions.remove-group": { allowed: ADMIN_ONLY, input: (f) => ({ groupId: f.edition.umumGroupId }) },
+  "editions.add-category": {
     allowed: ADMIN_ONLY,
     input: (f) => ({ editionId: f.edition.id, name: "Kategori uji matriks", description: "" }),
   },
-  "editions.category.update": {
+  "editions.update-category": {
     allowed: ADMIN_ONLY,
     input: (f) => ({ categoryId: f.edition.categoryId, name: "Pelayanan Publik yang Inklusif", description: "Keterangan baru." }),
   },
-  "editions.category.move": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.categoryId, direction: "down" }) },
-  "editions.category.remove": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.categoryId }) },
-  "editions.quota.set": {
+  "editions.move-category": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.categoryId, direction: "down" }) },
+  "editions.remove-category": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.categoryId }) },
+  "editions.set-quota": {
     allowed: ADMIN_ONLY,
     input: (f) => ({ editionId: f.edition.id, institutionId: UNIT_IDS.kabMalang, maxProposals: 12 }),
   },
-  "editions.section.add": {
+  "editions.add-section": {
     allowed: ADMIN_ONLY,
     input: (f) => ({ editionId: f.edition.id, title: "Bagian uji matriks", guidance: "", wordLimit: 300, required: false, isPublic: false }),
   },
-  "editions.section.update": {
+  "editions.update-section": {
     allowed: ADMIN_ONLY,
     input: (f) => ({ sectionId: f.edition.sectionId, title: "Ringkasan inovasi", guidance: "Gambaran singkat.", wordLimit: 200, required: true, isPublic: true }),
   },
-  "editions.section.move": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.sectionId, direction: "down" }) },
-  "editions.section.remove": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.sectionId }) },
-  "editions.attachment.add": {
+  "editions.move-section": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.sectionId, direction: "down" }) },
+  "editions.remove-section": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.sectionId }) },
+  "editions.add-attachment-requirement": {
     allowed: ADMIN_ONLY,
     input: (f) => ({ editionId: f.edition.id, kind: "PRESENTATION", label: "Bahan presentasi", required: false, allowedContentTypes: ["application/pdf"], maxSizeMb: 10, maxFiles: 1 }),
   },
-  "editions.attachment.update": {
+  "editions.update-attachment-requirement": {
     allowed: ADMIN_ONLY,
     input: (f) => ({ requirementId: f.edition.attachmentRequirementId, kind: "SUPPORTING_DOCUMENT", label: "Dokumen pendukung", required: false, allowedContentTypes: ["application/pdf"], maxSizeMb: 20, maxFiles: 5 }),
   },
-  "editions.attachment.remove": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.attachmentRequirementId }) },
+  "editions.remove-attachment-requirement": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.attachmentRequirementId }) },
 
   // ─────────── Proposals: drafting (operator and admin lokal of the proposal's own subtree) ───────────
   "proposals.create": {
@@ -420,18 +420,18 @@ export const ACTIONS: Record<string, ActionCase> = {
   },
 
   // ─────────── Proposals: the two-level submission ───────────
-  "proposals.sendToUnitAdmin": {
+  "proposals.send-to-unit-admin": {
     allowed: ["adminLokal", "operator"],
     input: (f) => ({ proposalId: f.proposals.kab.draft }),
     isolate: true,
     outOfScope: [{ principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft }) }],
   },
-  "proposals.returnToUnit": {
+  "proposals.return-to-unit": {
     allowed: ["adminLokal"],
     input: (f) => ({ proposalId: f.proposals.kab.review, comment: "Lengkapi data dampak." }),
     outOfScope: [{ principals: ["adminLokal"], what: "a Kota Malang proposal under review", input: (f) => ({ proposalId: f.proposals.kota.review, comment: "Bukan wilayah saya." }) }],
   },
-  "proposals.submitToProvince": {
+  "proposals.submit-to-province": {
     allowed: ["adminLokal"],
     input: (f) => ({ proposalId: f.proposals.kab.review }),
     outOfScope: [{ principals: ["adminLokal"], what: "a Kota Malang proposal under review", input: (f) => ({ proposalId: f.proposals.kota.review }) }],
@@ -447,14 +447,14 @@ export const ACTIONS: Record<string, ActionCase> = {
     isolate: true,
     outOfScope: [{ principals: ["adminLokal", "operator"], what: "a Kota Malang proposal returned for correction", input: (f) => ({ proposalId: f.proposals.kota.correction }) }],
   },
-  "proposals.grantExtension": {
+  "proposals.grant-extension": {
     allowed: ADMIN_ONLY,
-    input: (f) => ({ proposalId: f.proposals.kab.draft, until: toWIBLocal(new Date(f.registrationClosesAt.getTime() + 7 * 86_400_000)), reason: "Gangguan jaringan di unit." }),
+    input: (f) => ({ proposalId: f.proposals.kab.draft, until: dateToWibInput(new Date(f.registrationClosesAt.getTime() + 7 * 86_400_000)), reason: "Gangguan jaringan di unit." }),
   },
-  "proposals.sendReminders": { allowed: ADMIN_ONLY, input: () => ({}) },
+  "proposals.send-reminders": { allowed: ADMIN_ONLY, input: () => ({}) },
 
   // ─────────── Administrative check (admins) ───────────
-  "adminCheck.decide": {
+  "admin-check.decide": {
     allowed: ADMIN_ONLY,
     input: (f) => ({
       proposalId: f.proposals.kab.submitted,

@@ -13,7 +13,7 @@ import {
   updateEditionAction,
   updateSectionAction,
 } from "@/lib/editions/actions";
-import { getEditionSetup, listQuotas } from "@/lib/editions/service";
+import { getEditionSetup, listQuotas } from "@/lib/editions/setup";
 import { dateToWibInput } from "@/lib/format/wib-input";
 import { DEMO_EDITION, UNIT_IDS } from "@/prisma/seed-data";
 import { appDatabase, type TestDatabase } from "../helpers/database";

@@ -29,7 +29,7 @@ describe("prisma migrations vs schema.prisma", () => {
     "the committed migrations produce exactly the schema (no drift)",
     async () => {
       const sql = await diffMigrationsToSchema({ migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH });
-      // On failure the message shows the SQL a new migration needs: `npm run db:migration -- <name>`.
+      // On failure the message shows the SQL a new migration needs: `npm run db:new-migration -- <name>`.
       expect(sql).toBe("");
     },
     TIMEOUT,

@@ -10,7 +10,8 @@ import {
   saveAnswerAction,
   saveFactsAction,
 } from "@/lib/proposals/actions";
-import { getProposalEditor, openAttachment, uploadAttachment } from "@/lib/proposals/service";
+import { openAttachment, uploadAttachment } from "@/lib/proposals/attachments";
+import { getProposalEditor } from "@/lib/proposals/editor";
 import { loadActor } from "@/lib/auth/session";
 import { setFileStorage } from "@/lib/storage";
 import { LocalFileStorage } from "@/lib/storage/local";

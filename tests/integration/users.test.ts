@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/audit";
 import { loadActor, runAs } from "@/lib/auth/session";
 import { hashToken } from "@/lib/auth/tokens";
-import * as actions from "@/lib/users/actions";
+import * as actions from "@/lib/accounts/actions";
 import {
   addMembershipAction,
   endMembershipAction,
@@ -12,9 +12,9 @@ import {
   resendOperatorInvitationAction,
   setAccountEnabledAction,
   setOperatorEnabledAction,
-} from "@/lib/users/actions";
-import { getAccountDetail, listAccounts } from "@/lib/users/service";
-import { accountListQuerySchema } from "@/lib/users/schemas";
+} from "@/lib/accounts/actions";
+import { getAccountDetail, listAccounts } from "@/lib/accounts/list";
+import { accountListQuerySchema } from "@/lib/accounts/schemas";
 import { UNIT_IDS } from "@/prisma/seed-data";
 import { appDatabase, type TestDatabase } from "../helpers/database";
 

@@ -12,7 +12,8 @@ import {
   withdrawAction,
 } from "@/lib/proposals/workflow-actions";
 import { proposalForReview, unitAdminQueue } from "@/lib/proposals/workflow-queries";
-import { toWIBLocal } from "@/lib/proposals/workflow-schemas";
+import { formatDateTimeWIB } from "@/lib/format/date";
+import { dateToWibInput } from "@/lib/format/wib-input";
 import { DEMO_EDITION, UNIT_IDS } from "@/prisma/seed-data";
 import { appDatabase, type TestDatabase } from "../helpers/database";
 
@@ -190,17 +191,17 @@ describe("the registration deadline", () => {
 
       // Only the admin grants, only into the future, and only for the one proposal.
       const byUnitAdmin = await runAs(ADMINLOKAL_KABMALANG, () =>
-        grantExtensionAction({ proposalId: waiting.id, until: toWIBLocal(new Date(Date.now() + 86_400_000)), reason: "Server daerah mati" }),
+        grantExtensionAction({ proposalId: waiting.id, until: dateToWibInput(new Date(Date.now() + 86_400_000)), reason: "Server daerah mati" }),
       );
       expect(byUnitAdmin).toMatchObject({ ok: false, code: "FORBIDDEN" });
       const past = await runAs(ADMIN, () =>
-        grantExtensionAction({ proposalId: waiting.id, until: toWIBLocal(new Date(Date.now() - 3_600_000)), reason: "Server daerah mati" }),
+        grantExtensionAction({ proposalId: waiting.id, until: dateToWibInput(new Date(Date.now() - 3_600_000)), reason: "Server daerah mati" }),
       );
       expect(past).toMatchObject({ ok: false, code: "INVALID" });
       expect(!past.ok && past.fieldErrors?.until).toBeTruthy();
 
       const granted = await runAs(ADMIN, () =>
-        grantExtensionAction({ proposalId: waiting.id, until: toWIBLocal(new Date(Date.now() + 86_400_000)), reason: "Server daerah mati" }),
+        grantExtensionAction({ proposalId: waiting.id, until: dateToWibInput(new Date(Date.now() + 86_400_000)), reason: "Server daerah mati" }),
       );
       expect(granted.ok).toBe(true);
       const audit = await db.prisma.auditEntry.findFirst({ where: { action: "proposal.grantExtension", entityId: waiting.id } });
@@ -212,6 +213,22 @@ describe("the registration deadline", () => {
       // The other draft got no extension and stays shut.
       const stillShut = await runAs(OPERATOR_KEPANJEN, () => sendToUnitAdminAction({ proposalId: draft.id }));
       expect(stillShut).toMatchObject({ ok: false, code: "DEADLINE" });
+    } finally {
+      await setDeadline(original);
+    }
+  });
+
+  it("tells the admin lokal the deadline the screens show: an extension older than a moved edition deadline no longer counts", async () => {
+    const original = (await db.prisma.edition.findUniqueOrThrow({ where: { id: DEMO_EDITION.id } })).registrationClosesAt!;
+    const closes = new Date(Date.now() + 20 * 86_400_000);
+    await setDeadline(closes);
+    try {
+      const p = await kepanjenDraft();
+      await db.prisma.proposal.update({ where: { id: p.id }, data: { extensionUntil: new Date(Date.now() + 5 * 86_400_000) } });
+      const sent = await runAs(OPERATOR_KEPANJEN, () => sendToUnitAdminAction({ proposalId: p.id }));
+      expect(sent.ok).toBe(true);
+      const mail = (await mailsTo("adminlokal.kabmalang@kovablik.test", "proposal.with-unit-admin")).find((m) => m.body.includes(p.title));
+      expect(mail?.body).toContain(`Batas pengiriman ke provinsi: ${formatDateTimeWIB(closes)}.`);
     } finally {
       await setDeadline(original);
     }

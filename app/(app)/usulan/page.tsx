@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/field";
 import { formatDateTimeWIB, formatDeadlineWIB, toDateTimeAttribute } from "@/lib/format/date";
 import { PROPOSAL_PAGE_SIZE, proposalListSchema } from "@/lib/proposals/schemas";
-import { listProposals } from "@/lib/proposals/service";
+import { listProposals } from "@/lib/proposals/list";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Usulan inovasi" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AuthShell } from "@/components/auth/auth-shell";
 import { InvalidLinkNotice } from "@/components/auth/invalid-link-notice";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
-import { describeToken } from "@/lib/account/service";
+import { describeToken } from "@/lib/accounts/self-service";
 
 export const metadata: Metadata = {
   title: "Atur kata sandi",

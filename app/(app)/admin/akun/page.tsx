@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { AccountListScreen } from "@/components/users/account-screens";
 import { requirePagePermission } from "@/lib/auth/page-guards";
-import { unitOption } from "@/lib/units/service";
-import { accountListQuerySchema } from "@/lib/users/schemas";
-import { listAccounts } from "@/lib/users/service";
+import { unitOption } from "@/lib/units/list";
+import { accountListQuerySchema } from "@/lib/accounts/schemas";
+import { listAccounts } from "@/lib/accounts/list";
 
 export const metadata: Metadata = { title: "Akun" };
 

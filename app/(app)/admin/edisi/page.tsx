@@ -5,7 +5,7 @@ import { EditionList } from "@/components/editions/edition-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePagePermission } from "@/lib/auth/page-guards";
-import { listEditions } from "@/lib/editions/service";
+import { listEditions } from "@/lib/editions/setup";
 
 export const metadata: Metadata = { title: "Edisi" };
 

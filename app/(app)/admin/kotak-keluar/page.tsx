@@ -13,7 +13,7 @@ import { OUTBOX_PAGE_SIZE, listNotifications, parseOutboxFilters, smtpConfigured
 export const metadata: Metadata = { title: "Kotak keluar" };
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePagePermission("outbox:read", "/admin/kotak-keluar");
+  const actor = await requirePagePermission("notification:read", "/admin/kotak-keluar");
   const filters = parseOutboxFilters(await searchParams);
   const list = await listNotifications(actor, filters);
   const filtered = Boolean(filters.state || filters.q);
@@ -25,7 +25,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       />
       <div className="flex flex-col gap-4">
         <SmtpNotice configured={smtpConfigured()} />
-        {can(actor, "outbox:manage") && <DeliverNowPanel />}
+        {can(actor, "notification:manage") && <DeliverNowPanel />}
         <div className="flex flex-col gap-3 lg:flex-row lg:items-center lg:justify-between">
           <div className="min-w-0 lg:flex-1">
             <OutboxStateTabs filters={filters} counts={list.counts} />

@@ -7,7 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { unitListQuerySchema, UNIT_PAGE_SIZE } from "@/lib/units/schemas";
-import { listUnits } from "@/lib/units/service";
+import { listUnits } from "@/lib/units/list";
 
 export const metadata: Metadata = { title: "Unit" };
 

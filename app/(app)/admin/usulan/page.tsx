@@ -9,7 +9,8 @@ import { ProvinceFilterForm, ProvinceStats } from "@/components/proposals/workfl
 import { InstitutionCountsTable, ProvinceProposalList } from "@/components/proposals/workflow/province-list";
 import { SendRemindersButton } from "@/components/proposals/workflow/send-reminders-button";
 import { formatDeadlineWIB } from "@/lib/format/date";
-import { PROPOSAL_PAGE_SIZE, provinceOverview } from "@/lib/proposals/workflow-queries";
+import { PROPOSAL_PAGE_SIZE } from "@/lib/proposals/schemas";
+import { provinceOverview } from "@/lib/proposals/workflow-queries";
 import { provinceListQuerySchema } from "@/lib/proposals/workflow-schemas";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { AccountListScreen } from "@/components/users/account-screens";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { scopePrefixes } from "@/lib/auth/permissions";
-import { unitOption } from "@/lib/units/service";
-import { accountListQuerySchema } from "@/lib/users/schemas";
-import { listAccounts } from "@/lib/users/service";
+import { unitOption } from "@/lib/units/list";
+import { accountListQuerySchema } from "@/lib/accounts/schemas";
+import { listAccounts } from "@/lib/accounts/list";
 
 export const metadata: Metadata = { title: "Akun operator" };
 
@@ -12,7 +12,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function OperatorAccountsPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePagePermission("dashboard:unit-admin", "/unit/akun", { permission: "account:manage-any", href: "/admin/akun" });
+  const actor = await requirePagePermission("account:list-own-operators", "/unit/akun", { permission: "account:manage-any", href: "/admin/akun" });
   const sp = await searchParams;
   const query = accountListQuerySchema.parse({ q: one(sp.q), status: one(sp.status), unitId: one(sp.unit) || undefined, page: one(sp.page) });
   const [list, unit] = await Promise.all([

@@ -7,7 +7,7 @@ import { ResubmitButton } from "@/components/proposals/workflow/resubmit-button"
 import { SendToUnitAdminButton } from "@/components/proposals/workflow/send-to-unit-admin-button";
 import { Alert } from "@/components/ui/alert";
 import { formatDeadlineWIB } from "@/lib/format/date";
-import { getProposalEditor } from "@/lib/proposals/service";
+import { getProposalEditor } from "@/lib/proposals/editor";
 import { requirePageActor, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Susun usulan" };

@@ -4,13 +4,13 @@ import { CreateProposalForm } from "@/components/proposals/create-proposal-form"
 import { Card, CardContent } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { formatDeadlineWIB } from "@/lib/format/date";
-import { creatableUnits, getOpenEdition, registrationOpenForNew } from "@/lib/proposals/service";
+import { creatableUnits, getOpenEdition, registrationOpenForNew } from "@/lib/proposals/list";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Buat usulan baru" };
 
 export default async function NewProposalPage() {
-  const actor = await requirePagePermission("proposal:list", "/usulan/baru");
+  const actor = await requirePagePermission("proposal:draft", "/usulan/baru");
   const [edition, units] = await Promise.all([getOpenEdition(), creatableUnits(actor)]);
   const now = new Date();
   const open = !!edition && registrationOpenForNew(edition, now);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AccountDetailScreen } from "@/components/users/account-screens";
 import { loadOr404, requirePagePermission } from "@/lib/auth/page-guards";
-import { getAccountDetail } from "@/lib/users/service";
+import { getAccountDetail } from "@/lib/accounts/list";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string }> };
 

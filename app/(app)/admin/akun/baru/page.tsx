@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NewAccountScreen } from "@/components/users/account-screens";
 import { InviteAccountForm } from "@/components/users/invite-account-form";
 import { requirePagePermission } from "@/lib/auth/page-guards";
-import { unitOption } from "@/lib/units/service";
+import { unitOption } from "@/lib/units/list";
 
 export const metadata: Metadata = { title: "Buat akun" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { GeneralForm } from "@/components/editions/general-form";
-import { getEditionSetup } from "@/lib/editions/service";
+import { getEditionSetup } from "@/lib/editions/setup";
 import { dateToWibInput } from "@/lib/format/wib-input";
 import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 

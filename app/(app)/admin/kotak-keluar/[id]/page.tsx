@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Pesan kotak keluar" };
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requirePagePermission("outbox:read", "/admin/kotak-keluar");
+  const actor = await requirePagePermission("notification:read", "/admin/kotak-keluar");
   const message = await loadOr404(() => getNotification(actor, id));
   return (
     <>
@@ -19,7 +19,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         back={{ href: "/admin/kotak-keluar", label: "Kotak keluar" }}
         title="Pesan keluar"
         description={`Untuk ${message.recipientEmail}`}
-        actions={message.state === "FAILED" && can(actor, "outbox:manage") ? <RetryButton id={message.id} /> : undefined}
+        actions={message.state === "FAILED" && can(actor, "notification:manage") ? <RetryButton id={message.id} /> : undefined}
       />
       <div className="flex flex-col gap-4">
         {message.state === "PENDING" && <SmtpNotice configured={smtpConfigured()} />}

@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { UnitDetailView } from "@/components/units/unit-detail-view";
 import { getActor } from "@/lib/auth/session";
 import { unitListQuerySchema } from "@/lib/units/schemas";
-import { getUnitDetail, unitOption } from "@/lib/units/service";
+import { getUnitDetail, unitOption } from "@/lib/units/list";
 import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

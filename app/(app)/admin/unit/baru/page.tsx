@@ -4,7 +4,7 @@ import { CreateUnitForm } from "@/components/units/create-unit-form";
 import { Card, CardContent } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { childKindsOf } from "@/lib/units/schemas";
-import { unitOption } from "@/lib/units/service";
+import { unitOption } from "@/lib/units/list";
 
 export const metadata: Metadata = { title: "Tambah unit" };
 

@@ -8,7 +8,7 @@ import { QuotaMeter } from "@/components/proposals/workflow/quota-meter";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import { proposalForReview } from "@/lib/proposals/workflow-queries";
-import { toWIBLocal } from "@/lib/proposals/workflow-schemas";
+import { dateToWibInput } from "@/lib/format/wib-input";
 import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Usulan" };
@@ -69,8 +69,8 @@ export default async function AdminProposalPage({ params }: { params: Promise<{ 
                 <CardContent>
                   <ExtensionForm
                     proposalId={p.id}
-                    minUntil={toWIBLocal(floor)}
-                    defaultUntil={toWIBLocal(new Date((activeExtension ?? floor).getTime() + 3 * 86_400_000))}
+                    minUntil={dateToWibInput(floor)}
+                    defaultUntil={dateToWibInput(new Date((activeExtension ?? floor).getTime() + 3 * 86_400_000))}
                   />
                 </CardContent>
               </Card>

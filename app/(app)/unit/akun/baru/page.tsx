@@ -6,7 +6,7 @@ import { requirePagePermission } from "@/lib/auth/page-guards";
 export const metadata: Metadata = { title: "Buat akun operator" };
 
 export default async function NewOperatorPage() {
-  await requirePagePermission("dashboard:unit-admin", "/unit/akun/baru");
+  await requirePagePermission("account:list-own-operators", "/unit/akun/baru");
   return (
     <NewAccountScreen
       mode="operators"

@@ -10,7 +10,7 @@ import { ReviewActions } from "@/components/proposals/workflow/review-actions";
 import { SendToUnitAdminButton } from "@/components/proposals/workflow/send-to-unit-admin-button";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 import { formatDateTimeWIB, formatDeadlineWIB } from "@/lib/format/date";
-import { editRule, windowOpen } from "@/lib/proposals/lifecycle";
+import { deadlineFactsOf, editRule, registrationDeadline, windowOpen } from "@/lib/proposals/lifecycle";
 import { proposalForReview } from "@/lib/proposals/workflow-queries";
 import { loadOr404, requirePageActor } from "@/lib/auth/page-guards";
 
@@ -25,9 +25,9 @@ export default async function UnitProposalReviewPage({ params }: { params: Promi
     forbidden();
   }
   const now = new Date();
-  const facts = { registrationClosesAt: p.edition.registrationClosesAt, extensionUntil: p.extensionUntil, correctionDeadline: p.correctionDeadline };
+  const facts = deadlineFactsOf(p);
   const registrationOpen = windowOpen("registration", facts, now);
-  const deadline = p.extensionUntil && p.edition.registrationClosesAt && p.extensionUntil > p.edition.registrationClosesAt ? p.extensionUntil : p.edition.registrationClosesAt;
+  const deadline = registrationDeadline(facts);
   const deadlineText = formatDeadlineWIB(deadline, "belum ditetapkan");
   const editable = editRule(p.status)?.by.includes("UNIT_ADMIN") ?? false;
 

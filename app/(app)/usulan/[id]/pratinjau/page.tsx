@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { PrintButton } from "@/components/proposals/print-button";
 import { ProposalPreviewView } from "@/components/proposals/proposal-preview";
 import { buttonStyles } from "@/components/ui/button";
-import { getProposalPreview } from "@/lib/proposals/service";
+import { getProposalPreview } from "@/lib/proposals/preview";
 import { requirePageActor, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Pratinjau usulan" };

@@ -3,7 +3,7 @@ import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import { errorResponse } from "@/lib/http/responses";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
-import { uploadAttachment } from "@/lib/proposals/service";
+import { uploadAttachment } from "@/lib/proposals/attachments";
 import { refuseCrossOrigin } from "@/lib/http/same-origin";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import { contentDisposition, errorResponse } from "@/lib/http/responses";
 import { renderProposalPdf } from "@/components/proposals/proposal-pdf";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
-import { getProposalPreview } from "@/lib/proposals/service";
+import { getProposalPreview } from "@/lib/proposals/preview";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AttachmentsEditor } from "@/components/editions/attachments-editor";
 import { SectionsEditor } from "@/components/editions/sections-editor";
 import { MB } from "@/lib/editions/schemas";
-import { getEditionSetup } from "@/lib/editions/service";
+import { getEditionSetup } from "@/lib/editions/setup";
 import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Edisi: formulir" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CategoriesEditor } from "@/components/editions/categories-editor";
 import { GroupsEditor } from "@/components/editions/groups-editor";
-import { getEditionSetup } from "@/lib/editions/service";
+import { getEditionSetup } from "@/lib/editions/setup";
 import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Edisi: kelompok dan kategori" };

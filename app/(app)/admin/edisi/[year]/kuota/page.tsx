@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/field";
 import { getEditionHeader } from "@/lib/editions/queries";
 import { QUOTA_PAGE_SIZE, quotaListQuerySchema } from "@/lib/editions/schemas";
-import { listQuotas } from "@/lib/editions/service";
+import { listQuotas } from "@/lib/editions/setup";
 import { UNIT_KIND_LABEL } from "@/lib/units/names";
 import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 

@@ -9,7 +9,7 @@ import { ProposalAttachments, ProposalFacts, ProposalSections, StatusHistory } f
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 import { checkContext } from "@/lib/admin-check/service";
 import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
-import { toWIBLocal } from "@/lib/proposals/workflow-schemas";
+import { dateToWibInput } from "@/lib/format/wib-input";
 import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Seleksi administrasi" };
@@ -21,7 +21,7 @@ export default async function AdminCheckPage({ params }: { params: Promise<{ id:
   const { proposal: p, checklist, attempts, checkable } = ctx;
   const now = new Date();
   // A week from now at 23.59 WIB: a common correction window.
-  const week = toWIBLocal(new Date(now.getTime() + 7 * 86_400_000)).slice(0, 10) + "T23:59";
+  const week = dateToWibInput(new Date(now.getTime() + 7 * 86_400_000)).slice(0, 10) + "T23:59";
 
   return (
     <>
@@ -54,7 +54,7 @@ export default async function AdminCheckPage({ params }: { params: Promise<{ id:
                   title={p.title}
                   checklist={checklist}
                   defaultDeadline={week}
-                  minDeadline={toWIBLocal(now)}
+                  minDeadline={dateToWibInput(now)}
                 />
               ) : (
                 <div className="space-y-3">

@@ -2,7 +2,7 @@ import { errorResponse } from "@/lib/http/responses";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { saveAnswerSchema } from "@/lib/proposals/schemas";
-import { saveAnswer } from "@/lib/proposals/service";
+import { saveAnswer } from "@/lib/proposals/answers";
 import { refuseCrossOrigin } from "@/lib/http/same-origin";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { contentDisposition, errorResponse } from "@/lib/http/responses";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
-import { openAttachment } from "@/lib/proposals/service";
+import { openAttachment } from "@/lib/proposals/attachments";
 
 export const dynamic = "force-dynamic";
 

@@ -1,22 +1,22 @@
 "use server";
 
 import { defineAction, okWith } from "@/lib/actions/action";
-import { changePasswordSchema, requestPasswordResetSchema, RESET_REQUESTED_MESSAGE, setPasswordSchema } from "./schemas";
-import { changeOwnPassword, requestPasswordReset as sendResetLink, setPasswordWithToken } from "./service";
+import { changePasswordSchema, requestPasswordResetSchema, RESET_REQUESTED_MESSAGE, setPasswordSchema } from "./self-service-schemas";
+import { changeOwnPassword, requestPasswordReset as sendResetLink, setPasswordWithToken } from "./self-service";
 
 export const changePassword = defineAction({
-  name: "account.changePassword",
+  name: "accounts.change-password",
   schema: changePasswordSchema,
   permission: "account:change-own-password",
   handler: async ({ actor, input }) => {
     // The permission check above guarantees a signed-in actor; the account changed is always the actor's own.
-    await changeOwnPassword(actor!, input);
+    await changeOwnPassword(actor, input);
     return okWith(null, "Kata sandi berhasil diubah. Sesi di perangkat lain telah diakhiri.");
   },
 });
 
 export const requestPasswordReset = defineAction({
-  name: "account.requestPasswordReset",
+  name: "accounts.request-password-reset",
   schema: requestPasswordResetSchema,
   permission: "public",
   handler: async ({ input }) => {
@@ -26,7 +26,7 @@ export const requestPasswordReset = defineAction({
 });
 
 export const setPassword = defineAction({
-  name: "account.setPassword",
+  name: "accounts.set-password",
   schema: setPasswordSchema,
   // The link's token is the credential; the service refuses unknown, used and expired ones.
   permission: "public",

@@ -1,5 +1,5 @@
 /**
- * `npm run db:migration -- <name>`: the offline replacement for `prisma migrate dev --create-only`.
+ * `npm run db:new-migration -- <name>`: the offline replacement for `prisma migrate dev --create-only`.
  *
  * Replays prisma/migrations into a throwaway in-memory PGlite, diffs it against prisma/schema.prisma
  * and writes the difference as prisma/migrations/<UTC YYYYMMDDHHMMSS>_<name>/migration.sql. It never
@@ -14,7 +14,7 @@ import { diffMigrationsToSchema, LOCKFILE_CONTENT, LOCKFILE_NAME, readMigrations
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-const USAGE = `Pemakaian / usage: npm run db:migration -- <nama_migrasi> [--schema <file>] [--migrations <dir>]
+const USAGE = `Pemakaian / usage: npm run db:new-migration -- <nama_migrasi> [--schema <file>] [--migrations <dir>]
   nama_migrasi: huruf kecil, angka, garis bawah (mis. add_juri_table)
   default: --schema prisma/schema.prisma --migrations prisma/migrations`;
 const NAME_PATTERN = /^[a-z0-9_]{1,100}$/;

@@ -1,8 +1,10 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/audit";
-import { scopePrefixes, type Actor } from "@/lib/auth/permissions";
-import { prisma, Prisma } from "@/lib/db";
-import { DomainError, isUniqueViolation, notFound } from "@/lib/errors";
+import type { z } from "zod";
+import { auditedWrite, type Tx } from "@/lib/audit/audited-write";
+import type { Actor } from "@/lib/auth/permissions";
+import { DomainError, fieldError, found } from "@/lib/errors";
+import { unitSnapshotSelect, type UnitSnapshot } from "./list";
+import { currentMembership } from "./memberships";
 import { REGIONS, UNIT_KIND_LABEL } from "./names";
 import {
   isInstitutionKind,
@@ -10,201 +12,27 @@ import {
   isRootKind,
   PARENT_KINDS,
   regionFullName,
-  UNIT_PAGE_SIZE,
-  unitPickerSchema,
   type CreateUnitInput,
   type MoveUnitInput,
   type RenameUnitInput,
-  type SetUnitActiveInput,
+  type setUnitActiveSchema,
   type UnitKind,
-  type UnitListQuery,
-  type UnitOption,
-  type UnitPickerQuery,
 } from "./schemas";
 
-type Tx = Prisma.TransactionClient;
+// Changing the unit tree: create, rename, move (with the whole subtree's paths) and (de)activate. Every
+// change holds the tree lock until its transaction ends, so two concurrent moves cannot build a cycle between
+// them and paths are always computed from committed parents.
 
-// Every change to the tree holds this lock until its transaction ends, so two concurrent moves cannot
-// build a cycle between them and paths are always computed from committed parents.
 const TREE_LOCK_KEY = 7270_0002;
 
-const unitSnapshotSelect = {
-  id: true,
-  kind: true,
-  name: true,
-  shortName: true,
-  regionCode: true,
-  parentId: true,
-  path: true,
-  depth: true,
-  isInstitution: true,
-  active: true,
-} satisfies Prisma.UnitSelect;
-
-type UnitSnapshot = Prisma.UnitGetPayload<{ select: typeof unitSnapshotSelect }>;
-
-const listItemSelect = {
-  ...unitSnapshotSelect,
-  parent: { select: { id: true, name: true } },
-  _count: { select: { children: true } },
-} satisfies Prisma.UnitSelect;
-
-export type UnitListItem = Prisma.UnitGetPayload<{ select: typeof listItemSelect }>;
-
-export type Page<T> = { items: T[]; total: number; page: number; pageCount: number };
-
 const DUPLICATE_NAME = "Nama ini sudah dipakai unit lain di bawah induk yang sama.";
-
-function textFilter(q: string): Prisma.UnitWhereInput {
-  return {
-    OR: [
-      { name: { contains: q, mode: "insensitive" } },
-      { shortName: { contains: q, mode: "insensitive" } },
-      { regionCode: { startsWith: q } },
-    ],
-  };
-}
-
-export async function listUnits(query: UnitListQuery): Promise<Page<UnitListItem>> {
-  const where: Prisma.UnitWhereInput = {
-    AND: [
-      query.q ? textFilter(query.q) : {},
-      query.kind ? { kind: query.kind } : {},
-      query.status === "aktif" ? { active: true } : query.status === "nonaktif" ? { active: false } : {},
-    ],
-  };
-  const total = await prisma.unit.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / UNIT_PAGE_SIZE));
-  const page = Math.min(query.page, pageCount);
-  const items = await prisma.unit.findMany({
-    where,
-    select: listItemSelect,
-    // Roots (province, kabupaten/kota, BUMD) first, then agencies, then service units.
-    orderBy: [{ depth: "asc" }, { name: "asc" }],
-    skip: (page - 1) * UNIT_PAGE_SIZE,
-    take: UNIT_PAGE_SIZE,
-  });
-  return { items, total, page, pageCount };
-}
-
-const pathIds = (path: string) => path.split("/").filter(Boolean);
-
-export async function getUnitDetail(unitId: string, childPage = 1) {
-  const unit = await prisma.unit.findUnique({
-    where: { id: unitId },
-    select: { ...unitSnapshotSelect, createdAt: true, updatedAt: true },
-  });
-  if (!unit) return null;
-  const now = new Date();
-  const ancestorIds = pathIds(unit.path).slice(0, -1);
-  const [ancestors, childTotal, activeChildren, memberships, subtreeSize] = await Promise.all([
-    prisma.unit.findMany({
-      where: { id: { in: ancestorIds } },
-      select: { id: true, name: true, kind: true, active: true },
-      orderBy: { depth: "asc" },
-    }),
-    prisma.unit.count({ where: { parentId: unit.id } }),
-    prisma.unit.count({ where: { parentId: unit.id, active: true } }),
-    prisma.membership.groupBy({
-      by: ["role"],
-      where: { unitId: unit.id, ...currentMembership(now) },
-      _count: { _all: true },
-    }),
-    prisma.unit.count({ where: { path: { startsWith: unit.path } } }),
-  ]);
-  const pageCount = Math.max(1, Math.ceil(childTotal / UNIT_PAGE_SIZE));
-  const page = Math.min(Math.max(1, childPage), pageCount);
-  const children = await prisma.unit.findMany({
-    where: { parentId: unit.id },
-    select: listItemSelect,
-    orderBy: [{ active: "desc" }, { name: "asc" }],
-    skip: (page - 1) * UNIT_PAGE_SIZE,
-    take: UNIT_PAGE_SIZE,
-  });
-  const count = (role: "UNIT_ADMIN" | "OPERATOR") => memberships.find((m) => m.role === role)?._count._all ?? 0;
-  return {
-    unit,
-    ancestors,
-    children: { items: children, total: childTotal, page, pageCount },
-    activeChildren,
-    activeMemberships: { unitAdmins: count("UNIT_ADMIN"), operators: count("OPERATOR") },
-    descendants: subtreeSize - 1,
-  };
-}
-export type UnitDetail = NonNullable<Awaited<ReturnType<typeof getUnitDetail>>>;
-
-/** Memberships in force at `now`: started and not ended. */
-export function currentMembership(now = new Date()): Prisma.MembershipWhereInput {
-  return { validFrom: { lte: now }, OR: [{ validTo: null }, { validTo: { gt: now } }] };
-}
-
-/**
- * Units a picker offers: active ones matching the text, limited to what the purpose allows and, for an
- * admin lokal, to its own subtree.
- */
-export async function searchUnitOptions(actor: Actor, raw: UnitPickerQuery): Promise<UnitOption[]> {
-  const query = unitPickerSchema.parse(raw);
-  const and: Prisma.UnitWhereInput[] = [];
-  if (query.q) and.push(textFilter(query.q));
-  if (query.purpose !== "filter") and.push({ active: true });
-  if (!actor.isAdmin) {
-    // An admin lokal only ever picks operator units inside its own institutions.
-    if (query.purpose === "parent" || (query.purpose === "membership" && query.role !== "OPERATOR")) return [];
-    const prefixes = scopePrefixes(actor, "UNIT_ADMIN");
-    if (!prefixes.length) return [];
-    and.push({ OR: prefixes.map((p) => ({ path: { startsWith: p } })) });
-  }
-  if (query.purpose === "parent") {
-    if (!query.childKind) return [];
-    and.push({ kind: { in: [...PARENT_KINDS[query.childKind]] } });
-    if (query.movingUnitId) {
-      const moving = await prisma.unit.findUnique({ where: { id: query.movingUnitId }, select: { path: true } });
-      if (moving) and.push({ NOT: { path: { startsWith: moving.path } } });
-    }
-  }
-  if (query.purpose === "membership" && query.role === "UNIT_ADMIN") and.push({ isInstitution: true });
-  const rows = await prisma.unit.findMany({
-    where: { AND: and },
-    select: { id: true, name: true, kind: true, active: true, parent: { select: { name: true } } },
-    orderBy: [{ depth: "asc" }, { name: "asc" }],
-    take: 20,
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    kind: r.kind,
-    active: r.active,
-    context: r.parent?.name ?? UNIT_KIND_LABEL[r.kind],
-  }));
-}
-
-/**
- * One unit as a picker option, to show what a form already holds (e.g. `?induk=` in the URL); with `within`,
- * only if it lies inside one of those subtrees.
- */
-export async function unitOption(unitId: string | undefined, within?: string[]): Promise<UnitOption | null> {
-  if (!unitId) return null;
-  const r = await prisma.unit.findFirst({
-    where: { id: unitId, ...(within ? { OR: within.map((p) => ({ path: { startsWith: p } })) } : {}) },
-    select: { id: true, name: true, kind: true, active: true, parent: { select: { name: true } } },
-  });
-  return r ? { id: r.id, name: r.name, kind: r.kind, active: r.active, context: r.parent?.name ?? UNIT_KIND_LABEL[r.kind] } : null;
-}
-
-/* ───────────────────────────── Changes ───────────────────────────── */
 
 async function lockTree(tx: Tx) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${TREE_LOCK_KEY})`;
 }
 
-function fieldError(field: string, message: string, code: "INVALID" | "CONFLICT" = "INVALID") {
-  return new DomainError(code, message, { [field]: [message] });
-}
-
 async function loadUnit(tx: Tx, unitId: string): Promise<UnitSnapshot> {
-  const unit = await tx.unit.findUnique({ where: { id: unitId }, select: unitSnapshotSelect });
-  if (!unit) throw notFound("Unit");
-  return unit;
+  return found(await tx.unit.findUnique({ where: { id: unitId }, select: unitSnapshotSelect }), "Unit");
 }
 
 async function loadParent(tx: Tx, parentId: string, childKind: UnitKind): Promise<UnitSnapshot> {
@@ -270,16 +98,12 @@ async function refuseRegionCodeTaken(tx: Tx, code: string) {
 }
 
 /** A race past the checks above still ends at the database's unique indexes; say it in words. */
-function translateUnique(e: unknown): never {
-  if (isUniqueViolation(e)) {
-    throw new DomainError("CONFLICT", "Nama atau kode wilayah ini sudah dipakai unit lain. Muat ulang halaman lalu periksa kembali.");
-  }
-  throw e;
-}
+const takenMeanwhile = { onUniqueViolation: () => new DomainError("CONFLICT", "Nama atau kode wilayah ini sudah dipakai unit lain. Muat ulang halaman lalu periksa kembali.") };
 
-export async function createUnit(actorId: string, input: CreateUnitInput): Promise<{ id: string; name: string }> {
-  try {
-    return await prisma.$transaction(async (tx) => {
+export async function createUnit(actor: Actor, input: CreateUnitInput): Promise<{ id: string; name: string }> {
+  return auditedWrite(
+    actor,
+    async (tx, audit) => {
       await lockTree(tx);
       const parent = isRootKind(input.kind) ? null : await loadParent(tx, input.parentId, input.kind);
       let name = input.name;
@@ -314,17 +138,17 @@ export async function createUnit(actorId: string, input: CreateUnitInput): Promi
         data: { path: `${parent?.path ?? "/"}${created.id}/` },
         select: unitSnapshotSelect,
       });
-      await recordAudit(tx, { actorId, action: "unit.create", entityType: "Unit", entityId: unit.id, after: unit });
+      await audit({ action: "unit.create", entityType: "Unit", entityId: unit.id, after: unit });
       return { id: unit.id, name: unit.name };
-    });
-  } catch (e) {
-    translateUnique(e);
-  }
+    },
+    takenMeanwhile,
+  );
 }
 
-export async function renameUnit(actorId: string, input: RenameUnitInput): Promise<{ name: string }> {
-  try {
-    return await prisma.$transaction(async (tx) => {
+export async function renameUnit(actor: Actor, input: RenameUnitInput): Promise<{ name: string }> {
+  return auditedWrite(
+    actor,
+    async (tx, audit) => {
       await lockTree(tx);
       const before = await loadUnit(tx, input.unitId);
       let name = input.name;
@@ -342,18 +166,18 @@ export async function renameUnit(actorId: string, input: RenameUnitInput): Promi
       if (name === before.name) throw fieldError("name", "Nama baru sama dengan nama sekarang.");
       await refuseSiblingDuplicate(tx, before.parentId, name, before.id);
       const after = await tx.unit.update({ where: { id: before.id }, data: { name, shortName }, select: unitSnapshotSelect });
-      await recordAudit(tx, { actorId, action: "unit.rename", entityType: "Unit", entityId: before.id, before, after });
+      await audit({ action: "unit.rename", entityType: "Unit", entityId: before.id, before, after });
       return { name: after.name };
-    });
-  } catch (e) {
-    translateUnique(e);
-  }
+    },
+    takenMeanwhile,
+  );
 }
 
 /** Moves a unit under another parent; its whole subtree's paths and depths follow in the same transaction. */
-export async function moveUnit(actorId: string, input: MoveUnitInput): Promise<{ moved: number }> {
-  try {
-    return await prisma.$transaction(async (tx) => {
+export async function moveUnit(actor: Actor, input: MoveUnitInput): Promise<{ moved: number }> {
+  return auditedWrite(
+    actor,
+    async (tx, audit) => {
       await lockTree(tx);
       const before = await loadUnit(tx, input.unitId);
       if (isRootKind(before.kind)) {
@@ -378,8 +202,7 @@ export async function moveUnit(actorId: string, input: MoveUnitInput): Promise<{
             "updatedAt" = now()
         WHERE left("path", ${before.path.length}) = ${before.path}`;
       const after = await loadUnit(tx, before.id);
-      await recordAudit(tx, {
-        actorId,
+      await audit({
         action: "unit.move",
         entityType: "Unit",
         entityId: before.id,
@@ -387,10 +210,9 @@ export async function moveUnit(actorId: string, input: MoveUnitInput): Promise<{
         after: { parentId: after.parentId, path: after.path, depth: after.depth, subtreeSize: moved },
       });
       return { moved };
-    });
-  } catch (e) {
-    translateUnique(e);
-  }
+    },
+    takenMeanwhile,
+  );
 }
 
 export type DeactivationImpact = { activeChildren: number; activeMemberships: number };
@@ -412,8 +234,8 @@ export function impactWarning({ activeChildren, activeMemberships }: Deactivatio
   return `Unit ini masih memiliki ${parts.join(" dan ")}. Peran di unit ini tidak berlaku selama unit nonaktif; sub-unit tetap aktif.`;
 }
 
-export async function setUnitActive(actorId: string, input: SetUnitActiveInput): Promise<{ active: boolean }> {
-  return prisma.$transaction(async (tx) => {
+export async function setUnitActive(actor: Actor, input: z.infer<typeof setUnitActiveSchema>): Promise<{ active: boolean }> {
+  return auditedWrite(actor, async (tx, audit) => {
     await lockTree(tx);
     const before = await loadUnit(tx, input.unitId);
     if (before.active === input.active) {
@@ -428,8 +250,7 @@ export async function setUnitActive(actorId: string, input: SetUnitActiveInput):
       if (!parent.active) throw new DomainError("CONFLICT", `Aktifkan dahulu unit induknya, ${parent.name}.`);
     }
     const after = await tx.unit.update({ where: { id: before.id }, data: { active: input.active }, select: unitSnapshotSelect });
-    await recordAudit(tx, {
-      actorId,
+    await audit({
       action: input.active ? "unit.reactivate" : "unit.deactivate",
       entityType: "Unit",
       entityId: before.id,

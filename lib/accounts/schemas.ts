@@ -1,5 +1,6 @@
 // Account forms and the server actions that receive them validate with these same schemas.
 import { z } from "zod";
+import { PAGE_SIZE } from "@/lib/pagination";
 
 export const ACCOUNT_ROLES = ["ADMIN", "UNIT_ADMIN", "OPERATOR", "JUDGE"] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
@@ -68,6 +69,7 @@ export const updateProfileSchema = z.object({ userId: id, ...profileFields });
 export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
 
 export const userIdSchema = z.object({ userId: id });
+export type UserIdInput = z.infer<typeof userIdSchema>;
 export const setAccountEnabledSchema = z.object({ userId: id, enabled: z.boolean() });
 export type SetAccountEnabledInput = z.infer<typeof setAccountEnabledSchema>;
 
@@ -79,8 +81,9 @@ export const addMembershipSchema = z.object({
 export type AddMembershipInput = z.infer<typeof addMembershipSchema>;
 
 export const membershipIdSchema = z.object({ membershipId: id });
+export type MembershipIdInput = z.infer<typeof membershipIdSchema>;
 
-export const ACCOUNT_PAGE_SIZE = 20;
+export const ACCOUNT_PAGE_SIZE = PAGE_SIZE;
 
 /** `?q=&peran=&status=&unit=&page=` of the account lists. */
 export const accountListQuerySchema = z.object({

@@ -9,18 +9,13 @@ import {
   updateProfileSchema,
   userIdSchema,
 } from "./schemas";
-import {
-  addMembership,
-  endMembership,
-  inviteAccount,
-  inviteOperator,
-  resendInvitation,
-  setAccountEnabled,
-  updateProfile,
-} from "./service";
+import { inviteAccount, inviteOperator, resendInvitation } from "./invitations";
+import { addMembership, endMembership } from "./memberships";
+import { setAccountEnabled, updateProfile } from "./profile";
 
-// Two families: "accounts.*" for admins (any account), "unit-accounts.*" for an admin lokal (operators of its
-// own subtree). The service authorises each change against the target's units loaded from the database.
+// Two families: the admins' actions (any account, "account:manage-any") and the admin lokal's "*-operator*"
+// actions (operators of its own subtree, "account:manage-own-operators"). The service authorises each change
+// against the target's units loaded from the database.
 
 const enabledMessage = (enabled: boolean) =>
   enabled ? "Akun diaktifkan kembali." : "Akun dinonaktifkan; semua sesinya berakhir saat ini juga.";
@@ -32,7 +27,7 @@ export const inviteAccountAction = defineAction({
   schema: inviteAccountSchema,
   permission: "account:manage-any",
   handler: async ({ actor, input }) => {
-    const r = await inviteAccount(actor!, input);
+    const r = await inviteAccount(actor, input);
     return okWith(r, `Akun dibuat. Undangan dikirim ke ${r.email}.`);
   },
 });
@@ -42,7 +37,7 @@ export const updateProfileAction = defineAction({
   schema: updateProfileSchema,
   permission: "account:manage-any",
   handler: async ({ actor, input }) => {
-    const r = await updateProfile(actor!, input);
+    const r = await updateProfile(actor, input);
     return okWith(r, "Profil akun disimpan.");
   },
 });
@@ -52,7 +47,7 @@ export const setAccountEnabledAction = defineAction({
   schema: setAccountEnabledSchema,
   permission: "account:manage-any",
   handler: async ({ actor, input }) => {
-    const r = await setAccountEnabled(actor!, "all", input);
+    const r = await setAccountEnabled(actor, input, "all");
     return okWith(r, enabledMessage(input.enabled));
   },
 });
@@ -62,7 +57,7 @@ export const resendInvitationAction = defineAction({
   schema: userIdSchema,
   permission: "account:manage-any",
   handler: async ({ actor, input }) => {
-    const r = await resendInvitation(actor!, "all", input.userId);
+    const r = await resendInvitation(actor, input, "all");
     return okWith(r, `Undangan baru dikirim ke ${r.email}; tautan sebelumnya tidak berlaku lagi.`);
   },
 });
@@ -72,7 +67,7 @@ export const addMembershipAction = defineAction({
   schema: addMembershipSchema,
   permission: "account:manage-any",
   handler: async ({ actor, input }) => {
-    const r = await addMembership(actor!, input);
+    const r = await addMembership(actor, input);
     return okWith(r, `Peran di ${r.unitName} ditambahkan.`);
   },
 });
@@ -82,7 +77,7 @@ export const endMembershipAction = defineAction({
   schema: membershipIdSchema,
   permission: "account:manage-any",
   handler: async ({ actor, input }) => {
-    const r = await endMembership(actor!, "all", input.membershipId);
+    const r = await endMembership(actor, input, "all");
     return okWith(r, `Peran di ${r.unitName} diakhiri.`);
   },
 });
@@ -90,41 +85,41 @@ export const endMembershipAction = defineAction({
 /* ─────────── Admin lokal ─────────── */
 
 export const inviteOperatorAction = defineAction({
-  name: "unit-accounts.invite-operator",
+  name: "accounts.invite-operator",
   schema: inviteOperatorSchema,
   permission: "account:manage-own-operators",
   handler: async ({ actor, input }) => {
-    const r = await inviteOperator(actor!, input);
+    const r = await inviteOperator(actor, input);
     return okWith(r, `Akun operator dibuat. Undangan dikirim ke ${r.email}.`);
   },
 });
 
 export const setOperatorEnabledAction = defineAction({
-  name: "unit-accounts.set-enabled",
+  name: "accounts.set-operator-enabled",
   schema: setAccountEnabledSchema,
   permission: "account:manage-own-operators",
   handler: async ({ actor, input }) => {
-    const r = await setAccountEnabled(actor!, "operators", input);
+    const r = await setAccountEnabled(actor, input, "operators");
     return okWith(r, enabledMessage(input.enabled));
   },
 });
 
 export const resendOperatorInvitationAction = defineAction({
-  name: "unit-accounts.resend-invitation",
+  name: "accounts.resend-operator-invitation",
   schema: userIdSchema,
   permission: "account:manage-own-operators",
   handler: async ({ actor, input }) => {
-    const r = await resendInvitation(actor!, "operators", input.userId);
+    const r = await resendInvitation(actor, input, "operators");
     return okWith(r, `Undangan baru dikirim ke ${r.email}; tautan sebelumnya tidak berlaku lagi.`);
   },
 });
 
 export const endOperatorMembershipAction = defineAction({
-  name: "unit-accounts.end-membership",
+  name: "accounts.end-operator-membership",
   schema: membershipIdSchema,
   permission: "account:manage-own-operators",
   handler: async ({ actor, input }) => {
-    const r = await endMembership(actor!, "operators", input.membershipId);
+    const r = await endMembership(actor, input, "operators");
     return okWith(r, `Peran operator di ${r.unitName} diakhiri.`);
   },
 });

@@ -1,0 +1,57 @@
+import "server-only";
+import { authorize, can, rolesOnUnit, type Actor } from "@/lib/auth/permissions";
+import { prisma, type Prisma } from "@/lib/db";
+import { DomainError, found } from "@/lib/errors";
+import { assertCanEdit, deadlineFactsOf, editRule, registrationDeadline } from "./lifecycle";
+
+// Loading a proposal with permission: every read and write of a proposal's content starts here, judged by the
+// proposal's real unit (never an id the browser sent), its status, the actor's role on it and the deadline.
+
+const accessSelect = {
+  id: true,
+  editionId: true,
+  innovationId: true,
+  status: true,
+  version: true,
+  extensionUntil: true,
+  correctionDeadline: true,
+  unit: { select: { id: true, name: true, path: true } },
+  edition: { select: { year: true, registrationClosesAt: true } },
+} satisfies Prisma.ProposalSelect;
+
+export type ProposalAccess = Prisma.ProposalGetPayload<{ select: typeof accessSelect }>;
+
+async function loadAccess(proposalId: string): Promise<ProposalAccess> {
+  return found(await prisma.proposal.findUnique({ where: { id: proposalId }, select: accessSelect }), "Usulan");
+}
+
+/** Loads the proposal and requires that the actor may read it (judged by its real unit). */
+export async function loadForRead(actor: Actor, proposalId: string): Promise<ProposalAccess> {
+  const p = await loadAccess(proposalId);
+  authorize(actor, "proposal:read", { unitPath: p.unit.path });
+  return p;
+}
+
+/** Loads the proposal and requires that the actor may change it now: unit, status, role and deadline. */
+export async function loadForWrite(actor: Actor, proposalId: string, now: Date): Promise<ProposalAccess> {
+  const p = await loadAccess(proposalId);
+  authorize(actor, "proposal:edit", { unitPath: p.unit.path });
+  assertCanEdit(p.status, rolesOnUnit(actor, p.unit.path), deadlineFactsOf(p), now);
+  return p;
+}
+
+/** What the editor tells the actor: editable until when, or why not. */
+export function editability(actor: Actor, p: ProposalAccess, now: Date): { ok: true; until: Date | null } | { ok: false; reason: string } {
+  if (!can(actor, "proposal:edit", { unitPath: p.unit.path })) {
+    return { ok: false, reason: "Anda dapat membaca usulan ini, tetapi tidak dapat mengubahnya." };
+  }
+  const facts = deadlineFactsOf(p);
+  try {
+    assertCanEdit(p.status, rolesOnUnit(actor, p.unit.path), facts, now);
+  } catch (e) {
+    if (e instanceof DomainError) return { ok: false, reason: e.message };
+    throw e;
+  }
+  if (editRule(p.status)?.deadline === "correction") return { ok: true, until: p.correctionDeadline };
+  return { ok: true, until: registrationDeadline(facts) };
+}
