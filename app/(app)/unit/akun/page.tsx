@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AccountListScreen } from "@/components/users/account-screens";
+import { AccountListScreen } from "@/components/accounts/account-screens";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { scopePrefixes } from "@/lib/auth/permissions";
 import { unitOption } from "@/lib/units/list";

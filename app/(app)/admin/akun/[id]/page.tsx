@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AccountDetailScreen } from "@/components/users/account-screens";
+import { AccountDetailScreen } from "@/components/accounts/account-screens";
 import { loadOr404, requirePagePermission } from "@/lib/auth/page-guards";
 import { getAccountDetail } from "@/lib/accounts/list";
 

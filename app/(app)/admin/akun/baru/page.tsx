@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { NewAccountScreen } from "@/components/users/account-screens";
-import { InviteAccountForm } from "@/components/users/invite-account-form";
+import { NewAccountScreen } from "@/components/accounts/account-screens";
+import { InviteAccountForm } from "@/components/accounts/invite-account-form";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { unitOption } from "@/lib/units/list";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { NewAccountScreen } from "@/components/users/account-screens";
-import { InviteOperatorForm } from "@/components/users/invite-account-form";
+import { NewAccountScreen } from "@/components/accounts/account-screens";
+import { InviteOperatorForm } from "@/components/accounts/invite-account-form";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Buat akun operator" };
