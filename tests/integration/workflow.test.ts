@@ -12,7 +12,7 @@ import {
   withdrawAction,
 } from "@/lib/proposals/workflow-actions";
 import { proposalForReview, unitAdminQueue } from "@/lib/proposals/workflow-queries";
-import { formatDateTimeWIB } from "@/lib/format/date";
+import { formatDeadlineWIB } from "@/lib/format/date";
 import { dateToWibInput } from "@/lib/format/wib-input";
 import { DEMO_EDITION, UNIT_IDS } from "@/prisma/seed-data";
 import { appDatabase, type TestDatabase } from "../helpers/database";
@@ -228,7 +228,7 @@ describe("the registration deadline", () => {
       const sent = await runAs(OPERATOR_KEPANJEN, () => sendToUnitAdminAction({ proposalId: p.id }));
       expect(sent.ok).toBe(true);
       const mail = (await mailsTo("adminlokal.kabmalang@kovablik.test", "proposal.with-unit-admin")).find((m) => m.body.includes(p.title));
-      expect(mail?.body).toContain(`Batas pengiriman ke provinsi: ${formatDateTimeWIB(closes)}.`);
+      expect(mail?.body).toContain(`Batas pengiriman ke provinsi: ${formatDeadlineWIB(closes)}.`);
     } finally {
       await setDeadline(original);
     }
