@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { formatDateTimeWIB, formatDateWIB } from "@/lib/format/date";
 import type { AccountDetail } from "@/lib/accounts/list";
@@ -9,18 +9,6 @@ import { AddMembershipForm } from "./add-membership-form";
 import { InvitationNotice } from "./invitation-notice";
 import { MembershipList } from "./membership-list";
 import { ProfileForm } from "./profile-form";
-
-function Section({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
-  return (
-    <Card as="section" aria-labelledby={id}>
-      <CardHeader>
-        <CardTitle as="h2" id={id}>{title}</CardTitle>
-        {description && <CardDescription>{description}</CardDescription>}
-      </CardHeader>
-      <CardContent>{children}</CardContent>
-    </Card>
-  );
-}
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -43,7 +31,7 @@ export function AccountDetailView({ account, mode, created }: { account: Account
       {created && <Alert tone="success">Akun dibuat. Undangan untuk membuat kata sandi telah dimasukkan ke antrean email.</Alert>}
       <InvitationNotice account={account} />
       <div className="grid gap-5 lg:grid-cols-2">
-        <Section id="ringkasan-akun" title="Ringkasan">
+        <SectionCard id="ringkasan-akun" title="Ringkasan">
           <dl className="grid gap-4 sm:grid-cols-2">
             <Fact label="Email"><span className="break-all">{account.email}</span></Fact>
             <Fact label="NIP">{account.nip ? <span className="tabular-nums">{account.nip}</span> : "—"}</Fact>
@@ -63,8 +51,8 @@ export function AccountDetailView({ account, mode, created }: { account: Account
             <Fact label="Terakhir masuk">{account.lastSignInAt ? formatDateTimeWIB(account.lastSignInAt) : "Belum pernah"}</Fact>
             <Fact label="Dibuat">{formatDateWIB(account.createdAt)}</Fact>
           </dl>
-        </Section>
-        <Section
+        </SectionCard>
+        <SectionCard
           id="status-akun"
           title="Status akun"
           description={
@@ -81,10 +69,10 @@ export function AccountDetailView({ account, mode, created }: { account: Account
             lockedReason={lockedReason}
             isSelf={account.isSelf}
           />
-        </Section>
+        </SectionCard>
       </div>
 
-      <Section
+      <SectionCard
         id="peran-akun"
         title={mode === "all" ? "Peran di unit" : "Peran operator di wilayah Anda"}
         description="Peran yang diakhiri tetap tercatat sebagai riwayat untuk pemeriksaan konflik kepentingan."
@@ -102,12 +90,12 @@ export function AccountDetailView({ account, mode, created }: { account: Account
             <AddMembershipForm userId={account.id} />
           </div>
         )}
-      </Section>
+      </SectionCard>
 
       {mode === "all" && (
-        <Section id="profil-akun" title="Profil">
+        <SectionCard id="profil-akun" title="Profil">
           <ProfileForm initial={{ userId: account.id, name: account.name, email: account.email, nip: account.nip ?? "", phone: account.phone ?? "" }} />
-        </Section>
+        </SectionCard>
       )}
     </div>
   );

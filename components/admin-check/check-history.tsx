@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/card";
 import { OUTCOME_LABEL } from "@/lib/admin-check/schemas";
 import type { CheckContext } from "@/lib/admin-check/service";
 import { formatDateTimeWIB, formatDeadlineWIB } from "@/lib/format/date";
@@ -8,13 +8,7 @@ import { formatDateTimeWIB, formatDeadlineWIB } from "@/lib/format/date";
 export function CheckHistory({ attempts }: { attempts: CheckContext["attempts"] }) {
   if (!attempts.length) return null;
   return (
-    <Card as="section" aria-labelledby="seleksi-sebelumnya">
-      <CardHeader>
-        <CardTitle as="h2" id="seleksi-sebelumnya">
-          Seleksi sebelumnya
-        </CardTitle>
-      </CardHeader>
-      <CardContent className="space-y-5">
+    <SectionCard id="seleksi-sebelumnya" title="Seleksi sebelumnya" contentClassName="space-y-5">
         {attempts.map((a) => (
           <details key={a.attempt} className="group">
             <summary className="flex cursor-pointer list-none flex-wrap items-center gap-2 text-sm">
@@ -38,7 +32,6 @@ export function CheckHistory({ attempts }: { attempts: CheckContext["attempts"] 
             </ul>
           </details>
         ))}
-      </CardContent>
-    </Card>
+      </SectionCard>
   );
 }

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { formatDateTimeWIB } from "@/lib/format/date";
 import { deleteAttachmentAction } from "@/lib/proposals/actions";
-import { formatMegabytes } from "@/lib/format/size";
+import { formatFileSize, formatMegabytes } from "@/lib/format/size";
 
 export type Requirement = {
   kind: string;
@@ -30,10 +30,6 @@ export type AttachmentRow = {
 
 const TYPE_LABEL: Record<string, string> = { "application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG" };
 
-function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return formatMegabytes(bytes);
-}
 
 export function AttachmentsPanel({
   proposalId,
@@ -153,7 +149,7 @@ function RequirementBlock({
                   {f.fileName}
                 </a>
                 <p className="text-xs text-slate-600">
-                  {TYPE_LABEL[f.contentType] ?? f.contentType} · {formatSize(f.sizeBytes)} · {formatDateTimeWIB(f.uploadedAt)}
+                  {TYPE_LABEL[f.contentType] ?? f.contentType} · {formatFileSize(f.sizeBytes)} · {formatDateTimeWIB(f.uploadedAt)}
                   {f.uploadedBy ? ` · ${f.uploadedBy}` : ""}
                 </p>
               </div>

@@ -1,4 +1,4 @@
-import type { HTMLAttributes } from "react";
+import type { HTMLAttributes, ReactNode } from "react";
 import { cn } from "./cn";
 
 type CardProps = HTMLAttributes<HTMLElement> & { as?: "div" | "section" | "article" | "li" | "aside" };
@@ -31,5 +31,30 @@ export function CardFooter({ className, ...props }: HTMLAttributes<HTMLDivElemen
       className={cn("flex flex-wrap items-center gap-3 border-t border-slate-100 px-5 py-4 sm:px-6", className)}
       {...props}
     />
+  );
+}
+
+type SectionCardProps = {
+  /** Id of the heading; the section is labelled by it. */
+  id: string;
+  title: ReactNode;
+  description?: ReactNode;
+  className?: string;
+  contentClassName?: string;
+  children: ReactNode;
+};
+
+/** A card that is a page section: an h2 heading that names it, an optional description, then its content. */
+export function SectionCard({ id, title, description, className, contentClassName, children }: SectionCardProps) {
+  return (
+    <Card as="section" aria-labelledby={id} className={className}>
+      <CardHeader>
+        <CardTitle as="h2" id={id}>
+          {title}
+        </CardTitle>
+        {description && <CardDescription>{description}</CardDescription>}
+      </CardHeader>
+      <CardContent className={contentClassName}>{children}</CardContent>
+    </Card>
   );
 }

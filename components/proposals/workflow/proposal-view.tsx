@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/card";
 import { formatDateTimeWIB, formatDateWIB, formatShortDateWIB, toDateTimeAttribute } from "@/lib/format/date";
+import { formatFileSize } from "@/lib/format/size";
 import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
 import type { ProposalReview } from "@/lib/proposals/workflow-queries";
 
@@ -11,11 +12,6 @@ const ATTACHMENT_KIND: Record<string, string> = {
   PRESENTATION: "Presentasi",
   OTHER: "Lainnya",
 };
-
-function sizeText(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(".", ",")} MB`;
-}
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -29,13 +25,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 /** The facts of a proposal, read-only, as the admin lokal and the province review them. */
 export function ProposalFacts({ p }: { p: ProposalReview }) {
   return (
-    <Card as="section" aria-labelledby="fakta">
-      <CardHeader>
-        <CardTitle as="h2" id="fakta">
-          Data usulan
-        </CardTitle>
-      </CardHeader>
-      <CardContent>
+    <SectionCard id="fakta" title="Data usulan">
         <dl className="grid gap-4 sm:grid-cols-2">
           <Fact label="Unit pengusul">{p.unit.name}</Fact>
           <Fact label="Instansi">{p.institution.name}</Fact>
@@ -74,20 +64,13 @@ export function ProposalFacts({ p }: { p: ProposalReview }) {
           </Fact>
           <Fact label="Penghargaan sebelumnya">{p.priorAwards || "—"}</Fact>
         </dl>
-      </CardContent>
-    </Card>
+      </SectionCard>
   );
 }
 
 export function ProposalSections({ p }: { p: ProposalReview }) {
   return (
-    <Card as="section" aria-labelledby="isian">
-      <CardHeader>
-        <CardTitle as="h2" id="isian">
-          Isian usulan
-        </CardTitle>
-      </CardHeader>
-      <CardContent className="space-y-6">
+    <SectionCard id="isian" title="Isian usulan" contentClassName="space-y-6">
         {p.sections.map((s) => {
           const over = s.wordLimit !== null && s.wordCount > s.wordLimit;
           const empty = s.wordCount === 0;
@@ -113,21 +96,14 @@ export function ProposalSections({ p }: { p: ProposalReview }) {
             </section>
           );
         })}
-      </CardContent>
-    </Card>
+      </SectionCard>
   );
 }
 
 export function ProposalAttachments({ p }: { p: ProposalReview }) {
   const missing = p.requirements.filter((r) => r.required && !p.attachments.some((a) => a.kind === r.kind));
   return (
-    <Card as="section" aria-labelledby="lampiran">
-      <CardHeader>
-        <CardTitle as="h2" id="lampiran">
-          Lampiran
-        </CardTitle>
-      </CardHeader>
-      <CardContent className="space-y-3">
+    <SectionCard id="lampiran" title="Lampiran" contentClassName="space-y-3">
         {missing.length > 0 && (
           <p className="text-sm font-medium text-red-700">Belum ada lampiran wajib: {missing.map((m) => m.label).join(", ")}.</p>
         )}
@@ -140,26 +116,19 @@ export function ProposalAttachments({ p }: { p: ProposalReview }) {
                 <span className="min-w-0 break-all font-medium text-slate-900">{a.fileName}</span>
                 <span className="flex items-center gap-2 text-slate-500">
                   <Badge>{ATTACHMENT_KIND[a.kind] ?? a.kind}</Badge>
-                  {sizeText(a.sizeBytes)} · {formatShortDateWIB(a.uploadedAt)}
+                  {formatFileSize(a.sizeBytes)} · {formatShortDateWIB(a.uploadedAt)}
                 </span>
               </li>
             ))}
           </ul>
         )}
-      </CardContent>
-    </Card>
+      </SectionCard>
   );
 }
 
 export function StatusHistory({ p }: { p: ProposalReview }) {
   return (
-    <Card as="section" aria-labelledby="riwayat">
-      <CardHeader>
-        <CardTitle as="h2" id="riwayat">
-          Riwayat status
-        </CardTitle>
-      </CardHeader>
-      <CardContent>
+    <SectionCard id="riwayat" title="Riwayat status">
         {p.events.length === 0 ? (
           <p className="text-sm text-slate-600">Masih draf; belum pernah dikirim. Dibuat {formatDateTimeWIB(p.createdAt)}.</p>
         ) : (
@@ -178,7 +147,6 @@ export function StatusHistory({ p }: { p: ProposalReview }) {
             ))}
           </ol>
         )}
-      </CardContent>
-    </Card>
+      </SectionCard>
   );
 }

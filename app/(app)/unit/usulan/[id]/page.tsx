@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/card";
 import { ReviewLayout } from "@/components/proposals/workflow/review-layout";
 import { QuotaMeter } from "@/components/proposals/workflow/quota-meter";
 import { ResubmitButton } from "@/components/proposals/workflow/resubmit-button";
@@ -56,13 +56,7 @@ export default async function UnitProposalReviewPage({ params }: { params: Promi
         p={p}
         aside={
           <>
-            <Card as="section" aria-labelledby="langkah">
-              <CardHeader>
-                <CardTitle as="h2" id="langkah">
-                  Langkah berikutnya
-                </CardTitle>
-              </CardHeader>
-              <CardContent className="space-y-4">
+            <SectionCard id="langkah" title="Langkah berikutnya" contentClassName="space-y-4">
                 <QuotaMeter quota={p.quota} />
                 <p className="text-sm text-slate-600">
                   Batas kirim ke provinsi: <strong className="text-slate-900">{deadlineText}</strong>
@@ -96,8 +90,7 @@ export default async function UnitProposalReviewPage({ params }: { params: Promi
                 {["SUBMITTED", "RESUBMITTED"].includes(p.status) && (
                   <p className="text-sm text-slate-700">Sudah dikirim {formatDateTimeWIB(p.submittedAt)}; menunggu seleksi administrasi provinsi.</p>
                 )}
-              </CardContent>
-            </Card>
+              </SectionCard>
           </>
         }
       />
