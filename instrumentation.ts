@@ -2,6 +2,9 @@
 // (`next start`) alike refuse to serve on a database that fails lib/server-start.ts's checks.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The sign-in limits need the connection's own address, which route handlers do not see (lib/auth).
+  const { installPeerAddressGuard } = await import("@/lib/auth/peer-address");
+  installPeerAddressGuard();
   const { checkServerStart } = await import("@/lib/server-start");
   try {
     await checkServerStart();

@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -15,5 +16,12 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Secrets the app keeps outside the database (outbox link sealing, audit key) and a checkpoint file
+    // outside the repository's .data, so test runs never touch a developer's real instance.
+    env: {
+      NEXTAUTH_SECRET: "vitest-session-secret-not-for-production",
+      KOVABLIK_AUDIT_KEY: "vitest-audit-key-not-for-production-0123456789",
+      KOVABLIK_AUDIT_CHECKPOINTS: path.join(os.tmpdir(), `kovablik-vitest-${process.pid}`, "audit-checkpoints.jsonl"),
+    },
   },
 });

@@ -2,11 +2,16 @@
 // a new database on the server of TEST_DATABASE_URL (CI), or a fresh embedded one under .data/e2e.
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
 import pg from "pg";
 
 async function main() {
   const port = process.env.E2E_PORT ?? "3210";
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, NEXTAUTH_URL: `http://127.0.0.1:${port}` };
+  // The audit key and checkpoints of this throwaway database live apart from a developer's own .data, and a
+  // previous run's checkpoints (of another database) must not be compared with this one.
+  env.KOVABLIK_DATA_DIR = ".data/e2e";
+  fs.rmSync(".data/e2e/audit-checkpoints.jsonl", { force: true });
   const server = process.env.TEST_DATABASE_URL;
   if (server) {
     const name = `kovablik_e2e_${crypto.randomBytes(4).toString("hex")}`;
@@ -22,7 +27,6 @@ async function main() {
     env.KOVABLIK_ALLOW_DEMO = "1";
   } else {
     delete env.DATABASE_URL;
-    env.KOVABLIK_DATA_DIR = ".data/e2e";
   }
   const child = spawn("npx", ["tsx", "scripts/start.ts", "--fresh"], { stdio: "inherit", env });
   const stop = () => child.kill("SIGTERM");

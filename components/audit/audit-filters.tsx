@@ -7,10 +7,19 @@ const labelClass = "block text-sm font-semibold text-slate-800";
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be bookmarked and shared. */
 export function AuditFilterForm({ filters, actions, entityTypes }: { filters: AuditFilters; actions: string[]; entityTypes: string[] }) {
-  const active = Boolean(filters.action || filters.entity || filters.actor || filters.from || filters.to);
+  const active = Boolean(filters.kind || filters.action || filters.entity || filters.actor || filters.from || filters.to);
   return (
     <form method="get" action="/admin/audit" role="search" aria-label="Saring log audit" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        <div className="space-y-1.5">
+          <label htmlFor="f-kind" className={labelClass}>Jenis entri</label>
+          <Select id="f-kind" name="kind" defaultValue={filters.kind ?? ""}>
+            <option value="">Semua entri</option>
+            <option value="perubahan">Perubahan data</option>
+            <option value="ditolak">Tindakan yang ditolak</option>
+            <option value="masuk">Masuk dan keluar (berhasil/gagal)</option>
+          </Select>
+        </div>
         <div className="space-y-1.5">
           <label htmlFor="f-action" className={labelClass}>Aksi</label>
           <Select id="f-action" name="action" defaultValue={filters.action ?? ""}>

@@ -17,8 +17,9 @@ export function VerifyChainPanel() {
         <div>
           <h2 id="integritas-log" className="text-sm font-bold text-brand-950">Integritas log</h2>
           <p className="mt-0.5 text-sm text-slate-600">
-            Setiap entri memuat sidik (hash) entri sebelumnya. Verifikasi menghitung ulang seluruh rantai untuk
-            memastikan tidak ada entri yang diubah atau dihapus.
+            Setiap entri memuat sidik (hash berkunci) entri sebelumnya, dan portal mencatat titik periksa rantai di
+            luar basis data. Verifikasi menghitung ulang seluruh rantai dan mencocokkannya dengan titik periksa, sehingga
+            entri yang diubah, dihapus, atau ditulis ulang terdeteksi.
           </p>
         </div>
         <Button
@@ -30,11 +31,7 @@ export function VerifyChainPanel() {
               const r = await verifyChain({});
               if (!r.ok) setOutcome({ tone: "error", text: r.error });
               else if (r.data.intact) setOutcome({ tone: "success", text: `Rantai utuh: ${r.data.entries} entri.` });
-              else
-                setOutcome({
-                  tone: "error",
-                  text: `Rantai terputus pada entri nomor ${r.data.brokenAtSeq}: entri itu telah diubah, atau entri sebelumnya dihapus, di luar aplikasi. ${r.data.entries} entri sebelumnya utuh.`,
-                });
+              else setOutcome({ tone: "error", text: `${r.message ?? ""} ${r.data.entries} entri sebelumnya utuh.` });
             })
           }
         >

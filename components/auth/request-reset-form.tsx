@@ -6,13 +6,14 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
-import { requestPasswordReset } from "@/lib/accounts/self-service-actions";
+import { requestPasswordReset, requestSignInLink } from "@/lib/accounts/self-service-actions";
 import { requestPasswordResetSchema } from "@/lib/accounts/self-service-schemas";
 import { useHydrated } from "./use-hydrated";
 import { applyServerErrors } from "@/components/ui/server-errors";
 import { EmailInput } from "./email-input";
 
-export function RequestResetForm() {
+/** Asks for a mailed link by e-mail address: a password reset link, or (`purpose="sign-in"`) a sign-in link. */
+export function RequestResetForm({ purpose = "reset" }: { purpose?: "reset" | "sign-in" }) {
   const [sent, setSent] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const form = useForm({ resolver: zodResolver(requestPasswordResetSchema), defaultValues: { email: "" } });
@@ -21,7 +22,7 @@ export function RequestResetForm() {
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
-    const result = await requestPasswordReset(values);
+    const result = await (purpose === "sign-in" ? requestSignInLink : requestPasswordReset)(values);
     if (!result.ok) {
       if (!applyServerErrors(form.setError, result.fieldErrors, ["email"]).applied) setError(result.error);
       return;
@@ -58,7 +59,7 @@ export function RequestResetForm() {
         {(aria) => <EmailInput {...aria} {...form.register("email")} />}
       </Field>
       <Button type="submit" fullWidth size="lg" disabled={isSubmitting || !hydrated}>
-        {isSubmitting ? "Mengirim…" : "Kirim tautan"}
+        {isSubmitting ? "Mengirim…" : purpose === "sign-in" ? "Kirim tautan masuk" : "Kirim tautan"}
       </Button>
     </form>
   );

@@ -64,7 +64,10 @@ export function SignInForm({ callbackUrl, initialError = null }: SignInFormProps
       <Field id="masuk-sandi" label="Kata sandi" error={errors.password?.message}>
         {(aria) => <PasswordInput {...aria} {...form.register("password")} autoComplete="current-password" />}
       </Field>
-      <div className="flex justify-end">
+      <div className="flex flex-wrap justify-between gap-2">
+        <Link href="/masuk/tautan" className="text-sm font-semibold text-brand-800 underline-offset-4 hover:underline">
+          Masuk dengan tautan email
+        </Link>
         <Link href="/lupa-kata-sandi" className="text-sm font-semibold text-brand-800 underline-offset-4 hover:underline">
           Lupa kata sandi?
         </Link>

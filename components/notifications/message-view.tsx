@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { formatDateTimeWIB, toDateTimeAttribute } from "@/lib/format/date";
+import { SECRET_LINK_PLACEHOLDER } from "@/lib/notifications/secret-link";
 import type { OutboxMessage } from "@/lib/notifications/queries";
 import { StateBadge } from "./state-badge";
 
@@ -39,6 +41,7 @@ export function MessageView({ message }: { message: OutboxMessage }) {
           <p className="mt-1 break-words font-mono text-xs">{message.lastError}</p>
         </div>
       )}
+      {message.body.includes(SECRET_LINK_PLACEHOLDER) && <SecretLinkNotice message={message} />}
       <article aria-labelledby="subjek-pesan" className="rounded-xl border border-slate-200 bg-white shadow-sm">
         <header className="border-b border-slate-100 px-4 py-3 sm:px-6">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Subjek</p>
@@ -48,6 +51,31 @@ export function MessageView({ message }: { message: OutboxMessage }) {
           <p className="whitespace-pre-wrap break-words text-sm leading-relaxed text-slate-800">{message.body}</p>
         </div>
       </article>
+    </div>
+  );
+}
+
+/** Why the link is not shown, and how an admin can still help the recipient. */
+function SecretLinkNotice({ message }: { message: OutboxMessage }) {
+  const invitation = message.template === "account.invitation";
+  return (
+    <div className="rounded-xl border border-brand-200 bg-brand-50 p-4 text-sm leading-relaxed text-brand-950">
+      <p className="font-semibold">Tautan pribadi tidak ditampilkan</p>
+      <p className="mt-1">
+        Tautan dalam pesan ini adalah kunci akun penerima. Portal menyimpannya terenkripsi, menyisipkannya hanya saat
+        email dikirim, lalu menghapusnya; admin tidak dapat membacanya.{" "}
+        {invitation && message.recipient ? (
+          <>
+            Jika penerima belum menerimanya,{" "}
+            <Link href={`/admin/akun/${message.recipient.id}`} className="font-semibold underline underline-offset-4">
+              kirim ulang undangan dari halaman akunnya
+            </Link>{" "}
+            (tautan lama tidak berlaku lagi).
+          </>
+        ) : (
+          <>Jika penerima belum menerimanya, minta ia meminta tautan baru melalui halaman Lupa kata sandi atau Masuk dengan tautan.</>
+        )}
+      </p>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { auditedWrite, type RecordAudit, type Tx } from "@/lib/audit/audited-write";
 import { authorize, can, type Actor } from "@/lib/auth/permissions";
-import { accountLink, issueAccountToken, TOKEN_LIFETIME_MS } from "@/lib/auth/tokens";
+import { issueAccountToken, TOKEN_LIFETIME_MS } from "@/lib/auth/tokens";
 import { DomainError, forbidden } from "@/lib/errors";
 import { formatDateTimeWIB } from "@/lib/format/date";
 import { deliverSoon } from "@/lib/notifications/deliver";
 import { enqueueNotification } from "@/lib/notifications/outbox";
+import { SECRET_LINK_PLACEHOLDER } from "@/lib/notifications/secret-link";
 import { rolesOf } from "./list";
 import { identityTaken, refuseTakenIdentity } from "./profile";
 import type { AccountRole, InviteAccountInput, InviteOperatorInput, UserIdInput } from "./schemas";
@@ -41,13 +42,14 @@ async function sendInvitation(
     recipientId: user.id,
     template: "account.invitation",
     subject: "Undangan akun Portal KOVABLIK",
+    secretLinkPath: `/atur-kata-sandi/${token}`,
     body: [
       `Yth. ${user.name},`,
       "",
       `${invitedBy} mendaftarkan Anda sebagai ${description} di Portal KOVABLIK (Kompetisi Inovasi Pelayanan Publik Provinsi Jawa Timur).`,
       "",
       "Untuk mengaktifkan akun, buat kata sandi Anda melalui tautan berikut:",
-      accountLink(`/atur-kata-sandi/${token}`),
+      SECRET_LINK_PLACEHOLDER,
       "",
       `Tautan ini hanya dapat dipakai sekali dan berlaku sampai ${formatDateTimeWIB(expires)}. Jika Anda tidak merasa memerlukan akun ini, abaikan email ini.`,
       "",

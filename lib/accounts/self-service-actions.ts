@@ -1,8 +1,14 @@
 "use server";
 
 import { defineAction, okWith } from "@/lib/actions/action";
-import { changePasswordSchema, requestPasswordResetSchema, RESET_REQUESTED_MESSAGE, setPasswordSchema } from "./self-service-schemas";
-import { changeOwnPassword, requestPasswordReset as sendResetLink, setPasswordWithToken } from "./self-service";
+import {
+  changePasswordSchema,
+  requestPasswordResetSchema,
+  RESET_REQUESTED_MESSAGE,
+  setPasswordSchema,
+  SIGN_IN_LINK_REQUESTED_MESSAGE,
+} from "./self-service-schemas";
+import { changeOwnPassword, requestPasswordReset as sendResetLink, requestSignInLink as sendSignInLink, setPasswordWithToken } from "./self-service";
 
 export const changePassword = defineAction({
   name: "accounts.change-password",
@@ -22,6 +28,16 @@ export const requestPasswordReset = defineAction({
   handler: async ({ input }) => {
     await sendResetLink(input.email);
     return okWith(null, RESET_REQUESTED_MESSAGE);
+  },
+});
+
+export const requestSignInLink = defineAction({
+  name: "accounts.request-sign-in-link",
+  schema: requestPasswordResetSchema,
+  permission: "public",
+  handler: async ({ input }) => {
+    await sendSignInLink(input.email);
+    return okWith(null, SIGN_IN_LINK_REQUESTED_MESSAGE);
   },
 });
 

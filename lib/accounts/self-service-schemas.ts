@@ -46,6 +46,10 @@ export const setPasswordFormSchema = (email: string | null) => withPasswordEmail
 export const RESET_REQUESTED_MESSAGE =
   "Jika email tersebut terdaftar pada akun yang aktif, tautan untuk mengatur ulang kata sandi telah dikirim. Periksa kotak masuk (dan folder spam) Anda; tautan berlaku 1 jam.";
 
+/** The one answer to a sign-in link request, whether or not the address has an account. */
+export const SIGN_IN_LINK_REQUESTED_MESSAGE =
+  "Jika email tersebut terdaftar pada akun yang aktif, tautan masuk telah dikirim. Periksa kotak masuk (dan folder spam) Anda; tautan berlaku 15 menit dan hanya dapat dipakai sekali.";
+
 /**
  * Where to go after signing in: only a path on this site ("/…", not "//host" or "/\host", which browsers
  * treat as another host), so a crafted link cannot send someone elsewhere.

@@ -3,18 +3,21 @@ import { recordAudit } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordEmailIssue } from "@/lib/auth/password-policy";
-import { recordSignInAttempt, signInLockedUntil } from "@/lib/auth/rate-limit";
+import { claimSignInAttempt, recordSignInSuccess, settleAttempt } from "@/lib/auth/rate-limit";
 import { lockedMessage } from "@/lib/auth/sign-in";
 import { accountLink, findUsableToken, hashToken, issueAccountToken, TOKEN_LIFETIME_MS } from "@/lib/auth/tokens";
-import { prisma } from "@/lib/db";
+import { getPrisma, prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatDateTimeWIB } from "@/lib/format/date";
-import { enqueueNotification } from "@/lib/notifications/outbox";
+import { runAfterResponse } from "@/lib/http/after-response";
+import { enqueueNotification, deliverPending } from "@/lib/notifications/outbox";
 import { deliverSoon } from "@/lib/notifications/deliver";
+import { SECRET_LINK_PLACEHOLDER } from "@/lib/notifications/secret-link";
 
 export const PASSWORD_RESET_TEMPLATE = "password-reset";
 export const PASSWORD_CHANGED_TEMPLATE = "password-changed";
-/** Reset e-mails one address may receive per hour; further requests are silently dropped. */
+export const SIGN_IN_LINK_TEMPLATE = "sign-in-link";
+/** Reset (and, separately, sign-in link) e-mails one address may receive per hour; more are silently dropped. */
 export const MAX_RESET_REQUESTS_PER_HOUR = 5;
 
 function fieldError(field: string, message: string): DomainError {
@@ -44,14 +47,13 @@ export async function changeOwnPassword(
 
   // A wrong current password counts as a failed sign-in, so an open session cannot be used to guess it
   // faster than the sign-in form allows.
-  const keys = { email: user.email };
-  const until = await signInLockedUntil(prisma, keys, now);
-  if (until) throw new DomainError("RATE_LIMITED", lockedMessage(until, now));
+  const keys = { email: user.email, ip: null };
+  const claim = await claimSignInAttempt(prisma, keys, now);
+  if (!claim.ok) throw new DomainError("RATE_LIMITED", lockedMessage(claim.until, now));
   const valid = user.passwordHash ? await verifyPassword(input.currentPassword, user.passwordHash) : false;
-  if (!valid) {
-    await recordSignInAttempt(prisma, keys, false, now);
-    throw fieldError("currentPassword", WRONG_CURRENT_PASSWORD);
-  }
+  // The claim already counts as a failure; only the right password turns it into a success.
+  if (!valid) throw fieldError("currentPassword", WRONG_CURRENT_PASSWORD);
+  await settleAttempt(prisma, claim.rows);
 
   const emailIssue = passwordEmailIssue(input.newPassword, user.email);
   if (emailIssue) throw fieldError("newPassword", emailIssue);
@@ -87,7 +89,6 @@ export async function changeOwnPassword(
       body: passwordChangedBody(user.name, now),
     });
   });
-  await recordSignInAttempt(prisma, keys, true, now);
   deliverSoon();
 }
 
@@ -112,9 +113,35 @@ function passwordChangedBody(name: string, at: Date): string {
 /**
  * Sends a reset link to an active account. Says nothing to the caller either way: the answer must not
  * reveal whether an address has an account, so every outcome (unknown, inactive, over the hourly limit)
- * returns the same.
+ * returns the same — and at the same time: the lookup and the mail are done after the response is sent.
  */
 export async function requestPasswordReset(email: string, now = new Date()): Promise<void> {
+  await runAfterResponse("password-reset", () => mailAccountLink("PASSWORD_RESET", email, now));
+}
+
+/** "Masuk dengan tautan": a one-time sign-in link, answered exactly like a reset request. */
+export async function requestSignInLink(email: string, now = new Date()): Promise<void> {
+  await runAfterResponse("sign-in-link", () => mailAccountLink("SIGN_IN", email, now));
+}
+
+const LINK_MAIL = {
+  PASSWORD_RESET: {
+    template: PASSWORD_RESET_TEMPLATE,
+    subject: "Atur ulang kata sandi akun KOVABLIK",
+    path: (token: string) => `/atur-kata-sandi/${token}`,
+    body: (name: string, expiresAt: Date) => resetBody(name, expiresAt),
+  },
+  SIGN_IN: {
+    template: SIGN_IN_LINK_TEMPLATE,
+    subject: "Tautan masuk ke Portal KOVABLIK",
+    path: (token: string) => `/masuk/tautan/${token}`,
+    body: (name: string, expiresAt: Date) => signInLinkBody(name, expiresAt),
+  },
+} as const;
+
+/** The work behind both requests, run after the response. Every outcome but "mail it" ends silently. */
+export async function mailAccountLink(kind: "PASSWORD_RESET" | "SIGN_IN", email: string, now = new Date()) {
+  const mail = LINK_MAIL[kind];
   const user = await prisma.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, status: true },
@@ -125,31 +152,49 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
     const recent = await tx.notification.count({
       where: {
         recipientEmail: user.email,
-        template: PASSWORD_RESET_TEMPLATE,
+        template: mail.template,
         createdAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) },
       },
     });
     if (recent >= MAX_RESET_REQUESTS_PER_HOUR) return false;
-    const token = await issueAccountToken(tx, user.id, "PASSWORD_RESET", now);
+    const token = await issueAccountToken(tx, user.id, kind, now);
     await enqueueNotification(tx, {
       recipientEmail: user.email,
       recipientId: user.id,
-      template: PASSWORD_RESET_TEMPLATE,
-      subject: "Atur ulang kata sandi akun KOVABLIK",
-      body: resetBody(user.name, accountLink(`/atur-kata-sandi/${token}`), new Date(now.getTime() + TOKEN_LIFETIME_MS.PASSWORD_RESET)),
+      template: mail.template,
+      subject: mail.subject,
+      body: mail.body(user.name, new Date(now.getTime() + TOKEN_LIFETIME_MS[kind])),
+      secretLinkPath: mail.path(token),
     });
     return true;
   });
-  if (sent) deliverSoon();
+  // Already after the response: send right away rather than through another `after`.
+  if (sent) await deliverPending(getPrisma()).catch((e: unknown) => console.error("[outbox]", e));
 }
 
-function resetBody(name: string, link: string, expiresAt: Date): string {
+function signInLinkBody(name: string, expiresAt: Date): string {
+  return [
+    `Yth. ${name},`,
+    "",
+    "Kami menerima permintaan untuk masuk ke Portal KOVABLIK dengan tautan. Buka tautan berikut untuk masuk tanpa kata sandi:",
+    "",
+    SECRET_LINK_PLACEHOLDER,
+    "",
+    `Tautan ini hanya dapat dipakai sekali dan berlaku sampai ${formatDateTimeWIB(expiresAt)}.`,
+    "Jika Anda tidak memintanya, abaikan email ini. Jika Anda juga melihat peringatan terlalu banyak percobaan masuk, seseorang mungkin sedang menebak kata sandi Anda: gantilah kata sandi setelah masuk.",
+    "",
+    "Salam,",
+    "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jatim",
+  ].join("\n");
+}
+
+function resetBody(name: string, expiresAt: Date): string {
   return [
     `Yth. ${name},`,
     "",
     "Kami menerima permintaan untuk mengatur ulang kata sandi akun Portal KOVABLIK Anda. Buka tautan berikut untuk membuat kata sandi baru:",
     "",
-    link,
+    SECRET_LINK_PLACEHOLDER,
     "",
     `Tautan ini hanya dapat dipakai sekali dan berlaku sampai ${formatDateTimeWIB(expiresAt)}.`,
     "Jika Anda tidak meminta pengaturan ulang, abaikan email ini; kata sandi Anda tidak berubah.",
@@ -174,7 +219,8 @@ export async function describeToken(token: string, now = new Date()): Promise<To
     where: { tokenHash: hashToken(token) },
     select: { kind: true, usedAt: true, expiresAt: true, user: { select: { email: true, name: true, status: true } } },
   });
-  if (!row || row.user.status === "DISABLED") return { state: "unknown", kind: null };
+  // A sign-in link is not a password link: at /atur-kata-sandi it is unknown.
+  if (!row || row.kind === "SIGN_IN" || row.user.status === "DISABLED") return { state: "unknown", kind: null };
   if (row.usedAt) return { state: "used", kind: row.kind };
   if (row.expiresAt <= now) return { state: "expired", kind: row.kind };
   if (row.kind === "PASSWORD_RESET" && row.user.status !== "ACTIVE") return { state: "unknown", kind: null };
@@ -196,9 +242,16 @@ export async function setPasswordWithToken(
   const user = row
     ? await prisma.user.findUnique({ where: { id: row.userId }, select: { id: true, email: true, status: true, sessionVersion: true } })
     : null;
-  if (!row || !user || user.status === "DISABLED" || (row.kind === "PASSWORD_RESET" && user.status !== "ACTIVE")) {
+  if (
+    !row ||
+    !user ||
+    row.kind === "SIGN_IN" ||
+    user.status === "DISABLED" ||
+    (row.kind === "PASSWORD_RESET" && user.status !== "ACTIVE")
+  ) {
     throw new DomainError("INVALID", LINK_NOT_USABLE);
   }
+  const kind = row.kind;
 
   const emailIssue = passwordEmailIssue(input.newPassword, user.email);
   if (emailIssue) throw fieldError("newPassword", emailIssue);
@@ -236,6 +289,6 @@ export async function setPasswordWithToken(
     });
   });
   // Whoever holds the mailbox has proven it: earlier failed sign-ins no longer lock the account out.
-  await recordSignInAttempt(prisma, { email: user.email }, true, now);
-  return { email: user.email, kind: row.kind };
+  await recordSignInSuccess(prisma, { email: user.email }, now);
+  return { email: user.email, kind };
 }

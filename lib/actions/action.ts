@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { recordRefusal } from "@/lib/audit/refusals";
 import { authorize, type Actor, type Permission } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { DomainError, GENERIC_ERROR_MESSAGE, type DomainErrorCode } from "@/lib/errors";
@@ -54,12 +55,16 @@ export function toActionError(
 
 export function defineAction<S extends z.ZodType, T, P extends Permission | "public">(def: ActionDefinition<S, T, P>) {
   const run = async (input: unknown): Promise<ActionResult<T>> => {
+    let actor: Actor | null = null;
     try {
       // Who first, then what: a signed-out or unauthorised caller learns nothing about the expected input.
-      const actor = await getActor();
+      actor = await getActor();
       if (def.permission !== "public") authorize(actor, def.permission);
       const parsed = def.schema.safeParse(input);
       if (!parsed.success) {
+        // The forms check the same schema first, so a refusal here is a crafted or stale request: audited.
+        const fields = Object.keys(zodFieldErrors(parsed.error));
+        await recordRefusal(def.name, actor, { code: "INVALID", permission: def.permission, fields });
         return {
           ok: false,
           error: "Periksa kembali isian yang ditandai.",
@@ -76,6 +81,9 @@ export function defineAction<S extends z.ZodType, T, P extends Permission | "pub
       return { ok: true, data: out as T };
     } catch (e) {
       unstable_rethrow(e);
+      if (e instanceof DomainError && e.code === "FORBIDDEN") {
+        await recordRefusal(def.name, actor, { code: e.code, permission: def.permission, message: e.message });
+      }
       return toActionError(e, def.name);
     }
   };

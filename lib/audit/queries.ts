@@ -25,7 +25,12 @@ const optionalText = (max: number) =>
     .transform((v) => v || undefined)
     .catch(undefined);
 
+/** Kinds of entries: changes to data, refused actions, sign-ins (and sign-outs). */
+export const AUDIT_KINDS = ["perubahan", "ditolak", "masuk"] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
 export const auditFilterSchema = z.object({
+  kind: z.enum(AUDIT_KINDS).optional().catch(undefined),
   action: optionalText(100),
   entity: optionalText(100),
   actor: optionalText(200),
@@ -42,7 +47,7 @@ export function parseAuditFilters(searchParams: Record<string, string | string[]
     Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
   );
   const parsed = auditFilterSchema.safeParse(flat);
-  return parsed.success ? parsed.data : { action: undefined, entity: undefined, actor: undefined, page: 1 };
+  return parsed.success ? parsed.data : { kind: undefined, action: undefined, entity: undefined, actor: undefined, page: 1 };
 }
 
 /** Start of a calendar day in WIB (UTC+7, no daylight saving). */
@@ -50,12 +55,19 @@ export function startOfDayWIB(day: string): Date {
   return new Date(`${day}T00:00:00+07:00`);
 }
 
+const KIND_WHERE: Record<AuditKind, Prisma.AuditEntryWhereInput> = {
+  ditolak: { action: "action.refused" },
+  masuk: { action: { startsWith: "auth.sign_" } },
+  perubahan: { AND: [{ action: { not: "action.refused" } }, { NOT: { action: { startsWith: "auth.sign_" } } }] },
+};
+
 function whereOf(f: AuditFilters): Prisma.AuditEntryWhereInput {
   const at: Prisma.DateTimeFilter = {};
   if (f.from) at.gte = startOfDayWIB(f.from);
   // "Until 10 January" includes the whole of 10 January, WIB.
   if (f.to) at.lt = new Date(startOfDayWIB(f.to).getTime() + 24 * 60 * 60 * 1000);
   return {
+    ...(f.kind ? { AND: [KIND_WHERE[f.kind]] } : {}),
     ...(f.action ? { action: f.action } : {}),
     ...(f.entity ? { entityType: f.entity } : {}),
     ...(f.actor ? { actor: { email: { contains: f.actor.toLowerCase(), mode: "insensitive" as const } } } : {}),

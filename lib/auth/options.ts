@@ -1,16 +1,12 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate, INVALID_CREDENTIALS_MESSAGE, lockedMessage } from "./sign-in";
+import { clientAddress } from "./client-address";
+import { revokeSession, SESSION_LIFETIME_SECONDS } from "./revocation";
+import { authenticate, authenticateWithLink, INVALID_CREDENTIALS_MESSAGE, INVALID_LINK_MESSAGE, lockedMessage } from "./sign-in";
 
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : null);
-}
-
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+export const SESSION_MAX_AGE_SECONDS = SESSION_LIFETIME_SECONDS;
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -26,12 +22,27 @@ export const authOptions: NextAuthOptions = {
         throw new Error(result.reason === "locked" ? lockedMessage(result.until) : INVALID_CREDENTIALS_MESSAGE);
       },
     }),
+    // "Masuk dengan tautan": the one-time link mailed to the owner (see /masuk/tautan).
+    CredentialsProvider({
+      id: "tautan",
+      name: "Tautan masuk",
+      credentials: { token: { label: "Token", type: "text" } },
+      async authorize(credentials, req) {
+        const result = await authenticateWithLink(credentials?.token, clientAddress(req?.headers));
+        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name, sv: result.user.sessionVersion };
+        throw new Error(INVALID_LINK_MESSAGE);
+      },
+    }),
   ],
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sv?: number }).sv ?? 1;
+        // The session's own id, so that signing out can end exactly this session on the server, and its
+        // start, which bounds it however often next-auth re-issues the cookie.
+        token.sid = randomUUID();
+        token.sat = Math.floor(Date.now() / 1000);
       }
       return token;
     },
@@ -42,6 +53,11 @@ export const authOptions: NextAuthOptions = {
         user.sv = token.sv as number | undefined;
       }
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      await revokeSession(token).catch((e: unknown) => console.error("[auth] sign-out not recorded", e));
     },
   },
 };

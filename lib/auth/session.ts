@@ -6,6 +6,7 @@ import { decode } from "next-auth/jwt";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Actor, Role } from "./permissions";
+import { sessionEnd } from "./revocation";
 
 /**
  * The signed-in user as the database knows them now: a disabled account, a bumped session version (password
@@ -16,7 +17,12 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (impersonated !== undefined) return impersonated ? loadActor(impersonated) : null;
   const token = await sessionToken();
   if (!token?.uid) return null;
-  return loadActor(String(token.uid), typeof token.sv === "number" ? token.sv : -1);
+  // A session without its id cannot be ended on sign-out: it is not accepted.
+  if (typeof token.sid !== "string" || typeof token.sat !== "number") return null;
+  return loadActor(String(token.uid), typeof token.sv === "number" ? token.sv : -1, new Date(), {
+    sid: token.sid,
+    sat: token.sat,
+  });
 });
 
 // next-auth's own cookie names (the secure one over HTTPS). Decoding the JWT directly — next-auth's `decode`
@@ -35,7 +41,17 @@ async function sessionToken() {
   }
 }
 
-export async function loadActor(userId: string, sessionVersion?: number, now = new Date()): Promise<Actor | null> {
+/**
+ * `session` (the JWT's sid and sign-in time) is checked when given: a session past its lifetime or signed
+ * out (listed in RevokedSession) gets no actor.
+ */
+export async function loadActor(
+  userId: string,
+  sessionVersion?: number,
+  now = new Date(),
+  session?: { sid: string; sat: number },
+): Promise<Actor | null> {
+  if (session && sessionEnd(session.sat) <= now) return null;
   const user = await prisma.user.findUnique({
     where: { id: userId },
     select: {
@@ -46,6 +62,7 @@ export async function loadActor(userId: string, sessionVersion?: number, now = n
       isAdmin: true,
       sessionVersion: true,
       judgeProfile: { select: { active: true } },
+      revokedSessions: { where: { sid: session?.sid ?? "" }, select: { sid: true }, take: 1 },
       memberships: {
         where: { validFrom: { lte: now }, OR: [{ validTo: null }, { validTo: { gt: now } }], unit: { active: true } },
         select: { role: true, unit: { select: { id: true, name: true, path: true, kind: true } } },
@@ -54,6 +71,7 @@ export async function loadActor(userId: string, sessionVersion?: number, now = n
   });
   if (!user || user.status !== "ACTIVE") return null;
   if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
+  if (user.revokedSessions.length > 0) return null;
   const roles = new Set<Role>();
   if (user.isAdmin) roles.add("ADMIN");
   if (user.judgeProfile?.active) roles.add("JUDGE");

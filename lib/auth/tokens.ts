@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 // Invitation and password-reset links carry a random token; only its sha256 is stored, so a database leak
 // does not leak usable links.
@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const TOKEN_LIFETIME_MS = {
   INVITATION: 7 * 24 * 60 * 60 * 1000,
   PASSWORD_RESET: 60 * 60 * 1000,
+  SIGN_IN: 15 * 60 * 1000,
 } as const;
 
 export type AccountTokenKind = keyof typeof TOKEN_LIFETIME_MS;
@@ -39,4 +40,19 @@ export async function findUsableToken(tx: Prisma.TransactionClient, token: strin
 export function accountLink(path: string): string {
   const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
   return new URL(path, base).toString();
+}
+
+/**
+ * Uses a sign-in link: marks it used (conditionally, so two clicks at once cannot both pass) and returns its
+ * user's id, or null when the link is unknown, used, expired or of another kind.
+ */
+export async function claimSignInLink(db: Pick<PrismaClient, "accountToken">, token: string, now = new Date()) {
+  if (token.length < 16 || token.length > 200) return null;
+  const row = await db.accountToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, kind: true, userId: true } });
+  if (!row || row.kind !== "SIGN_IN") return null;
+  const claimed = await db.accountToken.updateMany({
+    where: { id: row.id, usedAt: null, expiresAt: { gt: now } },
+    data: { usedAt: now },
+  });
+  return claimed.count === 1 ? row.userId : null;
 }

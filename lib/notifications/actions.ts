@@ -7,6 +7,7 @@ import { getPrisma, prisma } from "@/lib/db";
 import { DomainError, notFound } from "@/lib/errors";
 import { deliverSoon } from "./deliver";
 import { deliverPending, transportFromEnv } from "./outbox";
+import { SECRET_LINK_PLACEHOLDER } from "./secret-link";
 
 export type DeliveryReport = { smtpConfigured: boolean; sent: number; failed: number };
 
@@ -40,9 +41,16 @@ export const retry = defineAction({
     await prisma.$transaction(async (tx) => {
       const message = await tx.notification.findUnique({
         where: { id: input.id },
-        select: { state: true, attempts: true, lastError: true },
+        select: { state: true, attempts: true, lastError: true, body: true, secret: true },
       });
       if (!message) throw notFound("Pesan");
+      // Its sealed link is gone (key changed): sending it again would deliver a mail without the link.
+      if (message.body.includes(SECRET_LINK_PLACEHOLDER) && !message.secret) {
+        throw new DomainError(
+          "CONFLICT",
+          "Tautan dalam pesan ini sudah tidak dapat dikirim. Kirim ulang undangan dari halaman akun, atau minta penerima meminta tautan baru.",
+        );
+      }
       // Conditional update: two admins pressing the button at once requeue it only once.
       const { count } = await tx.notification.updateMany({
         where: { id: input.id, state: "FAILED" },

@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { renderForDelivery, sealLink, SECRET_LINK_PLACEHOLDER } from "./secret-link";
 
 // Mail goes into the outbox in the same transaction as the change that causes it and is sent afterwards,
 // with retries: nothing is lost when the mail server is down. With no SMTP_URL configured, messages stay
@@ -12,10 +13,25 @@ export type OutgoingMessage = {
   template: string;
   subject: string;
   body: string;
+  /**
+   * A credential link (e.g. "/atur-kata-sandi/<token>"): the body must hold `SECRET_LINK_PLACEHOLDER` where
+   * it goes. Stored sealed, filled in only at delivery (see secret-link.ts).
+   */
+  secretLinkPath?: string;
 };
 
 export async function enqueueNotification(tx: Prisma.TransactionClient, message: OutgoingMessage) {
-  return tx.notification.create({ data: { ...message, recipientId: message.recipientId ?? null } });
+  const { secretLinkPath, ...data } = message;
+  if (secretLinkPath !== undefined && !data.body.includes(SECRET_LINK_PLACEHOLDER)) {
+    throw new Error(`template ${data.template}: a secret link needs SECRET_LINK_PLACEHOLDER in the body`);
+  }
+  return tx.notification.create({
+    data: {
+      ...data,
+      recipientId: data.recipientId ?? null,
+      secret: secretLinkPath === undefined ? null : sealLink(secretLinkPath, data.recipientEmail),
+    },
+  });
 }
 
 export const MAX_ATTEMPTS = 8;
@@ -49,19 +65,35 @@ export async function deliverPending(
   if (!transport) return { sent: 0, failed: 0 };
   const now = options.now ?? new Date();
   const leaseUntil = new Date(now.getTime() + LEASE_MS);
-  const claimed = await db.$queryRaw<{ id: string; recipientEmail: string; subject: string; body: string; attempts: number }[]>`
+  const claimed = await db.$queryRaw<
+    { id: string; recipientEmail: string; subject: string; body: string; secret: string | null; attempts: number }[]
+  >`
     UPDATE "Notification" SET "nextAttemptAt" = ${leaseUntil}
     WHERE "id" IN (
       SELECT "id" FROM "Notification" WHERE "state" = 'PENDING' AND "nextAttemptAt" <= ${now}
       ORDER BY "createdAt" LIMIT ${options.limit ?? 50} FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "recipientEmail", "subject", "body", "attempts"`;
+    RETURNING "id", "recipientEmail", "subject", "body", "secret", "attempts"`;
   let sent = 0;
   let failed = 0;
   for (const row of claimed) {
     const attempts = row.attempts + 1;
+    let text: string;
     try {
-      await transport.send({ to: row.recipientEmail, subject: row.subject, text: row.body });
-      await db.notification.update({ where: { id: row.id }, data: { state: "SENT", sentAt: new Date(), attempts } });
+      text = renderForDelivery(row.body, row.secret, row.recipientEmail);
+    } catch {
+      // NEXTAUTH_SECRET changed since the mail was queued, or the sealed link was tampered with: the link is
+      // gone for good. A new one comes from resending the invitation or asking for a new reset.
+      await db.notification.update({
+        where: { id: row.id },
+        data: { attempts, state: "FAILED", secret: null, lastError: "Tautan dalam pesan ini tidak dapat dibuka lagi; kirim tautan baru." },
+      });
+      failed++;
+      continue;
+    }
+    try {
+      await transport.send({ to: row.recipientEmail, subject: row.subject, text });
+      // Sent: the link now lives only in the recipient's mailbox.
+      await db.notification.update({ where: { id: row.id }, data: { state: "SENT", sentAt: new Date(), attempts, secret: null } });
       sent++;
     } catch (e) {
       await db.notification.update({

@@ -128,7 +128,10 @@ async function prepareOperators(dbUrl: string): Promise<{ operators: Operator[];
          VALUES ($1, $2, $3, $4, 'unit-35-07', $5, now())`,
         [proposalId, edition.id, `bench-inno-${i}`, unitId, `Inovasi Uji ${i}`],
       );
-      const token = await encode({ token: { sub: userId, uid: userId, sv: 1, name: `Operator Uji ${i}` }, secret: SECRET });
+      const token = await encode({
+        token: { sub: userId, uid: userId, sv: 1, sid: `bench-session-${i}`, sat: Math.floor(Date.now() / 1000), name: `Operator Uji ${i}` },
+        secret: SECRET,
+      });
       operators.push({ userId, proposalId, cookie: `next-auth.session-token=${token}` });
     }
     await c.query("COMMIT");

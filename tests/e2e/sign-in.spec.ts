@@ -50,3 +50,19 @@ test("setelah masuk, pengguna kembali ke halaman yang tadi diminta — hanya di 
   await fillSignIn(page, admin.email, DEMO_PASSWORD);
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/dasbor$/);
 });
+
+test("setelah keluar, salinan cookie sesi yang lama ditolak server", async ({ page, context }) => {
+  await page.goto("/masuk");
+  await fillSignIn(page, admin.email, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/dasbor$/);
+  const stolen = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(stolen).toBeDefined();
+
+  await signOut(page);
+  await expect(page).toHaveURL(/\/$/);
+  // Someone kept a copy of the cookie: the JWT is still well-formed and unexpired, but the session has ended.
+  await context.addCookies([stolen!]);
+  await page.goto("/admin/audit");
+  await expect(page).toHaveURL(/\/masuk/);
+  await expect(page.getByRole("heading", { level: 1, name: "Masuk ke Portal KOVABLIK" })).toBeVisible();
+});

@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { entryHash } from "@/lib/audit/audit";
 import { verifyChain } from "@/lib/audit/actions";
@@ -9,6 +11,8 @@ import { appDatabase, type TestDatabase } from "../helpers/database";
 
 let db: TestDatabase;
 beforeAll(async () => {
+  // Audit checkpoints of this file's own database only (files run in parallel, each on its own database).
+  process.env.KOVABLIK_AUDIT_CHECKPOINTS = path.join(os.tmpdir(), `kovablik-checkpoints-${process.pid}-${Date.now()}.jsonl`);
   db = await appDatabase();
 });
 afterAll(async () => {

@@ -205,7 +205,9 @@ async function fingerprint(db: PrismaClient): Promise<Record<string, string>> {
   const sql = tables
     .map(
       ({ name }) =>
-        `SELECT '${name}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM "${name}" x`,
+        `SELECT '${name}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM "${name}" x` +
+        // Issue 8: a refusal is itself recorded in the audit log; that entry is the only write a refusal makes.
+        (name === "AuditEntry" ? ` WHERE x.action <> 'action.refused'` : ""),
     )
     .join(" UNION ALL ");
   const rows = await db.$queryRawUnsafe<{ t: string; h: string }[]>(sql);

@@ -218,6 +218,7 @@ export const ACTIONS: Record<string, ActionCase> = {
     input: () => ({ currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
   },
   "accounts.request-password-reset": { allowed: EVERYONE, input: () => ({ email: "operator.kepanjen@kovablik.test" }) },
+  "accounts.request-sign-in-link": { allowed: EVERYONE, input: () => ({ email: "operator.kepanjen@kovablik.test" }) },
   "accounts.set-password": {
     allowed: EVERYONE,
     input: (f, p) => ({ token: f.invitationTokens[p], newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),

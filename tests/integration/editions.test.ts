@@ -250,7 +250,9 @@ describe("quotas", () => {
 
 describe("only admins set up editions", () => {
   it.each(["user-adminlokal-kabmalang", "user-operator-kepanjen", "user-juri"])("refuses %s and changes nothing", async (userId) => {
-    const audits = await db.prisma.auditEntry.count();
+    // Changed by issue 8: a refusal is itself recorded ("action.refused"); nothing else is.
+    const notRefusals = { action: { not: "action.refused" } };
+    const audits = await db.prisma.auditEntry.count({ where: notRefusals });
     const editions = await db.prisma.edition.findMany({ orderBy: { year: "asc" } });
     const sections = await db.prisma.formSection.findMany({ where: { editionId }, orderBy: { id: "asc" } });
     const someSection = sections.find((s) => !s.archivedAt)!;
@@ -267,7 +269,8 @@ describe("only admins set up editions", () => {
     expect(await db.prisma.edition.findMany({ orderBy: { year: "asc" } })).toEqual(editions);
     expect(await db.prisma.formSection.findMany({ where: { editionId }, orderBy: { id: "asc" } })).toEqual(sections);
     expect(await db.prisma.quota.count({ where: { editionId } })).toBe(0);
-    expect(await db.prisma.auditEntry.count()).toBe(audits);
+    expect(await db.prisma.auditEntry.count({ where: notRefusals })).toBe(audits);
+    expect(await db.prisma.auditEntry.count({ where: { action: "action.refused", actorId: userId } })).toBe(results.length);
   });
 
   it("keeps the audit chain intact", async () => {

@@ -1,9 +1,13 @@
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/jadwal/route";
 import { appDatabase, type TestDatabase } from "../helpers/database";
 
 let db: TestDatabase;
 beforeAll(async () => {
+  // Audit checkpoints of this file's own database only (files run in parallel, each on its own database).
+  process.env.KOVABLIK_AUDIT_CHECKPOINTS = path.join(os.tmpdir(), `kovablik-checkpoints-${process.pid}-${Date.now()}.jsonl`);
   db = await appDatabase();
   // A draft waiting at the unit, so that there is someone to remind.
   const innovation = await db.prisma.innovation.create({ data: { unitId: "unit-3507-pkm-kepanjen", name: "Si Cantik" } });

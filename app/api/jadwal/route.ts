@@ -1,4 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
+import { writeCheckpoint } from "@/lib/audit/checkpoint";
 import { getPrisma } from "@/lib/db";
 import { deliverPending } from "@/lib/notifications/outbox";
 import { enqueueDeadlineReminders } from "@/lib/notifications/reminders";
@@ -20,7 +21,8 @@ function authorised(request: Request): boolean {
 
 // Scheduled work, called by a scheduler (cron, or `npm start`'s launcher every hour) with
 // `Authorization: Bearer $KOVABLIK_CRON_SECRET`: deadline reminders in the last week of registration, and
-// mail that is waiting in the outbox. No session: the secret is the credential.
+// mail that is waiting in the outbox, and a checkpoint of the audit chain's head outside the database. No
+// session: the secret is the credential.
 export async function POST(request: Request) {
   const refused = refuseCrossOrigin(request);
   if (refused) return refused;
@@ -29,7 +31,10 @@ export async function POST(request: Request) {
     const prisma = getPrisma();
     const reminders = await enqueueDeadlineReminders(prisma, { actorId: null, withinDays: REMINDER_WINDOW_DAYS });
     const mail = await deliverPending(prisma);
-    return Response.json({ ok: true, reminders, mail });
+    const checkpoint = await writeCheckpoint(prisma);
+    if ("problem" in checkpoint) console.error(`[jadwal] audit checkpoint refused: ${checkpoint.problem} at seq ${checkpoint.brokenAtSeq}`);
+    const audit = "problem" in checkpoint ? { checkpoint: false, problem: checkpoint.problem } : { checkpoint: checkpoint.written };
+    return Response.json({ ok: true, reminders, mail, audit });
   } catch (e) {
     console.error("[jadwal]", e);
     return Response.json({ ok: false, error: "Tugas terjadwal gagal." }, { status: 500 });

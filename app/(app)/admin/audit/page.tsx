@@ -14,12 +14,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const actor = await requirePagePermission("audit:read", "/admin/audit");
   const filters = parseAuditFilters(await searchParams);
   const [list, facets] = await Promise.all([listAuditEntries(actor, filters), auditFacets(actor)]);
-  const filtered = Boolean(filters.action || filters.entity || filters.actor || filters.from || filters.to);
+  const filtered = Boolean(filters.kind || filters.action || filters.entity || filters.actor || filters.from || filters.to);
   return (
     <>
       <PageHeader
         title="Log audit"
-        description="Catatan setiap perubahan data di portal: siapa, kapan, apa, dan nilai sebelum serta sesudahnya. Log hanya dapat ditambah, tidak dapat diubah atau dihapus."
+        description="Catatan setiap perubahan data di portal — siapa, kapan, apa, dan nilai sebelum serta sesudahnya — juga tindakan yang ditolak serta setiap percobaan masuk. Log hanya dapat ditambah, tidak dapat diubah atau dihapus."
       />
       <div className="flex flex-col gap-5">
         <VerifyChainPanel />
@@ -42,7 +42,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               total={list.total}
               pageSize={AUDIT_PAGE_SIZE}
               basePath="/admin/audit"
-              params={{ action: filters.action, entity: filters.entity, actor: filters.actor, from: filters.from, to: filters.to }}
+              params={{ kind: filters.kind, action: filters.action, entity: filters.entity, actor: filters.actor, from: filters.from, to: filters.to }}
             />
           </div>
         )}
