@@ -10,4 +10,13 @@ export const mainNavItems: NavItem[] = [
   { href: "/#tentang", label: "Tentang" },
   { href: "/#jadwal", label: "Jadwal" },
   { href: "/#alur", label: "Alur Kompetisi" },
+  { href: "/tanya-jawab", label: "Tanya Jawab" },
+];
+
+/** The public help pages, in the footer and on the home page. */
+export const helpNavItems: NavItem[] = [
+  { href: "/tanya-jawab", label: "Tanya jawab" },
+  { href: "/tanya-jawab#juknis", label: "Petunjuk teknis (juknis)" },
+  { href: "/tanya-jawab#bantuan", label: "Helpdesk" },
+  { href: "/privasi", label: "Kebijakan privasi" },
 ];
