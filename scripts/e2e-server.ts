@@ -7,6 +7,9 @@ import pg from "pg";
 async function main() {
   const port = process.env.E2E_PORT ?? "3210";
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, NEXTAUTH_URL: `http://127.0.0.1:${port}` };
+  // A configured helpdesk, so the public pages show contact lines as a deployment would (tests/e2e/public-help.spec.ts).
+  env.KOVABLIK_HELPDESK_EMAIL ??= "helpdesk@kovablik.test";
+  env.KOVABLIK_HELPDESK_WHATSAPP ??= "0812-0000-2027";
   const server = process.env.TEST_DATABASE_URL;
   if (server) {
     const name = `kovablik_e2e_${crypto.randomBytes(4).toString("hex")}`;
