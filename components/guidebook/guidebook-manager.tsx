@@ -43,7 +43,7 @@ export function GuidebookManager({ year, maxBytes, current }: { year: number; ma
         setFeedback({ tone: "error", text: body?.error ?? "Unggahan gagal. Coba lagi." });
         return;
       }
-      setFeedback({ tone: "success", text: `Petunjuk teknis "${file.name}" terunggah dan kini dapat diunduh publik.` });
+      setFeedback({ tone: "success", text: `Petunjuk teknis "${file.name}" terunggah.` });
       router.refresh();
     } catch {
       setFeedback({ tone: "error", text: "Unggahan gagal: koneksi terputus. Coba lagi." });

@@ -10,7 +10,6 @@ export const mainNavItems: NavItem[] = [
   { href: "/#tentang", label: "Tentang" },
   { href: "/#jadwal", label: "Jadwal" },
   { href: "/#alur", label: "Alur Kompetisi" },
-  { href: "/tanya-jawab", label: "Tanya Jawab" },
 ];
 
 /** The public help pages, in the footer and on the home page. */

@@ -48,7 +48,10 @@ export function PrivacyNotice({ helpdesk }: { helpdesk: Helpdesk | null }) {
             <strong>Surat keluar</strong>: salinan e-mail pemberitahuan yang dikirim portal (alamat penerima dan isi).
           </li>
         </ul>
-        <p>Portal tidak memakai cookie iklan atau pelacak pihak ketiga. Satu cookie sesi dipakai agar Anda tetap masuk.</p>
+        <p>
+          Portal tidak memakai cookie iklan atau pelacak pihak ketiga. Cookie hanya dipakai untuk sesi masuk dan untuk
+          melindungi formulir dari permintaan palsu.
+        </p>
       </InfoSection>
 
       <InfoSection id="tujuan" title="Untuk apa data dipakai">

@@ -62,7 +62,7 @@ test("the guidebook the secretariat uploads is downloadable by a signed-out visi
 
     const pdf = Buffer.from("%PDF-1.7\n% Petunjuk teknis KOVABLIK 2027\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
     await adminPage.getByLabel("Unggah PDF").setInputFiles({ name: "Juknis KOVABLIK 2027.pdf", mimeType: "application/pdf", buffer: pdf });
-    await expect(adminPage.getByText(/terunggah dan kini dapat diunduh publik/)).toBeVisible();
+    await expect(adminPage.getByText('Petunjuk teknis "Juknis KOVABLIK 2027.pdf" terunggah.')).toBeVisible();
     await expect(adminPage.getByRole("link", { name: "Juknis KOVABLIK 2027.pdf" })).toBeVisible();
 
     await page.reload();
