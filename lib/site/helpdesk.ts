@@ -25,7 +25,7 @@ export function whatsappNumber(raw: string): string | null {
   return digits.startsWith("0") ? `62${digits.slice(1)}` : digits;
 }
 
-export function getHelpdesk(env: NodeJS.ProcessEnv = process.env): Helpdesk | null {
+export function getHelpdesk(env: Record<string, string | undefined> = process.env): Helpdesk | null {
   const email = clean(env.KOVABLIK_HELPDESK_EMAIL);
   const phone = clean(env.KOVABLIK_HELPDESK_PHONE);
   const wa = clean(env.KOVABLIK_HELPDESK_WHATSAPP);
