@@ -5,7 +5,7 @@ import { RolesSection } from "@/components/home/roles-section";
 import { ScheduleSection } from "@/components/home/schedule-section";
 import { HelpSection } from "@/components/site/help-section";
 import { getHomeEdition } from "@/lib/editions/queries";
-import { getPublicGuidebook } from "@/lib/guidebook/service";
+import { getPublicGuidebook } from "@/lib/guidebooks/guidebooks";
 import { getHelpdesk } from "@/lib/site/helpdesk";
 
 export default async function HomePage() {

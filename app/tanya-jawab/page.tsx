@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Faq } from "@/components/site/faq";
 import { InfoPage } from "@/components/site/info-page";
-import { getPublicGuidebook } from "@/lib/guidebook/service";
+import { getPublicGuidebook } from "@/lib/guidebooks/guidebooks";
 import { getHelpdesk } from "@/lib/site/helpdesk";
 import { getFaqEdition } from "@/lib/site/queries";
 

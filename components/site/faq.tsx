@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDateTimeWIB, formatDeadlineWIB } from "@/lib/format/date";
-import type { GuidebookInfo } from "@/lib/guidebook/service";
-import { formatMegabytes } from "@/lib/proposals/schemas";
+import type { GuidebookInfo } from "@/lib/guidebooks/guidebooks";
+import { formatMegabytes } from "@/lib/format/size";
 import type { Helpdesk } from "@/lib/site/helpdesk";
 import type { FaqEdition } from "@/lib/site/queries";
 import { GuidebookDownload } from "./guidebook-download";

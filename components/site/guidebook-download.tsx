@@ -1,8 +1,8 @@
 import { buttonStyles } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { formatDateWIB } from "@/lib/format/date";
-import type { GuidebookInfo } from "@/lib/guidebook/service";
-import { formatMegabytes } from "@/lib/proposals/schemas";
+import type { GuidebookInfo } from "@/lib/guidebooks/guidebooks";
+import { formatMegabytes } from "@/lib/format/size";
 
 /** "850 KB" under a megabyte, "3,2 MB" above. */
 export function fileSize(bytes: number): string {

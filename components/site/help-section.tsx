@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card, CardContent } from "@/components/ui/card";
-import type { GuidebookInfo } from "@/lib/guidebook/service";
+import type { GuidebookInfo } from "@/lib/guidebooks/guidebooks";
 import type { Helpdesk } from "@/lib/site/helpdesk";
 import { GuidebookDownload } from "./guidebook-download";
 import { HelpdeskContacts } from "./helpdesk-contacts";

@@ -1,11 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { workingEditionQuery } from "@/lib/editions/working-edition";
 
-/** The facts of the current public (not draft) edition that the FAQ quotes, so its answers match the setup. */
+/** The facts of the working edition that the FAQ quotes, so its answers match the setup. */
 export async function getFaqEdition() {
   return prisma.edition.findFirst({
-    where: { status: { not: "DRAFT" } },
-    orderBy: { year: "desc" },
+    ...workingEditionQuery,
     select: {
       year: true,
       registrationOpensAt: true,

@@ -499,7 +499,7 @@ export const ROUTES: Record<string, RouteCase> = {
   // The edition's guidebook (juknis): the secretariat uploads, replaces and removes it; everyone downloads it.
   "GET /api/juknis/[year]": {
     public: true,
-    why: "the guidebook of a published edition, for every visitor (tests/integration/guidebook.test.ts)",
+    why: "the guidebook of a published edition, for every visitor (tests/integration/guidebooks.test.ts)",
   },
   "POST /api/juknis/[year]": {
     allowed: ADMIN_ONLY,

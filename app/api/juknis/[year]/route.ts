@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
-import { openGuidebook, removeGuidebook, uploadGuidebook } from "@/lib/guidebook/service";
+import { openGuidebook, removeGuidebook, uploadGuidebook } from "@/lib/guidebooks/guidebooks";
 import { contentDisposition, errorResponse } from "@/lib/http/responses";
 import { refuseCrossOrigin } from "@/lib/http/same-origin";
 

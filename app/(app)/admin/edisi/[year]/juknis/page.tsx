@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { GuidebookManager } from "@/components/guidebook/guidebook-manager";
+import { GuidebookManager } from "@/components/guidebooks/guidebook-manager";
 import { requirePagePermission } from "@/lib/auth/page-guards";
-import { getGuidebook, GUIDEBOOK_MAX_BYTES } from "@/lib/guidebook/service";
+import { getGuidebook, GUIDEBOOK_MAX_BYTES } from "@/lib/guidebooks/guidebooks";
 
 export const metadata: Metadata = { title: "Edisi: petunjuk teknis" };
 

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DELETE as removeRoute, GET as downloadRoute, POST as uploadRoute } from "@/app/api/juknis/[year]/route";
 import { runAs } from "@/lib/auth/session";
-import { GUIDEBOOK_MAX_BYTES } from "@/lib/guidebook/service";
+import { GUIDEBOOK_MAX_BYTES } from "@/lib/guidebooks/guidebooks";
 import { setFileStorage } from "@/lib/storage";
 import { LocalFileStorage } from "@/lib/storage/local";
 import { DEMO_EDITION } from "@/prisma/seed-data";
@@ -67,7 +67,7 @@ describe("guidebook (juknis)", () => {
     expect(got.headers.get("content-disposition")).toContain("Juknis KOVABLIK 2027.pdf");
     expect(Buffer.from(await got.arrayBuffer()).equals(body)).toBe(true);
 
-    const audit = await db.prisma.auditEntry.findFirst({ where: { action: "edition.guidebook.upload" }, orderBy: { at: "desc" } });
+    const audit = await db.prisma.auditEntry.findFirst({ where: { action: "guidebook.upload" }, orderBy: { at: "desc" } });
     expect(audit?.actorId).toBe(ADMIN);
   });
 

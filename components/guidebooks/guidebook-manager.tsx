@@ -9,7 +9,7 @@ import { cn } from "@/components/ui/cn";
 import { fileSize } from "@/components/site/guidebook-download";
 import { ConfirmButton, type ConfirmOutcome } from "@/components/ui/confirm-dialog";
 import { formatDateTimeWIB } from "@/lib/format/date";
-import { formatMegabytes } from "@/lib/proposals/schemas";
+import { formatMegabytes } from "@/lib/format/size";
 
 type Current = { fileName: string; sizeBytes: number; uploadedAt: string; uploadedBy: string | null } | null;
 

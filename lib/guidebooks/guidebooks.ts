@@ -1,13 +1,14 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Readable } from "node:stream";
-import { recordAudit } from "@/lib/audit/audit";
+import { auditedWrite } from "@/lib/audit/audited-write";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
-import { DomainError, notFound } from "@/lib/errors";
+import { workingEditionQuery } from "@/lib/editions/working-edition";
+import { DomainError, found, notFound } from "@/lib/errors";
 import { extensionOf } from "@/lib/proposals/file-types";
-import { formatMegabytes } from "@/lib/proposals/schemas";
-import { sniffContentType } from "@/lib/proposals/service";
+import { formatMegabytes } from "@/lib/format/size";
+import { sniffContentType } from "@/lib/proposals/attachments";
 import { fileStorage } from "@/lib/storage";
 
 /** A guidebook is a document of tens of pages with figures; 20 MB leaves room without inviting scans of books. */
@@ -34,16 +35,16 @@ export async function getGuidebook(year: string | number): Promise<GuidebookInfo
 }
 
 /**
- * The guidebook the public sees: the newest published (not draft) edition's. A draft edition's guidebook
- * stays with the secretariat until the edition is opened.
+ * The guidebook the public sees: the working edition's (the newest that is not a draft). An older edition's
+ * guidebook is not offered as the current one; a draft edition's stays with the secretariat until it opens.
  */
 export async function getPublicGuidebook(): Promise<GuidebookInfo | null> {
-  const g = await prisma.guidebook.findFirst({
-    where: { edition: { status: { not: "DRAFT" } } },
-    orderBy: { edition: { year: "desc" } },
-    select: { fileName: true, sizeBytes: true, uploadedAt: true, edition: { select: { year: true } } },
+  const edition = await prisma.edition.findFirst({
+    ...workingEditionQuery,
+    select: { year: true, guidebook: { select: { fileName: true, sizeBytes: true, uploadedAt: true } } },
   });
-  return g ? { year: g.edition.year, fileName: g.fileName, sizeBytes: g.sizeBytes, uploadedAt: g.uploadedAt, uploadedBy: null } : null;
+  const g = edition?.guidebook;
+  return g ? { year: edition.year, fileName: g.fileName, sizeBytes: g.sizeBytes, uploadedAt: g.uploadedAt, uploadedBy: null } : null;
 }
 
 async function editionForWrite(actor: Actor, year: string | number) {
@@ -110,7 +111,7 @@ export async function uploadGuidebook(actor: Actor, input: GuidebookUpload): Pro
   const sha256 = hash.digest("hex");
   let previousKey: string | null = null;
   try {
-    await prisma.$transaction(async (tx) => {
+    await auditedWrite(actor, async (tx, audit) => {
       const before = await tx.guidebook.findUnique({
         where: { editionId: edition.id },
         select: { fileName: true, sizeBytes: true, sha256: true, storageKey: true },
@@ -118,10 +119,9 @@ export async function uploadGuidebook(actor: Actor, input: GuidebookUpload): Pro
       previousKey = before?.storageKey ?? null;
       const data = { fileName, sizeBytes: size, sha256, storageKey, uploadedById: actor.id, uploadedAt: new Date() };
       await tx.guidebook.upsert({ where: { editionId: edition.id }, create: { editionId: edition.id, ...data }, update: data });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: before ? "edition.guidebook.replace" : "edition.guidebook.upload",
-        entityType: "Edition",
+      await audit({
+        action: before ? "guidebook.replace" : "guidebook.upload",
+        entityType: "Guidebook",
         entityId: edition.id,
         before: before ? { fileName: before.fileName, sizeBytes: before.sizeBytes, sha256: before.sha256 } : undefined,
         after: { fileName, sizeBytes: size, sha256 },
@@ -139,17 +139,15 @@ export async function uploadGuidebook(actor: Actor, input: GuidebookUpload): Pro
 /** Removes the edition's guidebook; the public download disappears with it. */
 export async function removeGuidebook(actor: Actor, year: string | number): Promise<void> {
   const edition = await editionForWrite(actor, year);
-  const removed = await prisma.$transaction(async (tx) => {
-    const g = await tx.guidebook.findUnique({
-      where: { editionId: edition.id },
-      select: { fileName: true, sizeBytes: true, sha256: true, storageKey: true },
-    });
-    if (!g) throw notFound("Petunjuk teknis");
+  const removed = await auditedWrite(actor, async (tx, audit) => {
+    const g = found(
+      await tx.guidebook.findUnique({ where: { editionId: edition.id }, select: { fileName: true, sizeBytes: true, sha256: true, storageKey: true } }),
+      "Petunjuk teknis",
+    );
     await tx.guidebook.delete({ where: { editionId: edition.id } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "edition.guidebook.remove",
-      entityType: "Edition",
+    await audit({
+      action: "guidebook.remove",
+      entityType: "Guidebook",
       entityId: edition.id,
       before: { fileName: g.fileName, sizeBytes: g.sizeBytes, sha256: g.sha256 },
     });
