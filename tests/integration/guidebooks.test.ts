@@ -105,6 +105,22 @@ describe("guidebook (juknis)", () => {
     expect(await db.prisma.guidebook.findUniqueOrThrow({ where: { editionId: DEMO_EDITION.id } })).toEqual(rowBefore);
   });
 
+  it("cuts off an oversize PDF while streaming when no size was declared, and keeps nothing", async () => {
+    const filesBefore = await storedFiles();
+    const big = Buffer.alloc(GUIDEBOOK_MAX_BYTES + 1, 0x20);
+    pdf("besar").copy(big);
+    const request = new Request(URL_, {
+      method: "POST",
+      headers: { "content-type": "application/octet-stream", "x-file-name": "juknis-besar.pdf" },
+      body: new Uint8Array(big),
+    });
+    expect(request.headers.get("content-length")).toBeNull();
+    const res = await runAs(ADMIN, () => uploadRoute(request, ctx()));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/melebihi batas 20 MB/);
+    expect(await storedFiles()).toEqual(filesBefore);
+  });
+
   it("refuses anyone but the secretariat, and a cross-origin request even from the admin", async () => {
     const filesBefore = await storedFiles();
     const rowBefore = await db.prisma.guidebook.findUniqueOrThrow({ where: { editionId: DEMO_EDITION.id } });
