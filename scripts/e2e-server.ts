@@ -12,6 +12,9 @@ async function main() {
   // previous run's checkpoints (of another database) must not be compared with this one.
   env.KOVABLIK_DATA_DIR = ".data/e2e";
   fs.rmSync(".data/e2e/audit-checkpoints.jsonl", { force: true });
+  // A configured helpdesk, so the public pages show contact lines as a deployment would (tests/e2e/public-help.spec.ts).
+  env.KOVABLIK_HELPDESK_EMAIL ??= "helpdesk@kovablik.test";
+  env.KOVABLIK_HELPDESK_WHATSAPP ??= "0812-0000-2027";
   const server = process.env.TEST_DATABASE_URL;
   if (server) {
     const name = `kovablik_e2e_${crypto.randomBytes(4).toString("hex")}`;

@@ -9,6 +9,7 @@ const TABS = [
   { path: "/kelompok", label: "Kelompok & kategori" },
   { path: "/kuota", label: "Kuota" },
   { path: "/formulir", label: "Formulir" },
+  { path: "/juknis", label: "Petunjuk teknis" },
 ];
 
 /** The setup's sections as links (each is its own page, so a tab can be bookmarked or shared). */
@@ -17,7 +18,7 @@ export function EditionTabs({ year }: { year: number }) {
   const base = `/admin/edisi/${year}`;
   return (
     <nav aria-label="Bagian pengaturan edisi" className="mb-6">
-      {/* Phones: a 2×2 grid so every section is visible; wider screens: one row of underlined tabs. */}
+      {/* Phones: a two-column grid so every section is visible; wider screens: one row of underlined tabs. */}
       <ul className="grid grid-cols-2 gap-2 sm:flex sm:gap-1 sm:border-b sm:border-slate-200">
         {TABS.map((t) => {
           const href = `${base}${t.path}`;

@@ -11,3 +11,11 @@ export const mainNavItems: NavItem[] = [
   { href: "/#jadwal", label: "Jadwal" },
   { href: "/#alur", label: "Alur Kompetisi" },
 ];
+
+/** The public help pages, in the footer and on the home page. */
+export const helpNavItems: NavItem[] = [
+  { href: "/tanya-jawab", label: "Tanya jawab" },
+  { href: "/tanya-jawab#juknis", label: "Petunjuk teknis (juknis)" },
+  { href: "/tanya-jawab#bantuan", label: "Helpdesk" },
+  { href: "/privasi", label: "Kebijakan privasi" },
+];

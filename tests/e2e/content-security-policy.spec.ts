@@ -76,7 +76,7 @@ async function crawl(page: Page, seen: Violations, start: string[], limit = 40):
 
 test("signed-out pages render under the CSP without violations", async ({ page }) => {
   const seen = await watchCsp(page);
-  for (const path of ["/", "/masuk", "/lupa-kata-sandi", "/atur-kata-sandi/tautan-tidak-berlaku", "/halaman-yang-tidak-ada"]) {
+  for (const path of ["/", "/tanya-jawab", "/privasi", "/masuk", "/lupa-kata-sandi", "/atur-kata-sandi/tautan-tidak-berlaku", "/halaman-yang-tidak-ada"]) {
     await visit(page, seen, path);
   }
   // Client-side behaviour needs the scripts: the password field's show/hide toggle.

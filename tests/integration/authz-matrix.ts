@@ -159,6 +159,11 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
     adminLokal: await attachment(proposals.kab.draft, 2),
     operator: await attachment(proposals.kab.draft, 3),
   };
+  // The edition's guidebook, so that removing it has something to remove.
+  await fileStorage().put("juknis/matriks-guidebook", Readable.from([pdf]));
+  await db.guidebook.create({
+    data: { editionId: DEMO_EDITION.id, fileName: "juknis.pdf", sizeBytes: pdf.length, sha256: "0".repeat(64), storageKey: "juknis/matriks-guidebook" },
+  });
 
   return {
     units: UNIT_IDS,
@@ -492,6 +497,22 @@ export const ROUTES: Record<string, RouteCase> = {
     why: "scheduler endpoint: no session, authenticated by the KOVABLIK_CRON_SECRET bearer token (tests/integration/scheduled-jobs.test.ts)",
   },
 
+  // The edition's guidebook (juknis): the secretariat uploads, replaces and removes it; everyone downloads it.
+  "GET /api/juknis/[year]": {
+    public: true,
+    why: "the guidebook of a published edition, for every visitor (tests/integration/guidebooks.test.ts)",
+  },
+  "POST /api/juknis/[year]": {
+    allowed: ADMIN_ONLY,
+    request: () => uploadGuidebookRequest(),
+    params: () => ({ year: String(DEMO_EDITION.year) }),
+  },
+  "DELETE /api/juknis/[year]": {
+    allowed: ADMIN_ONLY,
+    request: () => new Request(`http://localhost/api/juknis/${DEMO_EDITION.year}`, { method: "DELETE" }),
+    params: () => ({ year: String(DEMO_EDITION.year) }),
+  },
+
   // Proposal files and autosave: readers of the proposal's own subtree (and admins) only.
   "GET /api/usulan/[id]/pdf": {
     allowed: ["admin", "adminLokal", "operator"],
@@ -552,6 +573,15 @@ function upload(proposalId: string): Request {
   return new Request(`http://localhost/api/usulan/${proposalId}/lampiran?jenis=SUPPORTING_DOCUMENT`, {
     method: "POST",
     headers: { "x-file-name": "dokumen-uji.pdf", "content-type": "application/pdf", "content-length": String(body.length) },
+    body,
+  });
+}
+
+function uploadGuidebookRequest(): Request {
+  const body = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+  return new Request(`http://localhost/api/juknis/${DEMO_EDITION.year}`, {
+    method: "POST",
+    headers: { "x-file-name": "juknis-2027.pdf", "content-type": "application/octet-stream", "content-length": String(body.length) },
     body,
   });
 }

@@ -1,0 +1,77 @@
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeWebStream } from "node:stream/web";
+import { getActor } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import { openGuidebook, removeGuidebook, uploadGuidebook } from "@/lib/guidebooks/guidebooks";
+import { contentDisposition, errorResponse } from "@/lib/http/responses";
+import { refuseCrossOrigin } from "@/lib/http/same-origin";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ year: string }> };
+
+/** The public download of an edition's guidebook (petunjuk teknis): no sign-in needed. */
+export async function GET(_request: Request, { params }: Context) {
+  try {
+    const { year } = await params;
+    const file = await openGuidebook(year);
+    return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
+      headers: {
+        "content-type": "application/pdf",
+        "content-length": String(file.sizeBytes),
+        "content-disposition": contentDisposition("attachment", file.fileName),
+        // Short: a replaced guidebook should reach readers the same day.
+        "cache-control": "public, max-age=300",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  } catch (e) {
+    return errorResponse(e, "juknis.download");
+  }
+}
+
+async function requireActor() {
+  const actor = await getActor();
+  if (!actor) throw new DomainError("UNAUTHENTICATED", "Sesi Anda telah berakhir. Silakan masuk kembali.");
+  return actor;
+}
+
+// Upload or replace. The PDF is the raw request body (not multipart), streamed, size-capped and sniffed; the
+// service checks the permission.
+export async function POST(request: Request, { params }: Context) {
+  const refused = refuseCrossOrigin(request);
+  if (refused) return refused;
+  try {
+    const { year } = await params;
+    const actor = await requireActor();
+    let fileName: string;
+    try {
+      fileName = decodeURIComponent(request.headers.get("x-file-name") ?? "");
+    } catch {
+      fileName = "";
+    }
+    if (!request.body) throw new DomainError("INVALID", "Berkas kosong.");
+    const declared = Number(request.headers.get("content-length"));
+    const guidebook = await uploadGuidebook(actor, {
+      year,
+      fileName,
+      body: Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>),
+      declaredSize: Number.isFinite(declared) && declared > 0 ? declared : null,
+    });
+    return Response.json({ ok: true, guidebook: { fileName: guidebook.fileName, sizeBytes: guidebook.sizeBytes } }, { status: 201 });
+  } catch (e) {
+    return errorResponse(e, "juknis.upload");
+  }
+}
+
+export async function DELETE(request: Request, { params }: Context) {
+  const refused = refuseCrossOrigin(request);
+  if (refused) return refused;
+  try {
+    const { year } = await params;
+    await removeGuidebook(await requireActor(), year);
+    return Response.json({ ok: true });
+  } catch (e) {
+    return errorResponse(e, "juknis.remove");
+  }
+}
