@@ -104,9 +104,10 @@ export function CheckForm({ proposalId, version, title, checklist, defaultDeadli
         </ol>
       </fieldset>
 
-      <fieldset className="space-y-3">
+      {/* Sized by the form's own width, not the screen's: beside the proposal the column is narrow. */}
+      <fieldset className="@container space-y-3">
         <legend className="text-base font-bold text-brand-950">Hasil seleksi</legend>
-        <div className="grid gap-2 sm:grid-cols-3">
+        <div className="grid gap-2 @xl:grid-cols-3">
           {CHECK_OUTCOMES.map((o) => (
             <label
               key={o}

@@ -126,7 +126,7 @@ function EditionSummary({ edition, now }: { edition: Edition; now: Date }) {
         {daysLeft !== null && (
           <p className="mt-6 rounded-lg border border-gold-200 bg-gold-50 px-4 py-3 text-sm leading-relaxed text-gold-900">
             <strong className="font-semibold">
-              {daysLeft <= 1 ? "Pendaftaran ditutup dalam 24 jam." : `Sisa waktu ${daysLeft} hari.`}
+              {daysLeft === 0 ? "Pendaftaran ditutup hari ini." : `Sisa waktu ${daysLeft} hari.`}
             </strong>{" "}
             Kirim usulan lebih awal, jangan menunggu menit-menit terakhir.
           </p>

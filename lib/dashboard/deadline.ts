@@ -1,6 +1,8 @@
 // The registration window as people read it: "closes in 12 days", not only a date. Pure, so it is tested
 // without a database and the page passes its own clock.
 
+import { calendarDaysLeft } from "@/lib/format/days-left";
+
 export type RegistrationState =
   | { kind: "none" }
   | { kind: "unscheduled" }
@@ -8,8 +10,6 @@ export type RegistrationState =
   | { kind: "open"; closesAt: Date; daysLeft: number }
   | { kind: "open-no-deadline" }
   | { kind: "closed"; closedAt: Date };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function registrationState(
   edition: { registrationOpensAt: Date | null; registrationClosesAt: Date | null } | null,
@@ -21,6 +21,6 @@ export function registrationState(
   if (opens && now < opens) return { kind: "not-open", opensAt: opens };
   if (!closes) return { kind: "open-no-deadline" };
   if (now >= closes) return { kind: "closed", closedAt: closes };
-  // Whole days still available; the last day counts as 0 ("hari ini").
-  return { kind: "open", closesAt: closes, daysLeft: Math.floor((closes.getTime() - now.getTime()) / DAY_MS) };
+  // WIB calendar days, as every page counts them; the closing day is 0 ("hari ini").
+  return { kind: "open", closesAt: closes, daysLeft: calendarDaysLeft(closes, now) };
 }

@@ -24,10 +24,12 @@ describe("registrationPhase", () => {
 });
 
 describe("registrationDaysLeft", () => {
-  it("counts a started day as a whole one while registration is open", () => {
-    expect(registrationDaysLeft(edition, at("2027-03-31T10:00:00Z"))).toBe(1);
+  // Calendar days in WIB, as the dashboard counts them (issue 9): it used to round hours up, one more than the
+  // dashboard for most of the day (31 Mar 17.00 WIB gave 1, 21 Mar 23.00 WIB gave 11).
+  it("counts WIB calendar days to the closing day while registration is open", () => {
+    expect(registrationDaysLeft(edition, at("2027-03-31T10:00:00Z"))).toBe(0);
     expect(registrationDaysLeft(edition, at("2027-03-21T16:59:00Z"))).toBe(10);
-    expect(registrationDaysLeft(edition, at("2027-03-21T16:00:00Z"))).toBe(11);
+    expect(registrationDaysLeft(edition, at("2027-03-21T16:00:00Z"))).toBe(10);
   });
 
   it("is null when registration is not open or has no closing date", () => {

@@ -1,12 +1,12 @@
 // Where an edition stands in its calendar, as the public home page tells it. Pure: the page passes its own
 // clock, and the rules are tested without a database.
 
+import { calendarDaysLeft } from "@/lib/format/days-left";
+
 export type RegistrationPhase = "upcoming" | "open" | "closed" | "unscheduled";
 export type WindowState = "done" | "current" | "upcoming" | "unknown";
 
 type RegistrationDates = { registrationOpensAt: Date | null; registrationClosesAt: Date | null };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Registration as the public sees it: no opening date yet is "unscheduled", even if a closing date is set. */
 export function registrationPhase(edition: RegistrationDates, now: Date): RegistrationPhase {
@@ -18,13 +18,13 @@ export function registrationPhase(edition: RegistrationDates, now: Date): Regist
 }
 
 /**
- * Days of registration left, counting a started day as a whole one (so the public is never told "0 days"
- * while it is still open); null unless registration is open and has a closing date.
+ * Days of registration left, in WIB calendar days (`calendarDaysLeft`, the count every page uses: 0 on the
+ * closing day); null unless registration is open and has a closing date.
  */
 export function registrationDaysLeft(edition: RegistrationDates, now: Date): number | null {
   const closes = edition.registrationClosesAt;
   if (registrationPhase(edition, now) !== "open" || !closes) return null;
-  return Math.ceil((closes.getTime() - now.getTime()) / DAY_MS);
+  return calendarDaysLeft(closes, now);
 }
 
 /** One stage of the timeline: past once its end has passed, current from its start, upcoming when dated. */

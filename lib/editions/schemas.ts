@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { wibInputToDate } from "@/lib/format/wib-input";
+import { timelineIssues } from "./timeline";
 
 export const EDITION_STATUSES = ["DRAFT", "OPEN", "JUDGING", "ANNOUNCED", "ARCHIVED"] as const;
 export type EditionStatus = (typeof EDITION_STATUSES)[number];
@@ -64,19 +65,6 @@ const wibDateTime = z
   .trim()
   .refine((v) => v === "" || wibInputToDate(v) !== null, "Tanggal dan jam tidak valid.");
 
-/** "closes must be after opens", on the closing field; both as WIB input text. */
-function checkWindow(
-  ctx: z.RefinementCtx,
-  opens: string,
-  closes: string,
-  path: (string | number)[],
-  message = "Waktu tutup harus setelah waktu buka.",
-) {
-  const o = wibInputToDate(opens);
-  const c = wibInputToDate(closes);
-  if (o && c && c <= o) ctx.addIssue({ code: "custom", path, message });
-}
-
 export const createEditionSchema = z.object({
   year: z
     .number({ error: "Tahun wajib diisi dengan angka." })
@@ -111,13 +99,13 @@ export const updateEditionSchema = z
     rounds: z.array(roundScheduleSchema).max(10),
   })
   .superRefine((v, ctx) => {
-    checkWindow(ctx, v.registrationOpensAt, v.registrationClosesAt, ["registrationClosesAt"], "Pendaftaran harus ditutup setelah dibuka.");
-    const closes = wibInputToDate(v.registrationClosesAt);
-    const announce = wibInputToDate(v.announcementAt);
-    if (closes && announce && announce <= closes) {
-      ctx.addIssue({ code: "custom", path: ["announcementAt"], message: "Pengumuman harus setelah pendaftaran ditutup." });
-    }
-    v.rounds.forEach((r, i) => checkWindow(ctx, r.opensAt, r.closesAt, ["rounds", i, "closesAt"]));
+    const issues = timelineIssues({
+      registrationOpensAt: wibInputToDate(v.registrationOpensAt),
+      registrationClosesAt: wibInputToDate(v.registrationClosesAt),
+      rounds: v.rounds.map((r) => ({ name: r.name, opensAt: wibInputToDate(r.opensAt), closesAt: wibInputToDate(r.closesAt) })),
+      announcementAt: wibInputToDate(v.announcementAt),
+    });
+    for (const issue of issues) ctx.addIssue({ code: "custom", ...issue });
     if (v.status !== "DRAFT" && (!v.registrationOpensAt || !v.registrationClosesAt)) {
       ctx.addIssue({
         code: "custom",

@@ -4,6 +4,7 @@ import { accountLink } from "@/lib/auth/tokens";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import { enqueueNotification } from "./outbox";
+import { calendarDaysLeft } from "@/lib/format/days-left";
 
 // Deadline reminders: many drafts never leave the unit or the admin lokal before registration closes. Each
 // admin lokal with proposals waiting (for its review, or still at its units) and each operator with an unsent
@@ -13,7 +14,6 @@ import { enqueueNotification } from "./outbox";
 const REMINDER_LOCK_KEY = 7270_0011;
 export const UNIT_ADMIN_TEMPLATE = "proposal.reminder.unit-admin";
 export const OPERATOR_TEMPLATE = "proposal.reminder.operator";
-const DAY_MS = 24 * 3600_000;
 const MAX_LISTED = 15;
 
 export type ReminderOutcome =
@@ -53,7 +53,7 @@ export async function enqueueDeadlineReminders(
   if (!edition?.registrationClosesAt) return { status: "no-edition" };
   const closesAt = edition.registrationClosesAt;
   if (now >= closesAt) return { status: "closed", closesAt };
-  const daysLeft = Math.floor((closesAt.getTime() - now.getTime()) / DAY_MS);
+  const daysLeft = calendarDaysLeft(closesAt, now);
   if (options.withinDays !== undefined && daysLeft > options.withinDays) return { status: "too-early", daysLeft };
 
   return db.$transaction(

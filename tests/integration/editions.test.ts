@@ -141,6 +141,18 @@ describe("the timeline, entered in WIB", () => {
     expect(await db.prisma.edition.findUniqueOrThrow({ where: { id: editionId }, include: { rounds: true } })).toEqual(before);
     expect(await auditCount("edition.update")).toBe(audits);
   });
+
+  it("refuses a first round that starts before registration closes, with a field error, and changes nothing", async () => {
+    const before = await db.prisma.edition.findUniqueOrThrow({ where: { id: editionId }, include: { rounds: true } });
+    const audits = await auditCount("edition.update");
+    const form = await generalForm({ registrationOpensAt: "2027-01-04T08:00", registrationClosesAt: "2027-02-26T23:59" });
+    form.rounds[0] = { ...form.rounds[0]!, opensAt: "2027-02-20T08:00", closesAt: "2027-03-10T17:00" };
+    const bad = await runAs(ADMIN, () => updateEditionAction(form));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.fieldErrors?.["rounds.0.opensAt"]).toEqual([`Mulai ${form.rounds[0]!.name} tidak boleh sebelum pendaftaran ditutup.`]);
+    expect(await db.prisma.edition.findUniqueOrThrow({ where: { id: editionId }, include: { rounds: true } })).toEqual(before);
+    expect(await auditCount("edition.update")).toBe(audits);
+  });
 });
 
 describe("categories", () => {

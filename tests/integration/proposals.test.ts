@@ -12,6 +12,7 @@ import {
 } from "@/lib/proposals/actions";
 import { openAttachment, uploadAttachment } from "@/lib/proposals/attachments";
 import { getProposalEditor } from "@/lib/proposals/editor";
+import * as attachmentRoute from "@/app/api/usulan/[id]/lampiran/[attachmentId]/route";
 import { loadActor } from "@/lib/auth/session";
 import { setFileStorage } from "@/lib/storage";
 import { LocalFileStorage } from "@/lib/storage/local";
@@ -332,5 +333,29 @@ describe("attachments", () => {
     await expect(
       uploadAttachment(kepanjen, { proposalId, kind: "PHOTO", fileName: "c.jpg", body: streamOf(Buffer.from("%PDF-1.4 bukan foto")) }),
     ).rejects.toThrow("Berkas bukan gambar JPEG atau PNG yang valid");
+  });
+
+  it("serves a file inline to the reviewers in scope (admin lokal, secretariat) and refuses another institution", async () => {
+    const kepanjen = (await loadActor(KEPANJEN))!;
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+    const att = await uploadAttachment(kepanjen, { proposalId, kind: "SUPPORTING_DOCUMENT", fileName: "SK untuk juri.pdf", body: streamOf(pdf) });
+    const get = (who: string) =>
+      runAs(who, () =>
+        attachmentRoute.GET(new Request(`http://localhost/api/usulan/${proposalId}/lampiran/${att.id}`), {
+          params: Promise.resolve({ id: proposalId, attachmentId: att.id }),
+        }),
+      );
+    for (const reviewer of ["user-adminlokal-kabmalang", "user-admin"]) {
+      const res = await get(reviewer);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("application/pdf");
+      expect(res.headers.get("content-disposition")).toMatch(/^inline; filename="SK untuk juri.pdf"/);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");
+      expect(Buffer.from(await res.arrayBuffer()).equals(pdf)).toBe(true);
+    }
+    const outsider = await get(KENDALKEREP);
+    expect(outsider.status).toBe(403);
+    expect(await outsider.json()).toEqual({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
   });
 });

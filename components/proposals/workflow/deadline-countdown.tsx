@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { registrationState } from "@/lib/dashboard/deadline";
 import { formatDateTimeWIB, formatDeadlineWIB, toDateTimeAttribute } from "@/lib/format/date";
+import { calendarDaysLeft } from "@/lib/format/days-left";
 
 /** Days before the deadline from which unsent drafts are highlighted. */
 export const NEAR_DEADLINE_DAYS = 7;
@@ -41,5 +42,5 @@ export function DeadlineCountdown({
 
 export function daysLeft(closesAt: Date | null, now: Date): number | null {
   if (!closesAt) return null;
-  return Math.floor((closesAt.getTime() - now.getTime()) / 86_400_000);
+  return calendarDaysLeft(closesAt, now);
 }

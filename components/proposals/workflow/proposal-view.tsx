@@ -1,9 +1,11 @@
 import { Badge } from "@/components/ui/badge";
+import { buttonStyles } from "@/components/ui/button";
 import { SectionCard } from "@/components/ui/card";
 import { formatDateTimeWIB, formatDateWIB, formatShortDateWIB, toDateTimeAttribute } from "@/lib/format/date";
 import { formatFileSize } from "@/lib/format/size";
 import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
 import type { ProposalReview } from "@/lib/proposals/workflow-queries";
+import { isInlineType } from "@/lib/proposals/served-file";
 
 const ATTACHMENT_KIND: Record<string, string> = {
   SK_DECREE: "SK",
@@ -113,7 +115,16 @@ export function ProposalAttachments({ p }: { p: ProposalReview }) {
           <ul className="divide-y divide-slate-100">
             {p.attachments.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                <span className="min-w-0 break-all font-medium text-slate-900">{a.fileName}</span>
+                {/* A new tab, so the reviewer keeps the checklist; PDF and images open there, others download. */}
+                <a
+                  href={`/api/usulan/${p.id}/lampiran/${a.id}`}
+                  target="_blank"
+                  rel="noopener"
+                  className="min-w-0 break-all font-medium text-brand-700 underline hover:text-brand-900"
+                >
+                  {a.fileName}
+                  <span className="sr-only">{isInlineType(a.contentType) ? " (buka di tab baru)" : " (unduh)"}</span>
+                </a>
                 <span className="flex items-center gap-2 text-slate-500">
                   <Badge>{ATTACHMENT_KIND[a.kind] ?? a.kind}</Badge>
                   {formatFileSize(a.sizeBytes)} · {formatShortDateWIB(a.uploadedAt)}
@@ -122,7 +133,15 @@ export function ProposalAttachments({ p }: { p: ProposalReview }) {
             ))}
           </ul>
         )}
-      </SectionCard>
+        <p className="flex flex-wrap gap-2 border-t border-slate-100 pt-3">
+          <a href={`/usulan/${p.id}/pratinjau`} target="_blank" rel="noopener" className={buttonStyles({ variant: "secondary", size: "sm" })}>
+            Pratinjau usulan
+          </a>
+          <a href={`/api/usulan/${p.id}/pdf`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+            Unduh PDF usulan
+          </a>
+        </p>
+    </SectionCard>
   );
 }
 

@@ -38,8 +38,13 @@ export default async function AdminCheckPage({ params }: { params: Promise<{ id:
           </span>
         }
       />
-      {/* One column: the checklist needs the width, and the proposal follows it for reading while checking. */}
-      <div className="flex min-w-0 flex-col gap-6">
+      {/* Beside each other on wide screens, so the SK and the sections stay in view while the checklist is
+          answered. On phones: the files first (the checklist asks about them), then the checklist, then the rest. */}
+      <div className="grid gap-6 lg:grid-cols-2 lg:grid-rows-[auto_1fr] lg:items-start">
+        <div className="flex min-w-0 flex-col gap-6 lg:col-start-1 lg:row-start-1">
+          <ProposalAttachments p={p} />
+        </div>
+        <div className="flex min-w-0 flex-col gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <Card as="section" aria-labelledby="keputusan">
             <CardHeader>
               <CardTitle as="h2" id="keputusan">
@@ -67,10 +72,12 @@ export default async function AdminCheckPage({ params }: { params: Promise<{ id:
             </CardContent>
           </Card>
           <CheckHistory attempts={attempts} />
+        </div>
+        <div className="flex min-w-0 flex-col gap-6 lg:col-start-1 lg:row-start-2">
           <ProposalFacts p={p} />
-          <ProposalAttachments p={p} />
           <ProposalSections p={p} />
           <StatusHistory p={p} />
+        </div>
       </div>
     </>
   );

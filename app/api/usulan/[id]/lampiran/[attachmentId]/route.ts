@@ -1,12 +1,13 @@
 import { Readable } from "node:stream";
-import { contentDisposition, errorResponse } from "@/lib/http/responses";
+import { errorResponse } from "@/lib/http/responses";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { openAttachment } from "@/lib/proposals/attachments";
+import { servedFileHeaders } from "@/lib/proposals/served-file";
 
 export const dynamic = "force-dynamic";
 
-/** Download, only for those who may read the proposal. */
+/** The file, for those who may read the proposal: shown in the browser when it can (PDF, images), else downloaded. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }) {
   try {
     const { id, attachmentId } = await params;
@@ -14,13 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
     const file = await openAttachment(actor, id, attachmentId);
     return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
-      headers: {
-        "content-type": file.contentType,
-        "content-length": String(file.sizeBytes),
-        "content-disposition": contentDisposition("attachment", file.fileName),
-        "cache-control": "private, no-store",
-        "x-content-type-options": "nosniff",
-      },
+      headers: servedFileHeaders(file),
     });
   } catch (e) {
     return errorResponse(e, "usulan.lampiran.download");
