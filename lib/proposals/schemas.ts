@@ -108,25 +108,7 @@ export const ATTACHMENT_KIND_LABEL: Record<string, string> = {
   OTHER: "Lainnya",
 };
 
-export const SDG_LABELS: Record<number, string> = {
-  1: "Tanpa Kemiskinan",
-  2: "Tanpa Kelaparan",
-  3: "Kehidupan Sehat dan Sejahtera",
-  4: "Pendidikan Berkualitas",
-  5: "Kesetaraan Gender",
-  6: "Air Bersih dan Sanitasi Layak",
-  7: "Energi Bersih dan Terjangkau",
-  8: "Pekerjaan Layak dan Pertumbuhan Ekonomi",
-  9: "Industri, Inovasi dan Infrastruktur",
-  10: "Berkurangnya Kesenjangan",
-  11: "Kota dan Permukiman yang Berkelanjutan",
-  12: "Konsumsi dan Produksi yang Bertanggung Jawab",
-  13: "Penanganan Perubahan Iklim",
-  14: "Ekosistem Lautan",
-  15: "Ekosistem Daratan",
-  16: "Perdamaian, Keadilan dan Kelembagaan yang Tangguh",
-  17: "Kemitraan untuk Mencapai Tujuan",
-};
+export { SDG_LABELS } from "./sdgs";
 
 export function overLimitMessage(title: string, words: number, limit: number): string {
   return `Bagian "${title}" berisi ${words} kata, melebihi batas ${limit} kata. Persingkat teksnya; isian ini belum disimpan.`;

@@ -3,6 +3,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDateTimeWIB, formatDateWIB, formatShortDateWIB, toDateTimeAttribute } from "@/lib/format/date";
 import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
 import type { ProposalReview } from "@/lib/proposals/workflow-queries";
+import { formatSdgs } from "@/lib/proposals/sdgs";
 
 const ATTACHMENT_KIND: Record<string, string> = {
   SK_DECREE: "SK",
@@ -42,7 +43,7 @@ export function ProposalFacts({ p }: { p: ProposalReview }) {
           <Fact label="Kelompok">{p.group?.name ?? "Belum dipilih"}</Fact>
           <Fact label="Kategori">{p.category?.name ?? "Belum dipilih"}</Fact>
           <Fact label="Mulai diterapkan">{formatDateWIB(p.implementationStartedOn, "Belum diisi")}</Fact>
-          <Fact label="TPB/SDGs">{p.sdgs.length ? p.sdgs.map((n) => `TPB ${n}`).join(", ") : "—"}</Fact>
+          <Fact label="TPB/SDGs">{formatSdgs(p.sdgs)}</Fact>
           {p.replicatedInnovation && (
             <Fact label="Mereplikasi">
               {p.replicatedInnovation.name} ({p.replicatedInnovation.unit.name})
