@@ -491,6 +491,12 @@ export const ROUTES: Record<string, RouteCase> = {
     why: "scheduler endpoint: no session, authenticated by the KOVABLIK_CRON_SECRET bearer token (tests/integration/scheduled-jobs.test.ts)",
   },
 
+  // The province overview as CSV/XLSX: the secretariat only.
+  "GET /api/admin/usulan/ekspor": {
+    allowed: ["admin"],
+    request: () => new Request("http://localhost/api/admin/usulan/ekspor?format=csv"),
+  },
+
   // Proposal files and autosave: readers of the proposal's own subtree (and admins) only.
   "GET /api/usulan/[id]/pdf": {
     allowed: ["admin", "adminLokal", "operator"],
