@@ -94,6 +94,8 @@ export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
 
 export const deleteAttachmentSchema = z.object({ proposalId: id, attachmentId: id });
 export type DeleteAttachmentInput = z.infer<typeof deleteAttachmentSchema>;
+export const deleteDraftSchema = z.object({ proposalId: id });
+export type DeleteDraftInput = z.infer<typeof deleteDraftSchema>;
 export const innovationSearchSchema = z.object({ q: z.string().trim().min(2).max(100), proposalId: id });
 export type InnovationSearchInput = z.infer<typeof innovationSearchSchema>;
 

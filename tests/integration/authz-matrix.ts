@@ -399,6 +399,13 @@ export const ACTIONS: Record<string, ActionCase> = {
       { principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft, baseVersion: 1, facts: { title: "Judul ditimpa orang lain" } }) },
     ],
   },
+  "proposals.delete-draft": {
+    allowed: ["adminLokal", "operator"],
+    input: (f) => ({ proposalId: f.proposals.kab.draft }),
+    outOfScope: [{ principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft }) }],
+    // The first delete consumes the draft.
+    isolate: true,
+  },
   "proposals.delete-attachment": {
     allowed: ["adminLokal", "operator"],
     input: (f, p) => ({ proposalId: f.proposals.kab.draft, attachmentId: f.attachments.kab[p === "adminLokal" ? "adminLokal" : "operator"] }),
