@@ -401,10 +401,10 @@ export const ACTIONS: Record<string, ActionCase> = {
   },
   "proposals.delete-draft": {
     allowed: ["adminLokal", "operator"],
-    input: (f) => ({ proposalId: f.proposals.kab.draft }),
+    // A sent proposal (answered CONFLICT): deleting a fixture draft would remove files from the storage every
+    // database copy shares. The success path is in tests/integration/proposal-deletion.test.ts.
+    input: (f) => ({ proposalId: f.proposals.kab.review }),
     outOfScope: [{ principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft }) }],
-    // The first delete consumes the draft.
-    isolate: true,
   },
   "proposals.delete-attachment": {
     allowed: ["adminLokal", "operator"],
