@@ -63,6 +63,8 @@ export function AttachmentsPanel({
   );
 }
 
+type UploadLine = { name: string; state: "waiting" | "uploading" | "done" | "error"; text: string };
+
 function RequirementBlock({
   proposalId,
   requirement: r,
@@ -79,17 +81,14 @@ function RequirementBlock({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [progress, setProgress] = useState<UploadLine[]>([]);
   const types = r.allowedContentTypes.map((t) => TYPE_LABEL[t] ?? t).join("/");
   const inputId = `lampiran-${r.kind.toLowerCase()}`;
 
-  async function upload(file: File) {
-    setMessage(null);
+  /** One file: the server's answer as a line for the progress list (the server checks type, size and count again). */
+  async function uploadOne(file: File): Promise<{ ok: boolean; text: string }> {
     // Checked here only to answer at once; the server checks again, by the bytes.
-    if (file.size > r.maxBytes) {
-      setMessage({ tone: "error", text: `Ukuran berkas melebihi batas ${formatMegabytes(r.maxBytes)}.` });
-      return;
-    }
-    setBusy(true);
+    if (file.size > r.maxBytes) return { ok: false, text: `Ukuran berkas melebihi batas ${formatMegabytes(r.maxBytes)}.` };
     try {
       const res = await fetch(`/api/usulan/${encodeURIComponent(proposalId)}/lampiran?jenis=${r.kind}`, {
         method: "POST",
@@ -97,18 +96,49 @@ function RequirementBlock({
         headers: { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(file.name) },
       });
       const body = (await res.json().catch(() => null)) as { ok: boolean; error?: string } | null;
-      if (!res.ok || !body?.ok) {
-        setMessage({ tone: "error", text: body?.error ?? "Unggahan gagal. Coba lagi." });
-        return;
-      }
-      setMessage({ tone: "success", text: `"${file.name}" terunggah.` });
-      router.refresh();
+      if (!res.ok || !body?.ok) return { ok: false, text: body?.error ?? "Unggahan gagal. Coba lagi." };
+      return { ok: true, text: "terunggah" };
     } catch {
-      setMessage({ tone: "error", text: "Unggahan gagal: koneksi terputus. Coba lagi." });
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = "";
+      return { ok: false, text: "Unggahan gagal: koneksi terputus. Coba lagi." };
     }
+  }
+
+  // Several photos at once: one after another (one request at a time keeps slow connections honest), each with
+  // its own line, refused as a whole when the choice exceeds the room left.
+  async function upload(chosen: File[]) {
+    setMessage(null);
+    setProgress([]);
+    const room = r.maxFiles - files.length;
+    if (chosen.length > room) {
+      setMessage({
+        tone: "error",
+        text: `Anda memilih ${chosen.length} berkas, tetapi tempat tersisa ${room} dari paling banyak ${r.maxFiles}. Pilih paling banyak ${room} berkas.`,
+      });
+      if (input.current) input.current.value = "";
+      return;
+    }
+    setBusy(true);
+    const lines: UploadLine[] = chosen.map((f) => ({ name: f.name, state: "waiting", text: "menunggu" }));
+    const show = () => setProgress([...lines]);
+    let uploaded = 0;
+    for (const [i, file] of chosen.entries()) {
+      lines[i] = { name: file.name, state: "uploading", text: "mengunggah…" };
+      show();
+      const result = await uploadOne(file);
+      lines[i] = { name: file.name, state: result.ok ? "done" : "error", text: result.text };
+      if (result.ok) uploaded++;
+      show();
+    }
+    setBusy(false);
+    if (input.current) input.current.value = "";
+    const [only] = lines;
+    if (chosen.length === 1 && only) {
+      setProgress([]);
+      setMessage(uploaded ? { tone: "success", text: `"${only.name}" terunggah.` } : { tone: "error", text: only.text });
+    } else {
+      setMessage({ tone: uploaded === chosen.length ? "success" : "error", text: `${uploaded} dari ${chosen.length} berkas terunggah.` });
+    }
+    if (uploaded) router.refresh();
   }
 
   async function remove(id: string) {
@@ -174,6 +204,15 @@ function RequirementBlock({
           ))}
         </ul>
       ) : null}
+      {progress.length ? (
+        <ul className="mt-3 space-y-1 text-sm" aria-live="polite" aria-label="Kemajuan unggahan">
+          {progress.map((l, i) => (
+            <li key={i} className={l.state === "error" ? "text-red-700" : l.state === "done" ? "text-green-800" : "text-slate-700"}>
+              <span className="break-all font-medium">{l.name}</span>: {l.text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {message ? (
         <Alert tone={message.tone} className="mt-3">
           {message.text}
@@ -191,9 +230,10 @@ function RequirementBlock({
             className="sr-only"
             accept={r.allowedContentTypes.join(",")}
             disabled={busy}
+            multiple={r.maxFiles - files.length > 1}
             onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void upload(file);
+              const chosen = Array.from(e.target.files ?? []);
+              if (chosen.length) void upload(chosen);
             }}
           />
           <Button size="sm" variant="secondary" disabled={busy} onClick={() => input.current?.click()}>

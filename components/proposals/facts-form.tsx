@@ -8,6 +8,7 @@ import { cn } from "@/components/ui/cn";
 import { Alert } from "@/components/ui/alert";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/action";
+import { idDateInputValue, isoToIdDate } from "@/lib/format/id-date-input";
 import { saveFactsAction } from "@/lib/proposals/actions";
 import {
   MAX_INNOVATORS,
@@ -95,7 +96,6 @@ export function FactsForm(props: FactsFormProps) {
 
   const groupId = useWatch({ control: form.control, name: "groupId" });
   const isReplication = groups.find((g) => g.id === groupId)?.kind === "REPLIKASI";
-  const today = new Date().toISOString().slice(0, 10);
   const blur = () => autosave.flush();
 
   return (
@@ -133,10 +133,29 @@ export function FactsForm(props: FactsFormProps) {
         <Field
           id="fakta-mulai"
           label="Mulai diterapkan"
-          hint="Tanggal inovasi mulai dijalankan (syarat usia minimal inovasi dihitung dari sini)."
+          hint="Tulis hh/bb/tttt, mis. 15/01/2024: tanggal inovasi mulai dijalankan (syarat usia minimal inovasi dihitung dari sini)."
           error={errors.implementationStartedOn?.message}
         >
-          {(aria) => <Input {...aria} type="date" max={today} {...form.register("implementationStartedOn")} />}
+          {(aria) => (
+            <Controller
+              control={form.control}
+              name="implementationStartedOn"
+              render={({ field }) => (
+                <Input
+                  {...aria}
+                  ref={field.ref}
+                  name={field.name}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  placeholder="hh/bb/tttt"
+                  maxLength={10}
+                  value={isoToIdDate(field.value ?? "")}
+                  onChange={(e) => field.onChange(idDateInputValue(e.target.value))}
+                  onBlur={field.onBlur}
+                />
+              )}
+            />
+          )}
         </Field>
         <Field id="fakta-kelompok" label="Kelompok" error={errors.groupId?.message}>
           {(aria) => (

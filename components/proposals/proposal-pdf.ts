@@ -2,7 +2,7 @@ import "server-only";
 import PDFDocument from "pdfkit";
 import { formatDateTimeWIB, formatDateWIB } from "@/lib/format/date";
 import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
-import { SDG_LABELS } from "@/lib/proposals/schemas";
+import { formatSdgs } from "@/lib/proposals/sdgs";
 import type { ProposalPreview } from "@/lib/proposals/preview";
 
 // The proposal as judges will read it, as a PDF. pdfkit's built-in Helvetica needs no font files from
@@ -46,7 +46,7 @@ export async function renderProposalPdf(p: ProposalPreview): Promise<Buffer> {
     ["Mulai diterapkan", p.implementationStartedOn ? formatDateWIB(p.implementationStartedOn) : "—"],
     ["Kelompok", p.groupName ?? "—"],
     ["Kategori", p.categoryName ?? "—"],
-    ["TPB/SDGs", p.sdgs.length ? p.sdgs.map((n) => `${n}. ${SDG_LABELS[n]}`).join("; ") : "—"],
+    ["TPB/SDGs", formatSdgs(p.sdgs)],
     ...(p.replicated ? ([["Inovasi asal", p.replicated]] as [string, string][]) : []),
     [
       "Inovator",

@@ -1,5 +1,5 @@
 import { formatDateTimeWIB, formatDateWIB } from "@/lib/format/date";
-import { SDG_LABELS } from "@/lib/proposals/schemas";
+import { formatSdgs } from "@/lib/proposals/sdgs";
 import type { ProposalPreview } from "@/lib/proposals/preview";
 import { ProposalStatusBadge } from "./status-badge";
 
@@ -10,7 +10,7 @@ export function ProposalPreviewView({ p }: { p: ProposalPreview }) {
     ["Mulai diterapkan", p.implementationStartedOn ? formatDateWIB(p.implementationStartedOn) : "—"],
     ["Kelompok", p.groupName ?? "—"],
     ["Kategori", p.categoryName ?? "—"],
-    ["TPB/SDGs", p.sdgs.length ? p.sdgs.map((n) => `${n}. ${SDG_LABELS[n]}`).join("; ") : "—"],
+    ["TPB/SDGs", formatSdgs(p.sdgs)],
     ...(p.replicated ? ([["Inovasi asal", p.replicated]] as [string, React.ReactNode][]) : []),
     [
       "Inovator",

@@ -3,11 +3,13 @@ import { defineAction, okWith } from "@/lib/actions/action";
 import {
   createProposalSchema,
   deleteAttachmentSchema,
+  deleteDraftSchema,
   innovationSearchSchema,
   saveAnswerSchema,
   saveFactsSchema,
 } from "./schemas";
 import { saveAnswer } from "./answers";
+import { deleteDraft } from "./deletion";
 import { deleteAttachment } from "./attachments";
 import { createProposal } from "./create";
 import { saveFacts, searchInnovations } from "./facts";
@@ -48,6 +50,17 @@ export const deleteAttachmentAction = defineAction({
   handler: async ({ actor, input }) => {
     const a = await deleteAttachment(actor, input);
     return okWith({ id: a.id }, `Lampiran "${a.fileName}" dihapus.`);
+  },
+});
+
+/** Throws away a draft that was never sent (see lib/proposals/deletion.ts). */
+export const deleteDraftAction = defineAction({
+  name: "proposals.delete-draft",
+  schema: deleteDraftSchema,
+  permission: "proposal:draft",
+  handler: async ({ actor, input }) => {
+    const { title } = await deleteDraft(actor, input);
+    return okWith({ ok: true }, `Draf "${title}" dihapus.`);
   },
 });
 

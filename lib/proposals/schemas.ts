@@ -49,6 +49,8 @@ export const proposalFactsSchema = z.object({
     .trim()
     .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Tanggal tidak valid.")
     .refine((s) => !s || (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && s >= "1990-01-01"), "Tanggal tidak valid.")
+    // Today in WIB (UTC+7): the date input no longer carries the browser's own max.
+    .refine((s) => !s || s <= new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10), "Tanggal tidak boleh di masa depan.")
     .default(""),
   groupId: optionalId,
   categoryId: optionalId,
@@ -92,6 +94,8 @@ export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
 
 export const deleteAttachmentSchema = z.object({ proposalId: id, attachmentId: id });
 export type DeleteAttachmentInput = z.infer<typeof deleteAttachmentSchema>;
+export const deleteDraftSchema = z.object({ proposalId: id });
+export type DeleteDraftInput = z.infer<typeof deleteDraftSchema>;
 export const innovationSearchSchema = z.object({ q: z.string().trim().min(2).max(100), proposalId: id });
 export type InnovationSearchInput = z.infer<typeof innovationSearchSchema>;
 
@@ -108,25 +112,7 @@ export const ATTACHMENT_KIND_LABEL: Record<string, string> = {
   OTHER: "Lainnya",
 };
 
-export const SDG_LABELS: Record<number, string> = {
-  1: "Tanpa Kemiskinan",
-  2: "Tanpa Kelaparan",
-  3: "Kehidupan Sehat dan Sejahtera",
-  4: "Pendidikan Berkualitas",
-  5: "Kesetaraan Gender",
-  6: "Air Bersih dan Sanitasi Layak",
-  7: "Energi Bersih dan Terjangkau",
-  8: "Pekerjaan Layak dan Pertumbuhan Ekonomi",
-  9: "Industri, Inovasi dan Infrastruktur",
-  10: "Berkurangnya Kesenjangan",
-  11: "Kota dan Permukiman yang Berkelanjutan",
-  12: "Konsumsi dan Produksi yang Bertanggung Jawab",
-  13: "Penanganan Perubahan Iklim",
-  14: "Ekosistem Lautan",
-  15: "Ekosistem Daratan",
-  16: "Perdamaian, Keadilan dan Kelembagaan yang Tangguh",
-  17: "Kemitraan untuk Mencapai Tujuan",
-};
+export { SDG_LABELS } from "./sdgs";
 
 export function overLimitMessage(title: string, words: number, limit: number): string {
   return `Bagian "${title}" berisi ${words} kata, melebihi batas ${limit} kata. Persingkat teksnya; isian ini belum disimpan.`;

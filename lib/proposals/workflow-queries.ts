@@ -205,18 +205,23 @@ export type InstitutionCounts = {
   quota: number;
 };
 
-export async function provinceOverview(actor: Actor, filters: ProvinceFilters) {
-  authorize(actor, "proposal:check");
-  const edition = await workingEdition();
-  if (!edition) return null;
-  const where: Prisma.ProposalWhereInput = {
-    editionId: edition.id,
+/** The province list's filters as a query: the page and its CSV/XLSX export select the same proposals. */
+export function provinceWhere(editionId: string, filters: Omit<ProvinceFilters, "page">): Prisma.ProposalWhereInput {
+  return {
+    editionId,
     ...(filters.status ? { status: { in: STAGE_FILTERS[filters.status as StageFilter] ?? [filters.status as ProposalStatus] } } : {}),
     ...(filters.groupId ? { groupId: filters.groupId } : {}),
     ...(filters.categoryId ? { categoryId: filters.categoryId } : {}),
     ...(filters.institutionId ? { institutionId: filters.institutionId } : {}),
     ...(filters.q ? { title: { contains: filters.q, mode: "insensitive" } } : {}),
   };
+}
+
+export async function provinceOverview(actor: Actor, filters: ProvinceFilters) {
+  authorize(actor, "proposal:check");
+  const edition = await workingEdition();
+  if (!edition) return null;
+  const where = provinceWhere(edition.id, filters);
   const [total, grouped, statusTotals, groups, categories, quotas, defaults] = await Promise.all([
     prisma.proposal.count({ where }),
     prisma.proposal.groupBy({ by: ["institutionId", "status"], where: { editionId: edition.id }, _count: { _all: true } }),

@@ -405,6 +405,13 @@ export const ACTIONS: Record<string, ActionCase> = {
       { principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft, baseVersion: 1, facts: { title: "Judul ditimpa orang lain" } }) },
     ],
   },
+  "proposals.delete-draft": {
+    allowed: ["adminLokal", "operator"],
+    // A sent proposal (answered CONFLICT): deleting a fixture draft would remove files from the storage every
+    // database copy shares. The success path is in tests/integration/proposal-deletion.test.ts.
+    input: (f) => ({ proposalId: f.proposals.kab.review }),
+    outOfScope: [{ principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft }) }],
+  },
   "proposals.delete-attachment": {
     allowed: ["adminLokal", "operator"],
     input: (f, p) => ({ proposalId: f.proposals.kab.draft, attachmentId: f.attachments.kab[p === "adminLokal" ? "adminLokal" : "operator"] }),
@@ -511,6 +518,11 @@ export const ROUTES: Record<string, RouteCase> = {
     allowed: ADMIN_ONLY,
     request: () => new Request(`http://localhost/api/juknis/${DEMO_EDITION.year}`, { method: "DELETE" }),
     params: () => ({ year: String(DEMO_EDITION.year) }),
+  },
+  // The province overview as CSV/XLSX: the secretariat only.
+  "GET /api/admin/usulan/ekspor": {
+    allowed: ["admin"],
+    request: () => new Request("http://localhost/api/admin/usulan/ekspor?format=csv"),
   },
 
   // Proposal files and autosave: readers of the proposal's own subtree (and admins) only.

@@ -6,6 +6,7 @@ import { formatFileSize } from "@/lib/format/size";
 import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
 import type { ProposalReview } from "@/lib/proposals/workflow-queries";
 import { isInlineType } from "@/lib/proposals/served-file";
+import { formatSdgs } from "@/lib/proposals/sdgs";
 
 const ATTACHMENT_KIND: Record<string, string> = {
   SK_DECREE: "SK",
@@ -34,7 +35,7 @@ export function ProposalFacts({ p }: { p: ProposalReview }) {
           <Fact label="Kelompok">{p.group?.name ?? "Belum dipilih"}</Fact>
           <Fact label="Kategori">{p.category?.name ?? "Belum dipilih"}</Fact>
           <Fact label="Mulai diterapkan">{formatDateWIB(p.implementationStartedOn, "Belum diisi")}</Fact>
-          <Fact label="TPB/SDGs">{p.sdgs.length ? p.sdgs.map((n) => `TPB ${n}`).join(", ") : "—"}</Fact>
+          <Fact label="TPB/SDGs">{formatSdgs(p.sdgs)}</Fact>
           {p.replicatedInnovation && (
             <Fact label="Mereplikasi">
               {p.replicatedInnovation.name} ({p.replicatedInnovation.unit.name})

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
+import { buttonStyles } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DeadlineCountdown } from "@/components/proposals/workflow/deadline-countdown";
@@ -33,6 +34,12 @@ export default async function ProvinceProposalsPage({ searchParams }: { searchPa
   const atUnitAdmin = data.byStatus.WITH_UNIT_ADMIN ?? 0;
   const params = { q: filters.q, status: filters.status, group: filters.groupId, category: filters.categoryId, institution: filters.institutionId };
   const filtered = Object.values(params).some(Boolean);
+  // The file holds every proposal the filters select, not only this page.
+  const exportHref = (format: "csv" | "xlsx") => {
+    const qs = new URLSearchParams({ format });
+    for (const [k, v] of Object.entries(params)) if (v) qs.set(k, v);
+    return `/api/admin/usulan/ekspor?${qs}`;
+  };
   const tab = (active: boolean) =>
     cn(
       "inline-flex min-h-10 items-center border-b-2 px-3 text-sm font-semibold",
@@ -73,9 +80,19 @@ export default async function ProvinceProposalsPage({ searchParams }: { searchPa
         ) : (
           <>
             <ProvinceFilterForm filters={filters} filtered={filtered} options={data} />
-            <p className="text-sm text-slate-600" aria-live="polite">
-              {data.total} usulan{filtered ? " sesuai filter" : ""}
-            </p>
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <p className="text-sm text-slate-600" aria-live="polite">
+                {data.total} usulan{filtered ? " sesuai filter" : ""}
+              </p>
+              <div className="flex gap-2">
+                <a className={buttonStyles({ variant: "secondary", size: "sm" })} href={exportHref("csv")} download>
+                  Unduh CSV
+                </a>
+                <a className={buttonStyles({ variant: "secondary", size: "sm" })} href={exportHref("xlsx")} download>
+                  Unduh Excel
+                </a>
+              </div>
+            </div>
             {data.items.length ? (
               <>
                 <ProvinceProposalList items={data.items} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
+import { DeleteDraftButton } from "@/components/proposals/delete-draft-button";
 import { ProposalEditor } from "@/components/proposals/proposal-editor";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -33,9 +34,13 @@ export default async function ProposalEditPage({ params }: { params: Promise<{ i
           </span>
         }
         actions={
-          <ButtonLink href={`/usulan/${data.id}/pratinjau`} variant="secondary" size="sm">
-            Pratinjau
-          </ButtonLink>
+          <>
+            {/* The server refuses a draft that was ever sent (it came back as "Dikembalikan", not "Draf"). */}
+            {data.editable.ok && data.status === "DRAFT" ? <DeleteDraftButton proposalId={data.id} title={data.facts.title} /> : null}
+            <ButtonLink href={`/usulan/${data.id}/pratinjau`} variant="secondary" size="sm">
+              Pratinjau
+            </ButtonLink>
+          </>
         }
       />
       {data.editable.ok ? (
