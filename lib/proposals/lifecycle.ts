@@ -130,7 +130,7 @@ export function assertCanEdit(status: ProposalStatus, roles: ProposalRole[], fac
     throw new DomainError(
       "FORBIDDEN",
       status === "WITH_UNIT_ADMIN"
-        ? "Usulan sedang diperiksa admin lokal — tidak dapat diubah oleh unit sampai dikembalikan."
+        ? "Anda tidak berwenang mengubah usulan pada tahap ini: usulan sedang diperiksa admin lokal dan tidak dapat diubah oleh unit sampai dikembalikan."
         : "Anda tidak berwenang mengubah usulan pada tahap ini.",
     );
   }
