@@ -126,7 +126,13 @@ export function assertCanEdit(status: ProposalStatus, roles: ProposalRole[], fac
   const rule = editRule(status);
   if (!rule) throw new DomainError("CONFLICT", `Usulan berstatus "${STATUS_LABEL[status]}" tidak dapat diubah.`);
   if (!roles.some((r) => rule.by.includes(r))) {
-    throw new DomainError("FORBIDDEN", "Anda tidak berwenang mengubah usulan pada tahap ini.");
+    // Seen by the operator right after sending: it must read as the state of the proposal, not as an error.
+    throw new DomainError(
+      "FORBIDDEN",
+      status === "WITH_UNIT_ADMIN"
+        ? "Anda tidak berwenang mengubah usulan pada tahap ini: usulan sedang diperiksa admin lokal dan tidak dapat diubah oleh unit sampai dikembalikan."
+        : "Anda tidak berwenang mengubah usulan pada tahap ini.",
+    );
   }
   if (!windowOpen(rule.deadline, facts, now)) {
     throw new DomainError(

@@ -268,3 +268,24 @@ export async function provinceOverview(actor: Actor, filters: ProvinceFilters) {
   const byStatus = Object.fromEntries(statusTotals.map((s) => [s.status, s._count._all])) as Partial<Record<ProposalStatus, number>>;
   return { edition, items, total, page, pageCount, counts, byStatus, groups, categories, institutions: allInstitutions };
 }
+
+/**
+ * The note that came with the latest return (by the admin lokal or the secretariat), for a proposal the caller
+ * has already been allowed to open; null when the proposal is not in a returned state.
+ */
+export async function latestReturnNote(proposalId: string) {
+  const p = await prisma.proposal.findUnique({ where: { id: proposalId }, select: { status: true, correctionDeadline: true } });
+  if (!p || (p.status !== "RETURNED_TO_UNIT" && p.status !== "RETURNED_FOR_CORRECTION")) return null;
+  const event = await prisma.proposalEvent.findFirst({
+    where: { proposalId, toStatus: p.status },
+    orderBy: { at: "desc" },
+    select: { comment: true, at: true, actor: { select: { name: true } } },
+  });
+  return {
+    bySecretariat: p.status === "RETURNED_FOR_CORRECTION",
+    note: event?.comment ?? null,
+    at: event?.at ?? null,
+    by: event?.actor?.name ?? null,
+    correctionDeadline: p.correctionDeadline,
+  };
+}

@@ -19,6 +19,7 @@ import {
   type TransitionName,
 } from "./lifecycle";
 import { wibInputToDate } from "@/lib/format/wib-input";
+import { incompleteMessage, missingForHandOff } from "./completeness";
 import type { GrantExtensionInput, ProposalStepInput } from "./workflow-schemas";
 
 // The two-level submission: operator → admin lokal → province, and the province's verdicts. The lifecycle
@@ -198,6 +199,38 @@ async function assertQuotaLeft(tx: Tx, p: TransitionProposal) {
   }
 }
 
+/** What the proposal still lacks before it may leave the unit (see completeness.ts). */
+export async function handOffGaps(db: Tx | typeof prisma, proposalId: string): Promise<string[]> {
+  const p = await db.proposal.findUniqueOrThrow({
+    where: { id: proposalId },
+    select: {
+      title: true,
+      editionId: true,
+      implementationStartedOn: true,
+      answers: { select: { sectionId: true, text: true } },
+      attachments: { where: { deletedAt: null }, select: { kind: true } },
+    },
+  });
+  const [requirements, sections] = await Promise.all([
+    db.attachmentRequirement.findMany({ where: { editionId: p.editionId, required: true }, select: { kind: true, label: true } }),
+    db.formSection.findMany({
+      where: { editionId: p.editionId, archivedAt: null },
+      select: { id: true, title: true, required: true },
+      orderBy: { order: "asc" },
+    }),
+  ]);
+  const answer = new Map(p.answers.map((a) => [a.sectionId, a.text]));
+  return missingForHandOff({
+    title: p.title,
+    implementationStartedOn: p.implementationStartedOn,
+    sections: sections.map((s) => ({ title: s.title, required: s.required, text: answer.get(s.id) ?? "" })),
+    requiredAttachments: requirements,
+    attachmentKinds: p.attachments.map((a) => a.kind),
+  });
+}
+
+const LEAVES_THE_UNIT: TransitionName[] = ["sendToUnitAdmin", "submitToProvince", "resubmit"];
+
 export type StepResult = { proposalId: string; from: ProposalStatus; to: ProposalStatus; version: number };
 
 /**
@@ -222,6 +255,10 @@ export async function applyTransition(
     now,
     comment,
   );
+  if (LEAVES_THE_UNIT.includes(name)) {
+    const gaps = await handOffGaps(tx, p.id);
+    if (gaps.length) throw new DomainError("INVALID", incompleteMessage(gaps));
+  }
   if (name === "submitToProvince") await assertQuotaLeft(tx, p);
 
   const data: Prisma.ProposalUpdateManyMutationInput = { status: to, version: { increment: 1 } };

@@ -126,6 +126,18 @@ describe("administrative check", () => {
     const mails = await db.prisma.notification.findMany({ where: { template: "proposal.returned-for-correction", body: { contains: p.title } } });
     expect(mails.map((m) => m.recipientEmail).sort()).toEqual(["adminlokal.kabmalang@kovablik.test", "operator.kepanjen@kovablik.test"]);
 
+    // The correction supplies the required files, so the resubmission is complete (lib/proposals/completeness.ts).
+    await db.prisma.attachment.createMany({
+      data: (["SK_DECREE", "PHOTO"] as const).map((kind) => ({
+        proposalId: p.id,
+        kind,
+        fileName: kind === "PHOTO" ? "foto.jpg" : "sk.pdf",
+        contentType: kind === "PHOTO" ? "image/jpeg" : "application/pdf",
+        sizeBytes: 1024,
+        sha256: "0".repeat(64),
+        storageKey: `fixture/${p.id}/${kind}`,
+      })),
+    });
     const resent = await runAs(OPERATOR_KEPANJEN, () => resubmitAction({ proposalId: p.id }));
     expect(resent.ok).toBe(true);
     expect((await proposal(p.id)).status).toBe("RESUBMITTED");

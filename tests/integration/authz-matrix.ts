@@ -130,6 +130,17 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
         correctionDeadline: status === "RETURNED_FOR_CORRECTION" ? new Date(now + 7 * 86_400_000) : null,
         submittedAt: status === "SUBMITTED" ? new Date(now - 86_400_000) : null,
         answers: { create: edition.sections.map((sec) => ({ sectionId: sec.id, text: "Jawaban yang cukup lengkap dan jelas.", wordCount: 6 })) },
+        // Complete as the hand-off rule asks (lib/proposals/completeness.ts): the edition's required files are on record.
+        attachments: {
+          create: (["SK_DECREE", "PHOTO"] as const).map((kind) => ({
+            kind,
+            fileName: kind === "PHOTO" ? "foto.jpg" : "sk.pdf",
+            contentType: kind === "PHOTO" ? "image/jpeg" : "application/pdf",
+            sizeBytes: 1024,
+            sha256: "0".repeat(64),
+            storageKey: `fixture/${kind}/${Math.random().toString(36).slice(2)}`,
+          })),
+        },
       },
     });
     return p.id;

@@ -48,6 +48,17 @@ async function makeProposal(opts: { unitId: string; institutionId: string; title
       implementationStartedOn: new Date("2024-01-15"),
       createdById: opts.createdById ?? null,
       answers: { create: sections.map((s) => ({ sectionId: s.id, text: `Isi ${s.title} yang lengkap dan jelas.`, wordCount: 7 })) },
+      // Complete as the hand-off rule asks (lib/proposals/completeness.ts): the edition's required files are on record.
+      attachments: {
+        create: (["SK_DECREE", "PHOTO"] as const).map((kind) => ({
+          kind,
+          fileName: kind === "PHOTO" ? "foto.jpg" : "sk.pdf",
+          contentType: kind === "PHOTO" ? "image/jpeg" : "application/pdf",
+          sizeBytes: 1024,
+          sha256: "0".repeat(64),
+          storageKey: `fixture/${kind}/${Math.random().toString(36).slice(2)}`,
+        })),
+      },
     },
   });
 }
@@ -130,6 +141,27 @@ describe("two-level submission", () => {
     const again = await runAs(OPERATOR_KEPANJEN, () => sendToUnitAdminAction({ proposalId: p.id }));
     expect(again.ok).toBe(true);
     expect((await eventsOf(p.id)).length).toBe(2);
+  });
+
+  it("refuses to send or submit an incomplete proposal, even by a direct call, listing what is missing and changing nothing", async () => {
+    const p = await kepanjenDraft();
+    const section = await db.prisma.formSection.findFirstOrThrow({ where: { editionId: DEMO_EDITION.id, required: true, archivedAt: null } });
+    await db.prisma.answer.update({ where: { proposalId_sectionId: { proposalId: p.id, sectionId: section.id } }, data: { text: "", wordCount: 0 } });
+    await db.prisma.attachment.deleteMany({ where: { proposalId: p.id, kind: "SK_DECREE" } });
+
+    const sent = await runAs(OPERATOR_KEPANJEN, () => sendToUnitAdminAction({ proposalId: p.id }));
+    expect(sent.ok).toBe(false);
+    expect(!sent.ok && sent.error).toContain(`Bagian "${section.title}" masih kosong`);
+    expect(!sent.ok && sent.error).toContain("SK penetapan inovasi dan inovator");
+    expect(await statusOf(p.id)).toBe("DRAFT");
+    expect(await eventsOf(p.id)).toEqual([]);
+
+    const atAdmin = await kepanjenDraft({ status: "WITH_UNIT_ADMIN" });
+    await db.prisma.answer.update({ where: { proposalId_sectionId: { proposalId: atAdmin.id, sectionId: section.id } }, data: { text: "" } });
+    const submitted = await runAs(ADMINLOKAL_KABMALANG, () => submitToProvinceAction({ proposalId: atAdmin.id }));
+    expect(submitted.ok).toBe(false);
+    expect(!submitted.ok && submitted.error).toContain(`Bagian "${section.title}" masih kosong`);
+    expect(await statusOf(atAdmin.id)).toBe("WITH_UNIT_ADMIN");
   });
 
   it("does not let an operator submit to the province", async () => {

@@ -7,8 +7,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { ResubmitButton } from "@/components/proposals/workflow/resubmit-button";
 import { SendToUnitAdminButton } from "@/components/proposals/workflow/send-to-unit-admin-button";
 import { Alert } from "@/components/ui/alert";
-import { formatDeadlineWIB } from "@/lib/format/date";
+import { formatDateTimeWIB, formatDeadlineWIB } from "@/lib/format/date";
 import { getProposalEditor } from "@/lib/proposals/editor";
+import { latestReturnNote } from "@/lib/proposals/workflow-queries";
 import { requirePageActor, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Susun usulan" };
@@ -18,6 +19,7 @@ export default async function ProposalEditPage({ params }: { params: Promise<{ i
   const actor = await requirePageActor(`/usulan/${id}`);
   const data = await loadOr404(() => getProposalEditor(actor, id));
 
+  const returned = await latestReturnNote(data.id);
   const deadlineText = data.editable.ok && data.editable.until ? formatDeadlineWIB(data.editable.until) : undefined;
 
   return (
@@ -43,6 +45,17 @@ export default async function ProposalEditPage({ params }: { params: Promise<{ i
           </>
         }
       />
+      {returned && (
+        <Alert tone="warning" className="mb-4">
+          <strong>{returned.bySecretariat ? "Dikembalikan sekretariat untuk perbaikan" : "Dikembalikan admin lokal"}</strong>
+          {returned.by ? ` oleh ${returned.by}` : ""}
+          {returned.at ? ` pada ${formatDateTimeWIB(returned.at)}` : ""}.
+          {returned.note && <span className="mt-1 block whitespace-pre-line">Catatan: {returned.note}</span>}
+          {returned.correctionDeadline && (
+            <span className="mt-1 block">Perbaiki dan kirim ulang paling lambat {formatDeadlineWIB(returned.correctionDeadline)}.</span>
+          )}
+        </Alert>
+      )}
       {data.editable.ok ? (
         data.editable.until ? (
           <p className="mb-4 text-sm text-slate-700">
