@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { CompactNav, SidebarNav, type AppNavLink } from "@/components/layout/app-nav";
 import { navFor } from "@/components/layout/nav";
 import { UserLine, UserSummary } from "@/components/layout/user-summary";
+import { FlashProvider } from "@/components/ui/flash";
 import { getActor } from "@/lib/auth/session";
 
 // The signed-in area. Every page below still checks its own permission; this only requires a session.
@@ -26,7 +27,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
         </aside>
         <CompactNav items={links} user={<UserLine actor={actor} />} />
-        <div className="min-w-0 flex-1">{children}</div>
+        <div className="min-w-0 flex-1">
+          <FlashProvider>{children}</FlashProvider>
+        </div>
       </div>
     </div>
   );

@@ -1,7 +1,9 @@
+import Link from "next/link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { DashboardEdition, OperatorDashboard as OperatorData } from "@/lib/dashboard/queries";
+import { ReturnNoteLine } from "@/components/proposals/workflow/return-note";
 import { DashboardSection } from "./dashboard-section";
 import { RegistrationDeadline } from "./registration-deadline";
 
@@ -21,6 +23,7 @@ export function OperatorDashboard({ data, edition, now, proposals }: Props) {
       description="Anda menyusun usulan inovasi unit Anda; admin lokal instansi memeriksa lalu mengirimnya ke provinsi."
     >
       <RegistrationDeadline edition={edition} now={now} />
+      {data.returned.total > 0 && <ReturnedProposals returned={data.returned} />}
       {data.units.map((u) => (
         <Card as="article" key={u.unitId} aria-labelledby={`unit-${u.unitId}`}>
           <CardHeader>
@@ -63,5 +66,37 @@ export function OperatorDashboard({ data, edition, now, proposals }: Props) {
         </Card>
       ))}
     </DashboardSection>
+  );
+}
+
+/** The hand-off back to the operator, where they look first: what came back, and each note. */
+function ReturnedProposals({ returned }: { returned: OperatorData["returned"] }) {
+  return (
+    <Card as="section" aria-labelledby="usulan-dikembalikan" className="border-gold-300">
+      <CardHeader>
+        <CardTitle id="usulan-dikembalikan">{returned.total} usulan dikembalikan — perlu diperbaiki</CardTitle>
+        <p className="text-sm text-slate-600">Perbaiki sesuai catatan, lalu kirim lagi sebelum batasnya.</p>
+      </CardHeader>
+      <CardContent>
+        <ul className="divide-y divide-slate-100">
+          {returned.items.map((p) => (
+            <li key={p.id} className="py-3 first:pt-0 last:pb-0">
+              <Link href={`/usulan/${p.id}`} className="font-semibold text-brand-900 underline-offset-2 hover:underline">
+                {p.title}
+              </Link>
+              <span className="text-sm text-slate-600"> · {p.unitName}</span>
+              <ReturnNoteLine note={p.note} />
+            </li>
+          ))}
+        </ul>
+        {returned.total > returned.items.length && (
+          <p className="mt-3 text-sm">
+            <Link href="/usulan" className="font-medium text-brand-700 underline">
+              Lihat semua {returned.total} usulan
+            </Link>
+          </p>
+        )}
+      </CardContent>
+    </Card>
   );
 }

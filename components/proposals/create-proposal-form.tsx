@@ -6,12 +6,14 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { useFlash } from "@/components/ui/flash";
 import { Field, Input, Select } from "@/components/ui/field";
 import { createProposalAction } from "@/lib/proposals/actions";
 import { createProposalSchema, type CreateProposalInput } from "@/lib/proposals/schemas";
 
 export function CreateProposalForm({ units }: { units: { id: string; name: string }[] }) {
   const router = useRouter();
+  const flash = useFlash();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<CreateProposalInput>({
     resolver: zodResolver(createProposalSchema),
@@ -30,6 +32,7 @@ export function CreateProposalForm({ units }: { units: { id: string; name: strin
       setError(r.error);
       throw new Error("refused"); // keeps isSubmitSuccessful false
     }
+    flash.show(r.message ?? "Usulan dibuat.", `/usulan/${r.data.id}`);
     router.push(`/usulan/${r.data.id}`);
   });
 

@@ -4,12 +4,14 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useFlash } from "@/components/ui/flash";
 import { ConfirmActions, ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deleteDraftAction } from "@/lib/proposals/actions";
 
 /** For a draft that was never sent: throws it away, with its answers and files, after a confirmation. */
 export function DeleteDraftButton({ proposalId, title }: { proposalId: string; title: string }) {
   const router = useRouter();
+  const flash = useFlash();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -30,6 +32,7 @@ export function DeleteDraftButton({ proposalId, title }: { proposalId: string; t
               setError(r.error);
               return;
             }
+            flash.show(r.message ?? "Draf usulan dihapus.", "/usulan");
             router.push("/usulan");
             router.refresh();
           })

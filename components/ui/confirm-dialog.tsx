@@ -84,16 +84,18 @@ type ConfirmActionsProps = {
   variant?: ButtonVariant;
   /** Runs the step; without it the confirm button submits the dialog's form. */
   onConfirm?: () => void;
+  /** Holds the confirming button (e.g. while the step is known to be refused); "Batal" stays available. */
+  confirmDisabled?: boolean;
 };
 
 /** The foot of every confirmation: "Batal" and the confirming button, both held while the step runs. */
-export function ConfirmActions({ onCancel, pending, confirmLabel, pendingLabel = "Memproses…", variant = "primary", onConfirm }: ConfirmActionsProps) {
+export function ConfirmActions({ onCancel, pending, confirmLabel, pendingLabel = "Memproses…", variant = "primary", onConfirm, confirmDisabled = false }: ConfirmActionsProps) {
   return (
     <>
       <Button variant="secondary" onClick={onCancel} disabled={pending}>
         Batal
       </Button>
-      <Button type={onConfirm ? "button" : "submit"} variant={variant} onClick={onConfirm} disabled={pending}>
+      <Button type={onConfirm ? "button" : "submit"} variant={variant} onClick={onConfirm} disabled={pending || confirmDisabled}>
         {pending ? pendingLabel : confirmLabel}
       </Button>
     </>

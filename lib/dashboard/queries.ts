@@ -2,6 +2,8 @@ import "server-only";
 import { authorize, can, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { workingEditionQuery } from "@/lib/editions/working-edition";
+import type { ProposalStatus } from "@/lib/proposals/lifecycle";
+import { returnNotes, type ReturnNote } from "@/lib/proposals/return-notes";
 
 // What each role's dashboard shows. Every figure is counted in the database within the actor's own scope:
 // an admin lokal sees only its institution's subtree, an operator only its units, a judge only its own
@@ -136,7 +138,36 @@ export type OperatorUnit = {
   unitAdmins: { name: string; email: string }[];
 };
 
-export type OperatorDashboard = { units: OperatorUnit[] };
+export type ReturnedProposal = { id: string; title: string; unitName: string; note: ReturnNote };
+
+/** `returned`: proposals of the operator's units waiting for their correction ("perlu diperbaiki"). */
+export type OperatorDashboard = { units: OperatorUnit[]; returned: { total: number; items: ReturnedProposal[] } };
+
+const RETURNED_SHOWN = 5;
+
+async function returnedProposals(unitPaths: string[]): Promise<OperatorDashboard["returned"]> {
+  if (unitPaths.length === 0) return { total: 0, items: [] };
+  const where = {
+    status: { in: ["RETURNED_TO_UNIT", "RETURNED_FOR_CORRECTION"] as ProposalStatus[] },
+    edition: { status: { not: "ARCHIVED" as const } },
+    unit: { OR: unitPaths.map((p) => ({ path: { startsWith: p } })) },
+  };
+  const [total, rows] = await Promise.all([
+    prisma.proposal.count({ where }),
+    prisma.proposal.findMany({
+      where,
+      select: { id: true, title: true, status: true, correctionDeadline: true, unit: { select: { name: true } } },
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      take: RETURNED_SHOWN,
+    }),
+  ]);
+  const notes = await returnNotes(rows);
+  const items = rows.flatMap((r) => {
+    const note = notes.get(r.id);
+    return note ? [{ id: r.id, title: r.title, unitName: r.unit.name, note }] : [];
+  });
+  return { total, items };
+}
 
 export async function getOperatorDashboard(actor: Actor | null, now = new Date()): Promise<OperatorDashboard> {
   authorize(actor, "dashboard:operator");
@@ -162,7 +193,7 @@ export async function getOperatorDashboard(actor: Actor | null, now = new Date()
       return { unitId: m.unitId, name: m.unitName, institution: institution?.name ?? null, unitAdmins };
     }),
   );
-  return { units };
+  return { units, returned: await returnedProposals(memberships.map((m) => m.unitPath)) };
 }
 
 // ───────────────────────────── Judge ─────────────────────────────

@@ -4,6 +4,7 @@ import { prisma, type Prisma } from "@/lib/db";
 import { pageSlice } from "@/lib/pagination";
 import { windowOpen, type ProposalStatus } from "./lifecycle";
 import { PROPOSAL_PAGE_SIZE, type ProposalListQuery } from "./schemas";
+import { returnNotes, type ReturnNote } from "./return-notes";
 
 // The proposals an operator or admin lokal works on in the open edition, and what it may start.
 
@@ -32,6 +33,8 @@ export type DraftListItem = {
   status: ProposalStatus;
   unitName: string;
   lastSavedAt: Date;
+  /** Why it came back, when it did: the operator sees the note in the list, not only in mail. */
+  returnNote: ReturnNote | null;
 };
 
 export async function listProposals(actor: Actor, query: ProposalListQuery) {
@@ -51,7 +54,7 @@ export async function listProposals(actor: Actor, query: ProposalListQuery) {
   const { page, pageCount, skip, take } = pageSlice(total, query.page, PROPOSAL_PAGE_SIZE);
   const rows = await prisma.proposal.findMany({
     where,
-    select: { id: true, title: true, status: true, updatedAt: true, unit: { select: { name: true } } },
+    select: { id: true, title: true, status: true, correctionDeadline: true, updatedAt: true, unit: { select: { name: true } } },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     skip,
     take,
@@ -65,7 +68,8 @@ export async function listProposals(actor: Actor, query: ProposalListQuery) {
       })
     : [];
   const lastAnswer = new Map(answerTimes.map((a) => [a.proposalId, a._max.updatedAt]));
-  const items = rows.map((r) => {
+  const notes = await returnNotes(rows);
+  const items = rows.map((r): DraftListItem => {
     const a = lastAnswer.get(r.id);
     return {
       id: r.id,
@@ -73,6 +77,7 @@ export async function listProposals(actor: Actor, query: ProposalListQuery) {
       status: r.status,
       unitName: r.unit.name,
       lastSavedAt: a && a > r.updatedAt ? a : r.updatedAt,
+      returnNote: notes.get(r.id) ?? null,
     };
   });
   return { edition, registrationOpen, items, total, page, pageCount };

@@ -7,6 +7,7 @@ import { deliverSoon } from "@/lib/notifications/deliver";
 import { enqueueDeadlineReminders } from "@/lib/notifications/reminders";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import { commentedStepSchema, grantExtensionSchema, proposalStepSchema } from "./workflow-schemas";
+import { handOffReadiness } from "./readiness";
 import { grantExtension, transition } from "./workflow";
 
 // The submission steps. Each names only a role-level gate here; the service resolves the actor's role on the
@@ -91,4 +92,12 @@ export const sendRemindersAction = defineAction({
         : `Tidak ada pengingat baru yang perlu dikirim.${skipped}`,
     );
   },
+});
+
+// Read-only: what the send/submit dialogs list. Gated like reading the proposal (the service checks its unit).
+export const checkHandOffAction = defineAction({
+  name: "proposals.check-hand-off",
+  schema: proposalStepSchema,
+  permission: "proposal:draft",
+  handler: async ({ actor, input }) => okWith(await handOffReadiness(actor, input.proposalId), "Kelengkapan usulan diperiksa."),
 });

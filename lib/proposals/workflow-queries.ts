@@ -269,23 +269,20 @@ export async function provinceOverview(actor: Actor, filters: ProvinceFilters) {
   return { edition, items, total, page, pageCount, counts, byStatus, groups, categories, institutions: allInstitutions };
 }
 
-/**
- * The note that came with the latest return (by the admin lokal or the secretariat), for a proposal the caller
- * has already been allowed to open; null when the proposal is not in a returned state.
- */
-export async function latestReturnNote(proposalId: string) {
-  const p = await prisma.proposal.findUnique({ where: { id: proposalId }, select: { status: true, correctionDeadline: true } });
-  if (!p || (p.status !== "RETURNED_TO_UNIT" && p.status !== "RETURNED_FOR_CORRECTION")) return null;
-  const event = await prisma.proposalEvent.findFirst({
-    where: { proposalId, toStatus: p.status },
-    orderBy: { at: "desc" },
-    select: { comment: true, at: true, actor: { select: { name: true } } },
+export type HandOffEvent = {
+  id: bigint;
+  fromStatus: ProposalStatus | null;
+  toStatus: ProposalStatus;
+  comment: string | null;
+  at: Date;
+  actor: { name: string } | null;
+};
+
+/** Every hand-off of a proposal with its note, newest first, for a proposal the caller may already open. */
+export async function handOffHistory(proposalId: string): Promise<HandOffEvent[]> {
+  return prisma.proposalEvent.findMany({
+    where: { proposalId },
+    select: { id: true, fromStatus: true, toStatus: true, comment: true, at: true, actor: { select: { name: true } } },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
   });
-  return {
-    bySecretariat: p.status === "RETURNED_FOR_CORRECTION",
-    note: event?.comment ?? null,
-    at: event?.at ?? null,
-    by: event?.actor?.name ?? null,
-    correctionDeadline: p.correctionDeadline,
-  };
 }

@@ -450,6 +450,11 @@ export const ACTIONS: Record<string, ActionCase> = {
     isolate: true,
     outOfScope: [{ principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft }) }],
   },
+  "proposals.check-hand-off": {
+    allowed: ["admin", "adminLokal", "operator"],
+    input: (f) => ({ proposalId: f.proposals.kab.draft }),
+    outOfScope: [{ principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft }) }],
+  },
   "proposals.return-to-unit": {
     allowed: ["adminLokal"],
     input: (f) => ({ proposalId: f.proposals.kab.review, comment: "Lengkapi data dampak." }),

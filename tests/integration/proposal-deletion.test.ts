@@ -52,6 +52,14 @@ async function kepanjenDraft() {
   await db.prisma.attachment.create({
     data: { proposalId: p.id, kind: "SUPPORTING_DOCUMENT", fileName: "dok.pdf", contentType: "application/pdf", sizeBytes: pdf.length, sha256: "0".repeat(64), storageKey },
   });
+  // The edition's required files too, so the draft may be sent (lib/proposals/completeness.ts).
+  for (const kind of ["SK_DECREE", "PHOTO"] as const) {
+    const key = `${storageKey}-${kind.toLowerCase()}`;
+    await fileStorage().put(key, Readable.from([pdf]));
+    await db.prisma.attachment.create({
+      data: { proposalId: p.id, kind, fileName: `${kind.toLowerCase()}.pdf`, contentType: "application/pdf", sizeBytes: pdf.length, sha256: "0".repeat(64), storageKey: key },
+    });
+  }
   return { ...p, storageKey };
 }
 

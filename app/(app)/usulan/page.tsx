@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
+import { ReturnNoteLine } from "@/components/proposals/workflow/return-note";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -76,6 +77,7 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
                         {p.unitName} · Terakhir disimpan{" "}
                         <time dateTime={toDateTimeAttribute(p.lastSavedAt)}>{formatDateTimeWIB(p.lastSavedAt)}</time>
                       </p>
+                      {p.returnNote && <ReturnNoteLine note={p.returnNote} />}
                     </div>
                     <div className="shrink-0">
                       <ProposalStatusBadge status={p.status} />

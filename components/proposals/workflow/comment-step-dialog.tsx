@@ -21,11 +21,10 @@ type Props = {
   hint: string;
   confirmLabel: string;
   confirmVariant?: ButtonVariant;
-  onDone?: (message: string) => void;
 };
 
 /** A step whose note the unit will read: the note is required, here and on the server. */
-export function CommentStepDialog({ open, onClose, proposalId, action, title, intro, label, hint, confirmLabel, confirmVariant = "primary", onDone }: Props) {
+export function CommentStepDialog({ open, onClose, proposalId, action, title, intro, label, hint, confirmLabel, confirmVariant = "primary" }: Props) {
   const step = useStep(action);
   const form = useForm<CommentedStepInput>({
     resolver: zodResolver(commentedStepSchema),
@@ -40,7 +39,6 @@ export function CommentStepDialog({ open, onClose, proposalId, action, title, in
       onSubmit={form.handleSubmit(async (values) => {
         if (await step.run(values)) {
           form.reset({ proposalId, comment: "" });
-          onDone?.(step.outcome?.text ?? "");
           onClose();
         }
       })}

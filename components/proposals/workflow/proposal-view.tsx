@@ -4,7 +4,7 @@ import { SectionCard } from "@/components/ui/card";
 import { formatDateTimeWIB, formatDateWIB, formatShortDateWIB, toDateTimeAttribute } from "@/lib/format/date";
 import { formatFileSize } from "@/lib/format/size";
 import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
-import type { ProposalReview } from "@/lib/proposals/workflow-queries";
+import type { HandOffEvent, ProposalReview } from "@/lib/proposals/workflow-queries";
 import { isInlineType } from "@/lib/proposals/served-file";
 import { formatSdgs } from "@/lib/proposals/sdgs";
 
@@ -146,11 +146,14 @@ export function ProposalAttachments({ p }: { p: ProposalReview }) {
   );
 }
 
-export function StatusHistory({ p }: { p: ProposalReview }) {
+/** Every hand-off with its note, newest first: the reviewers' overview and the operator's own proposal page. */
+export function StatusHistory({ p }: { p: { events: HandOffEvent[]; createdAt?: Date } }) {
   return (
     <SectionCard id="riwayat" title="Riwayat status">
         {p.events.length === 0 ? (
-          <p className="text-sm text-slate-600">Masih draf; belum pernah dikirim. Dibuat {formatDateTimeWIB(p.createdAt)}.</p>
+          <p className="text-sm text-slate-600">
+            Masih draf; belum pernah dikirim.{p.createdAt ? ` Dibuat ${formatDateTimeWIB(p.createdAt)}.` : ""}
+          </p>
         ) : (
           <ol className="space-y-4">
             {p.events.map((e) => (

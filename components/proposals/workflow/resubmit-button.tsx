@@ -5,12 +5,14 @@ import { Button, type ButtonProps } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { resubmitAction } from "@/lib/proposals/workflow-actions";
 import { ConfirmActions, ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { HandOffReadinessNotice, useHandOffReadiness } from "./hand-off-readiness";
 import { useStep } from "./use-step";
 
 /** For the drafting page: sends a corrected proposal back to the province before the correction deadline. */
 export function ResubmitButton({ proposalId, title, deadlineText, size }: { proposalId: string; title: string; deadlineText?: string; size?: ButtonProps["size"] }) {
   const [open, setOpen] = useState(false);
   const step = useStep(resubmitAction);
+  const readiness = useHandOffReadiness(proposalId, open);
   return (
     <div className="space-y-3">
       {step.outcome && <Alert tone={step.outcome.tone}>{step.outcome.text}</Alert>}
@@ -25,7 +27,7 @@ export function ResubmitButton({ proposalId, title, deadlineText, size }: { prop
           if (await step.run({ proposalId })) setOpen(false);
         }}
         footer={
-          <ConfirmActions onCancel={() => setOpen(false)} pending={step.pending} confirmLabel="Ya, kirim ulang" pendingLabel="Mengirim…" />
+          <ConfirmActions onCancel={() => setOpen(false)} pending={step.pending} confirmLabel="Ya, kirim ulang" pendingLabel="Mengirim…" confirmDisabled={readiness.blocked} />
         }
       >
         <p>
@@ -33,6 +35,7 @@ export function ResubmitButton({ proposalId, title, deadlineText, size }: { prop
           diubah lagi.
         </p>
         {deadlineText && <p>Batas perbaikan: {deadlineText}.</p>}
+        <HandOffReadinessNotice state={readiness.state} />
         {step.outcome?.tone === "error" && <Alert tone="error">{step.outcome.text}</Alert>}
       </ConfirmDialog>
     </div>

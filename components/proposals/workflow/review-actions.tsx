@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { returnToUnitAction, submitToProvinceAction, withdrawAction } from "@/lib/proposals/workflow-actions";
 import { CommentStepDialog } from "./comment-step-dialog";
 import { ConfirmActions, ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { HandOffReadinessNotice, useHandOffReadiness } from "./hand-off-readiness";
 import { useStep } from "./use-step";
 
 type Props = {
@@ -23,12 +24,11 @@ type Props = {
 /** The admin lokal's decision on a proposal waiting for it: back to the unit, or on to the province. */
 export function ReviewActions({ proposalId, title, unitName, institutionName, quota, windowOpen, deadlineText, canWithdraw }: Props) {
   const [dialog, setDialog] = useState<"return" | "submit" | "withdraw" | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const submit = useStep(submitToProvinceAction);
+  const readiness = useHandOffReadiness(proposalId, dialog === "submit");
   const full = quota.remaining <= 0;
   return (
     <div className="space-y-3">
-      {done && <Alert tone="success">{done}</Alert>}
       {submit.outcome && dialog === null && <Alert tone={submit.outcome.tone}>{submit.outcome.text}</Alert>}
       {!windowOpen && (
         <Alert tone="warning">
@@ -58,7 +58,7 @@ export function ReviewActions({ proposalId, title, unitName, institutionName, qu
           if (await submit.run({ proposalId })) setDialog(null);
         }}
         footer={
-          <ConfirmActions onCancel={() => setDialog(null)} pending={submit.pending} confirmLabel="Ya, kirim ke provinsi" pendingLabel="Mengirim…" />
+          <ConfirmActions onCancel={() => setDialog(null)} pending={submit.pending} confirmLabel="Ya, kirim ke provinsi" pendingLabel="Mengirim…" confirmDisabled={readiness.blocked} />
         }
       >
         <p>
@@ -69,13 +69,13 @@ export function ReviewActions({ proposalId, title, unitName, institutionName, qu
           Kuota {institutionName}: <strong>{quota.used} dari {quota.max}</strong> terpakai. Setelah pengiriman ini, sisa
           kuota <strong>{Math.max(0, quota.remaining - 1)}</strong>.
         </div>
+        <HandOffReadinessNotice state={readiness.state} />
         {submit.outcome?.tone === "error" && <Alert tone="error">{submit.outcome.text}</Alert>}
       </ConfirmDialog>
 
       <CommentStepDialog
         open={dialog === "return"}
         onClose={() => setDialog(null)}
-        onDone={() => setDone("Usulan dikembalikan ke unit beserta catatan Anda.")}
         proposalId={proposalId}
         action={returnToUnitAction}
         title="Kembalikan usulan ke unit?"
@@ -88,7 +88,6 @@ export function ReviewActions({ proposalId, title, unitName, institutionName, qu
         <CommentStepDialog
           open={dialog === "withdraw"}
           onClose={() => setDialog(null)}
-          onDone={() => setDone("Usulan ditarik dari edisi ini.")}
           proposalId={proposalId}
           action={withdrawAction}
           title="Tarik usulan dari edisi ini?"

@@ -5,6 +5,7 @@ import { Button, type ButtonProps } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { sendToUnitAdminAction } from "@/lib/proposals/workflow-actions";
 import { ConfirmActions, ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { HandOffReadinessNotice, useHandOffReadiness } from "./hand-off-readiness";
 import { useStep } from "./use-step";
 
 type Props = {
@@ -23,6 +24,7 @@ type Props = {
 export function SendToUnitAdminButton({ proposalId, title, again = false, deadlineText, size, asUnitAdmin = false }: Props) {
   const [open, setOpen] = useState(false);
   const step = useStep(sendToUnitAdminAction);
+  const readiness = useHandOffReadiness(proposalId, open && !asUnitAdmin);
   return (
     <div className="space-y-3">
       {step.outcome && <Alert tone={step.outcome.tone}>{step.outcome.text}</Alert>}
@@ -37,7 +39,7 @@ export function SendToUnitAdminButton({ proposalId, title, again = false, deadli
           if (await step.run({ proposalId })) setOpen(false);
         }}
         footer={
-          <ConfirmActions onCancel={() => setOpen(false)} pending={step.pending} confirmLabel="Ya, kirim" pendingLabel="Mengirim…" />
+          <ConfirmActions onCancel={() => setOpen(false)} pending={step.pending} confirmLabel="Ya, kirim" pendingLabel="Mengirim…" confirmDisabled={readiness.blocked} />
         }
       >
         {asUnitAdmin ? (
@@ -54,6 +56,7 @@ export function SendToUnitAdminButton({ proposalId, title, again = false, deadli
         {deadlineText && (
           <p>{asUnitAdmin ? `Batas kirim ke provinsi: ${deadlineText}.` : `Admin lokal harus mengirimnya ke provinsi paling lambat ${deadlineText}.`}</p>
         )}
+        <HandOffReadinessNotice state={readiness.state} />
         {step.outcome?.tone === "error" && <Alert tone="error">{step.outcome.text}</Alert>}
       </ConfirmDialog>
     </div>

@@ -7,9 +7,12 @@ import { ButtonLink } from "@/components/ui/button";
 import { ResubmitButton } from "@/components/proposals/workflow/resubmit-button";
 import { SendToUnitAdminButton } from "@/components/proposals/workflow/send-to-unit-admin-button";
 import { Alert } from "@/components/ui/alert";
-import { formatDateTimeWIB, formatDeadlineWIB } from "@/lib/format/date";
+import { formatDeadlineWIB } from "@/lib/format/date";
 import { getProposalEditor } from "@/lib/proposals/editor";
-import { latestReturnNote } from "@/lib/proposals/workflow-queries";
+import { latestReturnNote } from "@/lib/proposals/return-notes";
+import { handOffHistory } from "@/lib/proposals/workflow-queries";
+import { StatusHistory } from "@/components/proposals/workflow/proposal-view";
+import { ReturnNoteAlert } from "@/components/proposals/workflow/return-note";
 import { requirePageActor, loadOr404 } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Susun usulan" };
@@ -19,7 +22,7 @@ export default async function ProposalEditPage({ params }: { params: Promise<{ i
   const actor = await requirePageActor(`/usulan/${id}`);
   const data = await loadOr404(() => getProposalEditor(actor, id));
 
-  const returned = await latestReturnNote(data.id);
+  const [returned, events] = await Promise.all([latestReturnNote(data.id), handOffHistory(data.id)]);
   const deadlineText = data.editable.ok && data.editable.until ? formatDeadlineWIB(data.editable.until) : undefined;
 
   return (
@@ -45,17 +48,7 @@ export default async function ProposalEditPage({ params }: { params: Promise<{ i
           </>
         }
       />
-      {returned && (
-        <Alert tone="warning" className="mb-4">
-          <strong>{returned.bySecretariat ? "Dikembalikan sekretariat untuk perbaikan" : "Dikembalikan admin lokal"}</strong>
-          {returned.by ? ` oleh ${returned.by}` : ""}
-          {returned.at ? ` pada ${formatDateTimeWIB(returned.at)}` : ""}.
-          {returned.note && <span className="mt-1 block whitespace-pre-line">Catatan: {returned.note}</span>}
-          {returned.correctionDeadline && (
-            <span className="mt-1 block">Perbaiki dan kirim ulang paling lambat {formatDeadlineWIB(returned.correctionDeadline)}.</span>
-          )}
-        </Alert>
-      )}
+      {returned && <ReturnNoteAlert note={returned} className="mb-4" />}
       {data.editable.ok ? (
         data.editable.until ? (
           <p className="mb-4 text-sm text-slate-700">
@@ -86,6 +79,9 @@ export default async function ProposalEditPage({ params }: { params: Promise<{ i
           ) : null
         }
       />
+      <div className="mt-6">
+        <StatusHistory p={{ events }} />
+      </div>
     </div>
   );
 }
