@@ -2,7 +2,7 @@ import "server-only";
 import { authorize, can, rolesOnUnit, type Actor } from "@/lib/auth/permissions";
 import { prisma, type Prisma } from "@/lib/db";
 import { DomainError, found } from "@/lib/errors";
-import { assertCanEdit, deadlineFactsOf, editRule, registrationDeadline } from "./lifecycle";
+import { assertCanEdit, deadlineFactsOf, editRule, READ_ONLY_REASON, registrationDeadline } from "./lifecycle";
 
 // Loading a proposal with permission: every read and write of a proposal's content starts here, judged by the
 // proposal's real unit (never an id the browser sent), its status, the actor's role on it and the deadline.
@@ -49,8 +49,9 @@ export function editability(actor: Actor, p: ProposalAccess, now: Date): { ok: t
   try {
     assertCanEdit(p.status, rolesOnUnit(actor, p.unit.path), facts, now);
   } catch (e) {
-    if (e instanceof DomainError) return { ok: false, reason: e.message };
-    throw e;
+    if (!(e instanceof DomainError)) throw e;
+    // A deadline message already says what happened; a role or status refusal reads as the proposal's state.
+    return { ok: false, reason: (e.code !== "DEADLINE" && READ_ONLY_REASON[p.status]) || e.message };
   }
   if (editRule(p.status)?.deadline === "correction") return { ok: true, until: p.correctionDeadline };
   return { ok: true, until: registrationDeadline(facts) };

@@ -60,6 +60,20 @@ export const STATUS_LABEL: Record<ProposalStatus, string> = {
   WITHDRAWN: "Ditarik",
 };
 
+/**
+ * Why a proposal the actor may read is not open for changes, as the state of the proposal (the page says this
+ * above a read-only editor; a refused save still says "tidak berwenang", which is what it is).
+ */
+export const READ_ONLY_REASON: Partial<Record<ProposalStatus, string>> = {
+  WITH_UNIT_ADMIN:
+    "Usulan ini sedang diperiksa admin lokal instansi Anda, jadi isinya tidak dapat diubah unit untuk sementara. Admin lokal akan mengirimnya ke provinsi atau mengembalikannya dengan catatan.",
+  SUBMITTED: "Usulan ini sudah dikirim ke provinsi dan menunggu seleksi administrasi; isinya tidak dapat diubah lagi.",
+  RESUBMITTED: "Perbaikan usulan ini sudah dikirim ulang ke provinsi dan menunggu pemeriksaan; isinya tidak dapat diubah lagi.",
+  PASSED: "Usulan ini lolos seleksi administrasi dan masuk tahap penilaian; isinya tidak dapat diubah lagi.",
+  FAILED: "Usulan ini tidak lolos seleksi administrasi; alasannya ada pada riwayat di bawah.",
+  WITHDRAWN: "Usulan ini sudah ditarik dari edisi ini oleh admin lokal; alasannya ada pada riwayat di bawah.",
+};
+
 /** Statuses that count against the institution's quota: submitted to the province, whatever came after. */
 export const COUNTS_AGAINST_QUOTA: ProposalStatus[] = [
   "SUBMITTED",

@@ -38,3 +38,38 @@ export async function signOut(page: Page) {
   // Only the copy on screen is in the accessibility tree: the other one is display:none.
   await page.getByRole("banner").getByRole("button", { name: "Keluar" }).click();
 }
+
+/** A one-pixel PNG and a minimal PDF: enough for the upload's content sniffing. */
+export const TINY_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
+export const TINY_PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+/** Uploads one file to a proposal through the same API the attachment panel uses. */
+export async function uploadAttachment(page: Page, proposalId: string, kind: "SK_DECREE" | "PHOTO" | "SUPPORTING_DOCUMENT", fileName: string) {
+  const png = kind === "PHOTO";
+  const res = await page.request.post(`/api/usulan/${proposalId}/lampiran?jenis=${kind}`, {
+    data: png ? TINY_PNG : TINY_PDF,
+    headers: { "content-type": png ? "image/png" : "application/pdf", "x-file-name": fileName },
+  });
+  expect(res.ok()).toBe(true);
+}
+
+/**
+ * Fills a fresh draft on its edit page as an operator would (every section, the start date) and uploads the
+ * edition's required files, so it may leave the unit (lib/proposals/completeness.ts); ends on the reloaded page.
+ */
+export async function completeDraft(page: Page, proposalId: string) {
+  const sections = page.locator("section[data-section] textarea");
+  const count = await sections.count();
+  for (let i = 0; i < count; i++) {
+    await sections.nth(i).fill(`Uraian bagian ${i + 1}: layanan dijalankan bersama warga dan terukur hasilnya.`);
+  }
+  await page.locator("#fakta-mulai").fill("15/01/2024");
+  await page.locator("#fakta-mulai").blur();
+  await expect(page.getByText(/Menyimpan…|Belum tersimpan/)).toHaveCount(0, { timeout: 20_000 });
+  await uploadAttachment(page, proposalId, "SK_DECREE", "SK Inovasi.pdf");
+  await uploadAttachment(page, proposalId, "PHOTO", "Foto kegiatan.png");
+  await page.reload();
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { completeDraft, signIn, TINY_PDF } from "./helpers";
 
 // Issue 9 item 2: the secretariat checks whether the SK is valid, so it must be able to open it from the check
 // page. The demo data has no proposal at the province, so this one travels the real path: the operator drafts
@@ -28,13 +28,8 @@ test("the reviewer opens the SK, the preview and the PDF from the check page", a
   await operator.waitForURL(EDIT_PAGE);
   const id = new URL(operator.url()).pathname.split("/").pop()!;
 
-  const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-  const upload = await operator.request.post(`/api/usulan/${id}/lampiran?jenis=SK_DECREE`, {
-    data: pdf,
-    headers: { "content-type": "application/pdf", "x-file-name": "SK Inovasi.pdf" },
-  });
-  expect(upload.ok()).toBe(true);
-  await operator.reload();
+  // Every section, the start date, the SK ("SK Inovasi.pdf") and a photo: a complete proposal may leave the unit.
+  await completeDraft(operator, id);
   await operator.getByRole("button", { name: "Kirim ke admin lokal" }).click();
   await operator.getByRole("button", { name: "Ya, kirim" }).click();
   await expect(operator.getByRole("button", { name: "Kirim ke admin lokal" })).toHaveCount(0);
@@ -61,7 +56,7 @@ test("the reviewer opens the SK, the preview and the PDF from the check page", a
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
   expect(response.headers()["content-disposition"]).toMatch(/^inline;/);
-  expect(Buffer.from(await response.body()).equals(pdf)).toBe(true);
+  expect(Buffer.from(await response.body()).equals(TINY_PDF)).toBe(true);
   await tab.close();
 
   await expect(files.getByRole("link", { name: "Pratinjau usulan" })).toHaveAttribute("href", `/usulan/${id}/pratinjau`);
