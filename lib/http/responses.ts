@@ -1,4 +1,6 @@
 import "server-only";
+import { recordRefusal } from "@/lib/audit/refusals";
+import { getActor } from "@/lib/auth/session";
 import { DomainError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 
 const STATUS: Record<string, number> = {
@@ -11,9 +13,16 @@ const STATUS: Record<string, number> = {
   RATE_LIMITED: 429,
 };
 
-/** A route handler's failure as JSON the browser can show; unexpected errors are logged, never echoed. */
-export function errorResponse(e: unknown, where: string): Response {
+/**
+ * A route handler's failure as JSON the browser can show; unexpected errors are logged, never echoed. A refusal
+ * of a signed-in person is audited like a refused server action (lib/actions/action.ts), under the route's name.
+ */
+export async function errorResponse(e: unknown, where: string): Promise<Response> {
   if (e instanceof DomainError) {
+    if (e.code !== "UNAUTHENTICATED") {
+      const actor = await getActor().catch(() => null);
+      await recordRefusal(`route:${where}`, actor, { code: e.code, permission: "route", message: e.message });
+    }
     return Response.json({ ok: false, error: e.message }, { status: STATUS[e.code] ?? 400 });
   }
   console.error(`[${where}]`, e);

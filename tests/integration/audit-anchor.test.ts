@@ -8,6 +8,7 @@ import { listAuditEntries, parseAuditFilters } from "@/lib/audit/queries";
 import { loadActor, runAs } from "@/lib/auth/session";
 import { authenticate } from "@/lib/auth/sign-in";
 import { createUnitAction } from "@/lib/units/actions";
+import * as pdfRoute from "@/app/api/usulan/[id]/pdf/route";
 import { DEMO_PASSWORD } from "@/prisma/seed-data";
 import { appDatabase, type TestDatabase } from "../helpers/database";
 
@@ -84,6 +85,16 @@ describe("what the audit log records beyond changes", () => {
     const entry = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "action.refused" }, orderBy: { seq: "desc" } });
     expect(entry).toMatchObject({ actorId: "user-operator-kepanjen", entityType: "Action", entityId: "units.create" });
     expect(entry.after).toMatchObject({ code: "FORBIDDEN", permission: "unit:manage" });
+  });
+
+  it("records a refused route request (a file, a PDF) the same way, under the route's name", async () => {
+    const res = await runAs("user-operator-kepanjen", () =>
+      pdfRoute.GET(new Request("http://localhost/api/usulan/bukan-usulan/pdf"), { params: Promise.resolve({ id: "bukan-usulan" }) }),
+    );
+    expect(res.status).toBe(404);
+    const entry = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "action.refused" }, orderBy: { seq: "desc" } });
+    expect(entry).toMatchObject({ actorId: "user-operator-kepanjen", entityType: "Action", entityId: "route:usulan.pdf" });
+    expect(entry.after).toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("records sign-in successes and failures, never the password, and lists them for admins", async () => {
