@@ -90,6 +90,8 @@ export const PERMISSIONS = {
   "proposal:review-queue": hasRole("UNIT_ADMIN"),
   // Deadline reminders to every admin lokal and operator with drafts still open.
   "proposal:remind": isAdmin,
+  // Judging (decision 007): the secretariat runs rounds, judges and their progress.
+  "judging:manage": isAdmin,
 } satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

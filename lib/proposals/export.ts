@@ -1,9 +1,7 @@
 import "server-only";
-import ExcelJS from "exceljs";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { formatDateWIB } from "@/lib/format/date";
-import { neutraliseCell, toCsv } from "@/lib/format/spreadsheet-cell";
 import { STATUS_LABEL } from "./lifecycle";
 import { formatSdgs } from "./sdgs";
 import { provinceWhere, workingEdition, type ProvinceFilters } from "./workflow-queries";
@@ -46,20 +44,4 @@ export async function provinceExportRows(actor: Actor, filters: Omit<ProvinceFil
     formatDateWIB(p.updatedAt),
   ]);
   return { fileBase: `usulan-kovablik-${edition.year}`, rows: [HEADER, ...rows] };
-}
-
-export function exportCsv(rows: string[][]): Uint8Array {
-  return new TextEncoder().encode(toCsv(rows));
-}
-
-export async function exportXlsx(rows: string[][]): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet("Usulan");
-  for (const r of rows) sheet.addRow(r.map(neutraliseCell));
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
-  sheet.columns.forEach((c, i) => {
-    c.width = i === 1 ? 50 : i === 0 ? 6 : 24;
-  });
-  return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -482,6 +482,10 @@ export const ACTIONS: Record<string, ActionCase> = {
   },
   "proposals.send-reminders": { allowed: ADMIN_ONLY, input: () => ({}) },
 
+  // ─────────── Judging progress (admins) ───────────
+  // The seeded round is not open: the admin's call ends in the feature's CONFLICT ("only while open").
+  "judging.remind-judges": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: f.edition.rounds[0]!.id }) },
+
   // ─────────── Administrative check (admins) ───────────
   "admin-check.decide": {
     allowed: ADMIN_ONLY,
@@ -539,6 +543,11 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /api/admin/usulan/ekspor": {
     allowed: ["admin"],
     request: () => new Request("http://localhost/api/admin/usulan/ekspor?format=csv"),
+  },
+  "GET /api/admin/penjurian/[roundId]/progres": {
+    allowed: ADMIN_ONLY,
+    request: (f) => new Request(`http://localhost/api/admin/penjurian/${f.edition.rounds[0]!.id}/progres?format=csv`),
+    params: (f) => ({ roundId: f.edition.rounds[0]!.id }),
   },
 
   // Proposal files and autosave: readers of the proposal's own subtree (and admins) only.

@@ -1,0 +1,21 @@
+import { errorResponse } from "@/lib/http/responses";
+import { getActor } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import { spreadsheetFormat, spreadsheetResponse } from "@/lib/format/spreadsheet-file";
+import { progressExportRows } from "@/lib/judging/progress";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+/** GET /api/admin/penjurian/<round>/progres?format=csv|xlsx — the round's judging progress, one row per sheet. */
+export async function GET(request: Request, { params }: { params: Promise<{ roundId: string }> }) {
+  try {
+    const actor = await getActor();
+    if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+    const { roundId } = await params;
+    const { fileBase, rows } = await progressExportRows(actor, roundId);
+    return await spreadsheetResponse(rows, spreadsheetFormat(new URL(request.url).searchParams.get("format")), fileBase, "Progres penilaian");
+  } catch (e) {
+    return errorResponse(e, "penjurian.progres.ekspor");
+  }
+}

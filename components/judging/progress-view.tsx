@@ -1,0 +1,137 @@
+import { Stat } from "@/components/dashboard/stat";
+import { Badge } from "@/components/ui/badge";
+import { buttonStyles } from "@/components/ui/button";
+import { SectionCard } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatDeadlineWIB } from "@/lib/format/date";
+import type { RoundProgressView } from "@/lib/judging/progress";
+import { STAGE_LABEL, type SheetStage } from "@/lib/judging/progress-summary";
+import { RemindJudgesButton } from "./remind-judges-button";
+
+const STAGE_TONE: Record<SheetStage, "success" | "warning" | "neutral"> = {
+  submitted: "success",
+  draft: "warning",
+  "not-started": "neutral",
+};
+
+function Progress({ submitted, assigned }: { submitted: number; assigned: number }) {
+  // A native <progress>: no inline style (the CSP allows none), and assistive technology reads it as such.
+  return (
+    <span className="flex items-center gap-2">
+      <span className="tabular-nums">
+        {submitted} dari {assigned}
+      </span>
+      <progress aria-hidden="true" max={assigned || 1} value={submitted} className="h-1.5 w-16 accent-brand-600" />
+    </span>
+  );
+}
+
+/** The secretariat's view of a round's scoring: who has submitted what, who is late, and a nudge for them. */
+export function ProgressView({ view, now }: { view: RoundProgressView; now: Date }) {
+  const { round, totals, judges, entries } = view;
+  const deadlineText = round.closesAt ? formatDeadlineWIB(round.closesAt) : null;
+  const openSheets = totals.assigned - totals.submitted;
+  const canRemind = round.state === "OPEN";
+  const exportHref = (format: "csv" | "xlsx") => `/api/admin/penjurian/${round.id}/progres?format=${format}`;
+  if (totals.assigned === 0) {
+    return (
+      <EmptyState
+        title="Belum ada penugasan juri"
+        description="Progres tampil setelah juri ditugaskan pada usulan babak ini (menu Penugasan)."
+      />
+    );
+  }
+  return (
+    <div className="space-y-6">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <Stat label="Lembar nilai terkirim" value={`${totals.submitted} / ${totals.assigned}`} />
+        <Stat label="Masih draf" value={totals.drafted} />
+        <Stat label="Belum mulai" value={totals.notStarted} />
+        <Stat
+          label="Juri terlambat"
+          value={totals.overdueJudges}
+          tone={totals.overdueJudges ? "attention" : "default"}
+          hint={deadlineText ? `Batas penilaian ${deadlineText}` : "Babak belum memiliki batas waktu"}
+        />
+      </dl>
+      <div className="flex flex-wrap items-center gap-2">
+        {canRemind ? (
+          <RemindJudgesButton roundId={round.id} openSheets={openSheets} deadlineText={deadlineText} />
+        ) : (
+          <p className="text-sm text-slate-600">Pengingat dapat dikirim selama babak dibuka untuk penilaian.</p>
+        )}
+        <a href={exportHref("csv")} className={buttonStyles({ variant: "ghost", size: "sm" })}>
+          Unduh CSV
+        </a>
+        <a href={exportHref("xlsx")} className={buttonStyles({ variant: "ghost", size: "sm" })}>
+          Unduh Excel
+        </a>
+      </div>
+
+      <SectionCard id="progres-juri" title="Per juri">
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[36rem] text-left text-sm">
+            <thead className="text-xs uppercase tracking-wide text-slate-500">
+              <tr>
+                <th scope="col" className="py-2 pr-3">Juri</th>
+                <th scope="col" className="py-2 pr-3">Terkirim</th>
+                <th scope="col" className="py-2 pr-3">Draf</th>
+                <th scope="col" className="py-2 pr-3">Belum mulai</th>
+                <th scope="col" className="py-2"><span className="sr-only">Tindakan</span></th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {judges.map((j) => (
+                <tr key={j.judgeId}>
+                  <td className="py-2 pr-3">
+                    <span className="font-medium text-slate-900">{j.name}</span>
+                    {j.overdue && <Badge tone="danger" className="ml-2">Terlambat</Badge>}
+                    <span className="block text-xs text-slate-500">{j.email}</span>
+                  </td>
+                  <td className="py-2 pr-3"><Progress submitted={j.submitted} assigned={j.assigned} /></td>
+                  <td className="py-2 pr-3 tabular-nums">{j.drafted}</td>
+                  <td className="py-2 pr-3 tabular-nums">{j.notStarted}</td>
+                  <td className="py-2 text-right">
+                    {canRemind && j.submitted < j.assigned && (
+                      <RemindJudgesButton
+                        roundId={round.id}
+                        judge={{ id: j.judgeId, name: j.name, open: j.assigned - j.submitted }}
+                        openSheets={j.assigned - j.submitted}
+                        deadlineText={deadlineText}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </SectionCard>
+
+      <SectionCard id="progres-usulan" title="Per usulan">
+        <ul className="divide-y divide-slate-100">
+          {entries.map((e) => (
+            <li key={e.proposalId} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between">
+              <div className="min-w-0">
+                <p className="font-medium text-slate-900">
+                  {e.title}
+                  {e.overdue && <Badge tone="danger" className="ml-2">Terlambat</Badge>}
+                </p>
+                <p className="text-xs text-slate-500">{e.unitName}</p>
+                <p className="mt-1 flex flex-wrap gap-1.5">
+                  {e.judges.map((j) => (
+                    <Badge key={j.name} tone={STAGE_TONE[j.stage]}>
+                      {j.name}: {STAGE_LABEL[j.stage]}
+                    </Badge>
+                  ))}
+                </p>
+              </div>
+              <Progress submitted={e.submitted} assigned={e.assigned} />
+            </li>
+          ))}
+        </ul>
+      </SectionCard>
+      <p className="text-xs text-slate-500">Diperbarui {formatDeadlineWIB(now)}.</p>
+    </div>
+  );
+}
