@@ -11,4 +11,6 @@ export interface FileStorage {
   /** The file's bytes, or null when there is no such file. */
   get(key: string): Promise<Readable | null>;
   remove(key: string): Promise<void>;
+  /** Throws when files could not be written now (the health endpoint reports it). */
+  check(): Promise<void>;
 }

@@ -1,13 +1,19 @@
 import { prisma } from "@/lib/db";
+import { fileStorage } from "@/lib/storage";
 
 export const dynamic = "force-dynamic";
 
-/** Liveness and database reachability, for load balancers and the test runner. */
+/**
+ * Liveness for load balancers and the test runner: the database answers and uploads can be written. Says
+ * which part is down, nothing more (no versions, paths or error text: the endpoint is public).
+ */
 export async function GET() {
-  try {
-    await prisma.$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok" });
-  } catch {
-    return Response.json({ status: "database-unavailable" }, { status: 503 });
-  }
+  const [database, storage] = await Promise.all([
+    prisma.$queryRaw`SELECT 1`.then(() => "ok" as const, () => "unavailable" as const),
+    fileStorage()
+      .check()
+      .then(() => "ok" as const, () => "unavailable" as const),
+  ]);
+  const ok = database === "ok" && storage === "ok";
+  return Response.json({ status: ok ? "ok" : "degraded", database, storage }, { status: ok ? 200 : 503 });
 }
