@@ -1,33 +1,21 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { completeDraft, signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { completeDraft, createDraft, pageAs } from "./helpers";
 
 // Issue 9 items 1, 3 and 4, as the people doing them see it, with no mail server: the operator is told what is
 // missing before sending, each step ends with a message that reads like a success, and the admin lokal's return
 // note reaches the operator's dashboard, list and proposal through the portal alone.
 
-const EDIT_PAGE = /\/usulan\/(?!baru$)[^/]+$/;
-
 test.beforeEach(({}, info) => {
   test.skip(info.project.name !== "desktop", "desktop only: the path is the same on a phone");
 });
 
-async function pageAs(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "id-ID", timezoneId: "Asia/Jakarta" });
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
 
 test("an incomplete proposal is held with the list of what is missing; a return note reaches the operator", async ({ browser }) => {
   test.setTimeout(180_000);
   const operator = await pageAs(browser, "operator.kepanjen@kovablik.test");
-  await operator.goto("/usulan/baru");
   const title = `Layanan Serah Terima ${Date.now()}`;
-  await operator.getByLabel("Judul inovasi").fill(title);
-  await operator.getByRole("button", { name: "Buat usulan" }).click();
-  await operator.waitForURL(EDIT_PAGE);
+  const id = await createDraft(operator, title);
   await expect(operator.getByRole("status").filter({ hasText: "Usulan dibuat." })).toBeVisible();
-  const id = new URL(operator.url()).pathname.split("/").pop() ?? "";
 
   // Empty: the dialog lists the gaps and will not send.
   await operator.getByRole("button", { name: "Kirim ke admin lokal" }).click();

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../prisma/seed-data";
 
 // The one way the e2e specs sign in and out. Demo accounts only (seeded into the e2e database), with the
@@ -72,4 +72,24 @@ export async function completeDraft(page: Page, proposalId: string) {
   await uploadAttachment(page, proposalId, "SK_DECREE", "SK Inovasi.pdf");
   await uploadAttachment(page, proposalId, "PHOTO", "Foto kegiatan.png");
   await page.reload();
+}
+
+/** A proposal's edit page, not the "new proposal" form. */
+export const EDIT_PAGE = /\/usulan\/(?!baru$)[^/]+$/;
+
+/** A second person in the same test: their own browser context (own cookies), signed in, in WIB. */
+export async function pageAs(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ locale: "id-ID", timezoneId: "Asia/Jakarta" });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/** Creates a draft through the "Buat usulan" form; returns its id, on its edit page. */
+export async function createDraft(page: Page, title: string): Promise<string> {
+  await page.goto("/usulan/baru");
+  await page.getByLabel("Judul inovasi").fill(title);
+  await page.getByRole("button", { name: "Buat usulan" }).click();
+  await page.waitForURL(EDIT_PAGE);
+  return new URL(page.url()).pathname.split("/").pop() ?? "";
 }

@@ -1,32 +1,19 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { completeDraft, signIn, TINY_PDF } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { completeDraft, createDraft, pageAs, TINY_PDF } from "./helpers";
 
 // Issue 9 item 2: the secretariat checks whether the SK is valid, so it must be able to open it from the check
 // page. The demo data has no proposal at the province, so this one travels the real path: the operator drafts
 // it and uploads the SK through the upload API, the admin lokal sends it to the province, the admin checks it.
 
-const EDIT_PAGE = /\/usulan\/(?!baru$)[^/]+$/;
-
 test.beforeEach(({}, info) => {
   test.skip(info.project.name !== "desktop", "desktop only: the path is the same on a phone");
 });
 
-async function pageAs(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "id-ID", timezoneId: "Asia/Jakarta" });
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
 
 test("the reviewer opens the SK, the preview and the PDF from the check page", async ({ browser }) => {
   test.setTimeout(180_000);
   const operator = await pageAs(browser, "operator.kepanjen@kovablik.test");
-  await operator.goto("/usulan/baru");
-  const title = `Layanan SK Uji ${Date.now()}`;
-  await operator.getByLabel("Judul inovasi").fill(title);
-  await operator.getByRole("button", { name: "Buat usulan" }).click();
-  await operator.waitForURL(EDIT_PAGE);
-  const id = new URL(operator.url()).pathname.split("/").pop()!;
+  const id = await createDraft(operator, `Layanan SK Uji ${Date.now()}`);
 
   // Every section, the start date, the SK ("SK Inovasi.pdf") and a photo: a complete proposal may leave the unit.
   await completeDraft(operator, id);

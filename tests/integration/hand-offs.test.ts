@@ -7,8 +7,9 @@ import { listProposals } from "@/lib/proposals/list";
 import { latestReturnNote } from "@/lib/proposals/return-notes";
 import { checkHandOffAction, returnToUnitAction, sendToUnitAdminAction } from "@/lib/proposals/workflow-actions";
 import { handOffHistory } from "@/lib/proposals/workflow-queries";
-import { DEMO_EDITION, UNIT_IDS } from "@/prisma/seed-data";
+import { DEMO_EDITION } from "@/prisma/seed-data";
 import { appDatabase, type TestDatabase } from "../helpers/database";
+import { createProposal } from "../helpers/proposals";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -23,43 +24,8 @@ afterAll(async () => {
 const OPERATOR_KEPANJEN = "user-operator-kepanjen";
 const ADMINLOKAL_KABMALANG = "user-adminlokal-kabmalang";
 
-/** A Kepanjen draft as the editor leaves it; `complete: false` leaves the first required section empty and no SK. */
-async function kepanjenDraft({ complete = true, startedOn = new Date("2024-01-15") } = {}) {
-  const title = `Serah terima ${Math.random().toString(36).slice(2, 8)}`;
-  const innovation = await db.prisma.innovation.create({ data: { unitId: UNIT_IDS.puskesmasKepanjen, name: title } });
-  const sections = await db.prisma.formSection.findMany({ where: { editionId: DEMO_EDITION.id, archivedAt: null }, orderBy: { order: "asc" } });
-  const firstRequired = sections.find((s) => s.required);
-  const kinds = complete ? (["SK_DECREE", "PHOTO"] as const) : (["PHOTO"] as const);
-  return db.prisma.proposal.create({
-    data: {
-      editionId: DEMO_EDITION.id,
-      innovationId: innovation.id,
-      unitId: UNIT_IDS.puskesmasKepanjen,
-      institutionId: UNIT_IDS.kabMalang,
-      title,
-      status: "DRAFT",
-      implementationStartedOn: startedOn,
-      createdById: OPERATOR_KEPANJEN,
-      answers: {
-        create: sections.map((s) => ({
-          sectionId: s.id,
-          text: !complete && s.id === firstRequired?.id ? "" : `Isi ${s.title} yang lengkap.`,
-          wordCount: !complete && s.id === firstRequired?.id ? 0 : 4,
-        })),
-      },
-      attachments: {
-        create: kinds.map((kind) => ({
-          kind,
-          fileName: `${kind.toLowerCase()}.pdf`,
-          contentType: "application/pdf",
-          sizeBytes: 1024,
-          sha256: "0".repeat(64),
-          storageKey: `fixture/${kind}/${Math.random().toString(36).slice(2)}`,
-        })),
-      },
-    },
-  });
-}
+const kepanjenDraft = ({ complete = true, startedOn = new Date("2024-01-15") } = {}) =>
+  createProposal(db.prisma, { content: complete ? "complete" : "gaps", startedOn, createdById: OPERATOR_KEPANJEN, title: `Serah terima ${Math.random().toString(36).slice(2, 8)}` });
 
 describe("what the send and submit dialogs list", () => {
   it("lists the empty required section and the missing SK, and the server refuses the same", async () => {

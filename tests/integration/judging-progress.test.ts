@@ -5,8 +5,9 @@ import { GET as exportRoute } from "@/app/api/admin/penjurian/[roundId]/progres/
 import { loadActor, runAs } from "@/lib/auth/session";
 import { remindJudgesAction } from "@/lib/judging/progress-actions";
 import { roundProgress } from "@/lib/judging/progress";
-import { DEMO_EDITION, UNIT_IDS } from "@/prisma/seed-data";
+import { DEMO_EDITION } from "@/prisma/seed-data";
 import { appDatabase, type TestDatabase } from "../helpers/database";
+import { createProposal } from "../helpers/proposals";
 
 let db: TestDatabase;
 let roundId: string;
@@ -34,19 +35,7 @@ beforeAll(async () => {
   }
   const proposals = [];
   for (const n of [1, 2]) {
-    const innovation = await p.innovation.create({ data: { unitId: UNIT_IDS.puskesmasKepanjen, name: `Inovasi progres ${n}` } });
-    proposals.push(
-      await p.proposal.create({
-        data: {
-          editionId: DEMO_EDITION.id,
-          innovationId: innovation.id,
-          unitId: UNIT_IDS.puskesmasKepanjen,
-          institutionId: UNIT_IDS.kabMalang,
-          title: `Inovasi progres ${n}`,
-          status: "PASSED",
-        },
-      }),
-    );
+    proposals.push(await createProposal(p, { title: `Inovasi progres ${n}`, status: "PASSED", content: "bare" }));
     await p.roundEntry.create({ data: { roundId, proposalId: proposals.at(-1)!.id } });
   }
   const [p1, p2] = proposals.map((x) => x.id) as [string, string];

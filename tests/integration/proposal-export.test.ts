@@ -4,25 +4,14 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/admin/usulan/ekspor/route";
 import { runAs } from "@/lib/auth/session";
-import { DEMO_EDITION, UNIT_IDS } from "@/prisma/seed-data";
 import { appDatabase, type TestDatabase } from "../helpers/database";
+import { createProposal } from "../helpers/proposals";
 
 let db: TestDatabase;
 beforeAll(async () => {
   db = await appDatabase();
   for (const title of ["=HYPERLINK(\"http://jahat.test\",\"klik\")", "Ekspor Layanan Posyandu Digital"]) {
-    const innovation = await db.prisma.innovation.create({ data: { unitId: UNIT_IDS.puskesmasKepanjen, name: title } });
-    await db.prisma.proposal.create({
-      data: {
-        editionId: DEMO_EDITION.id,
-        innovationId: innovation.id,
-        unitId: UNIT_IDS.puskesmasKepanjen,
-        institutionId: UNIT_IDS.kabMalang,
-        title,
-        status: "DRAFT",
-        sdgs: [3],
-      },
-    });
+    await createProposal(db.prisma, { title, content: "bare", sdgs: [3] });
   }
 });
 afterAll(async () => {

@@ -1,10 +1,10 @@
 import { Readable } from "node:stream";
-import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { openGuidebook, removeGuidebook, uploadGuidebook } from "@/lib/guidebooks/guidebooks";
 import { contentDisposition, errorResponse } from "@/lib/http/responses";
 import { refuseCrossOrigin } from "@/lib/http/same-origin";
+import { uploadedFile } from "@/lib/http/uploaded-file";
 
 export const dynamic = "force-dynamic";
 
@@ -44,20 +44,7 @@ export async function POST(request: Request, { params }: Context) {
   try {
     const { year } = await params;
     const actor = await requireActor();
-    let fileName: string;
-    try {
-      fileName = decodeURIComponent(request.headers.get("x-file-name") ?? "");
-    } catch {
-      fileName = "";
-    }
-    if (!request.body) throw new DomainError("INVALID", "Berkas kosong.");
-    const declared = Number(request.headers.get("content-length"));
-    const guidebook = await uploadGuidebook(actor, {
-      year,
-      fileName,
-      body: Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>),
-      declaredSize: Number.isFinite(declared) && declared > 0 ? declared : null,
-    });
+    const guidebook = await uploadGuidebook(actor, { year, ...uploadedFile(request, "") });
     return Response.json({ ok: true, guidebook: { fileName: guidebook.fileName, sizeBytes: guidebook.sizeBytes } }, { status: 201 });
   } catch (e) {
     return errorResponse(e, "juknis.upload");
