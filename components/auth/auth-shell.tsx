@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { Emblem } from "@/components/layout/emblem";
 import { Card, CardContent } from "@/components/ui/card";
 
@@ -31,5 +32,16 @@ export function AuthShell({ title, description, children, footer }: AuthShellPro
         {footer ? <div className="mt-6 space-y-2 text-center text-sm leading-relaxed text-slate-700">{footer}</div> : null}
       </div>
     </div>
+  );
+}
+
+/** The usual footer of the account pages reached from the sign-in form. */
+export function BackToSignIn() {
+  return (
+    <p>
+      <Link href="/masuk" className="font-semibold text-brand-800 underline underline-offset-4">
+        Kembali ke halaman masuk
+      </Link>
+    </p>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { AuthShell } from "@/components/auth/auth-shell";
+import { AuthShell, BackToSignIn } from "@/components/auth/auth-shell";
 import { InvalidLinkNotice } from "@/components/auth/invalid-link-notice";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { describeToken } from "@/lib/accounts/self-service";
@@ -35,13 +34,7 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
           <span className="break-all">({status.email})</span>.
         </p>
       }
-      footer={
-        <p>
-          <Link href="/masuk" className="font-semibold text-brand-800 underline underline-offset-4">
-            Kembali ke halaman masuk
-          </Link>
-        </p>
-      }
+      footer={<BackToSignIn />}
     >
       <SetPasswordForm token={token} email={status.email} kind={status.kind} />
     </AuthShell>

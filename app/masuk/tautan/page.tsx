@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AuthShell } from "@/components/auth/auth-shell";
+import { AuthShell, BackToSignIn } from "@/components/auth/auth-shell";
 import { RequestResetForm } from "@/components/auth/request-reset-form";
 
 export const metadata: Metadata = {
@@ -18,13 +18,7 @@ export default function SignInLinkRequestPage() {
           masuk dengan kata sandi sedang ditahan karena terlalu banyak percobaan yang gagal.
         </p>
       }
-      footer={
-        <p>
-          <Link href="/masuk" className="font-semibold text-brand-800 underline underline-offset-4">
-            Kembali ke halaman masuk
-          </Link>
-        </p>
-      }
+      footer={<BackToSignIn />}
     >
       <RequestResetForm purpose="sign-in" />
     </AuthShell>

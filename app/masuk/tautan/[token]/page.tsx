@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { AuthShell } from "@/components/auth/auth-shell";
+import { AuthShell, BackToSignIn } from "@/components/auth/auth-shell";
 import { SignInLinkButton } from "@/components/auth/sign-in-link-button";
 
 export const metadata: Metadata = {
@@ -17,13 +16,7 @@ export default async function SignInLinkPage({ params }: { params: Promise<{ tok
     <AuthShell
       title="Masuk dengan tautan"
       description={<p>Tekan tombol di bawah untuk masuk. Tautan ini hanya dapat dipakai sekali.</p>}
-      footer={
-        <p>
-          <Link href="/masuk" className="font-semibold text-brand-800 underline underline-offset-4">
-            Kembali ke halaman masuk
-          </Link>
-        </p>
-      }
+      footer={<BackToSignIn />}
     >
       <SignInLinkButton token={token} />
     </AuthShell>
