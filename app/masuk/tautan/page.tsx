@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuthShell, BackToSignIn } from "@/components/auth/auth-shell";
 import { RequestResetForm } from "@/components/auth/request-reset-form";
 
