@@ -58,8 +58,8 @@ function maxSlots(c: SolverInput): number {
   const load = new Int32Array(J);
   for (const [e, j] of c.existing) {
     on[e * J + j] = fixed[e * J + j] = 1;
-    deg[e]++;
-    load[j]++;
+    deg[e]!++;
+    load[j]!++;
   }
   const cap = (j: number) => c.caps[j] ?? Infinity;
   let total = Array.from(deg).reduce((s, d) => s + Math.min(d, N), 0);
@@ -67,29 +67,35 @@ function maxSlots(c: SolverInput): number {
     const prevJudge = new Int32Array(J).fill(-1); // the entry that reached the judge
     const prevEntry = new Int32Array(E).fill(-2); // the judge the entry came from; -1 the source
     const queue: number[] = [];
-    for (let e = 0; e < E; e++) if (deg[e] < N) (prevEntry[e] = -1), queue.push(e);
+    for (let e = 0; e < E; e++) if (deg[e]! < N) {
+      prevEntry[e] = -1;
+      queue.push(e);
+    }
     let end = -1;
     for (let qi = 0; qi < queue.length && end < 0; qi++) {
       const e = queue[qi]!;
       for (let j = 0; j < J && end < 0; j++) {
-        if (on[e * J + j] || c.blocked[e * J + j] || prevJudge[j] !== -1) continue;
+        if (on[e * J + j]! || c.blocked[e * J + j] || prevJudge[j]! !== -1) continue;
         prevJudge[j] = e;
-        if (load[j] < cap(j)) end = j;
+        if (load[j]! < cap(j)) end = j;
         else {
           for (let e2 = 0; e2 < E; e2++) {
-            if (on[e2 * J + j] && !fixed[e2 * J + j] && prevEntry[e2] === -2) (prevEntry[e2] = j), queue.push(e2);
+            if (on[e2 * J + j]! && !fixed[e2 * J + j]! && prevEntry[e2]! === -2) {
+              prevEntry[e2] = j;
+              queue.push(e2);
+            }
           }
         }
       }
     }
     if (end < 0) return total;
-    load[end]++;
+    load[end]!++;
     for (let j = end; ; ) {
       const e = prevJudge[j]!;
       on[e * J + j] = 1;
       const from = prevEntry[e]!;
       if (from === -1) {
-        deg[e]++;
+        deg[e]!++;
         break;
       }
       on[e * J + from] = 0;
@@ -107,9 +113,9 @@ function transferReaches(c: SolverInput, pairs: Uint8Array, fixed: Uint8Array, f
   while (queue.length) {
     const a = queue.shift()!;
     for (let e = 0; e < E; e++) {
-      if (!pairs[e * J + a] || fixed[e * J + a]) continue;
+      if (!pairs[e * J + a]! || fixed[e * J + a]!) continue;
       for (let b = 0; b < J; b++) {
-        if (seen[b] || pairs[e * J + b] || c.blocked[e * J + b]) continue;
+        if (seen[b] || pairs[e * J + b]! || c.blocked[e * J + b]) continue;
         seen[b] = 1;
         queue.push(b);
       }
@@ -125,21 +131,24 @@ function check(c: Case, r: SolverResult) {
   for (const [e, j] of c.existing) pairs[e * J + j] = fixed[e * J + j] = 1;
   for (const [e, j] of r.added) {
     expect(c.blocked[e * J + j], `conflicted pair ${e}/${j}`).toBe(0);
-    expect(pairs[e * J + j], `duplicate pair ${e}/${j}`).toBe(0);
+    expect(pairs[e * J + j]!, `duplicate pair ${e}/${j}`).toBe(0);
     pairs[e * J + j] = 1;
   }
   const load = new Array<number>(J).fill(0);
   const deg = new Array<number>(E).fill(0);
-  for (let e = 0; e < E; e++) for (let j = 0; j < J; j++) if (pairs[e * J + j]) (load[j]++, deg[e]++);
+  for (let e = 0; e < E; e++) for (let j = 0; j < J; j++) if (pairs[e * J + j]!) {
+        load[j]!++;
+        deg[e]!++;
+      }
   expect(r.loads).toEqual(load);
-  for (let j = 0; j < J; j++) if (c.caps[j] !== null) expect(load[j]).toBeLessThanOrEqual(Math.max(c.caps[j]!, c.existing.filter(([, x]) => x === j).length));
+  for (let j = 0; j < J; j++) if (c.caps[j] !== null) expect(load[j]!).toBeLessThanOrEqual(Math.max(c.caps[j]!, c.existing.filter(([, x]) => x === j).length));
   // N whenever feasible: the solver fills as many slots as any assignment can.
   const filled = deg.reduce((s, d) => s + Math.min(d, N), 0);
   expect(filled).toBe(maxSlots(c));
   const short = deg.flatMap((d, e) => (d < N ? [e] : []));
   expect(r.uncovered.map((u) => u.entry)).toEqual(short);
   for (const u of r.uncovered) {
-    const allowed = Array.from({ length: J }, (_, j) => j).filter((j) => !c.blocked[u.entry * J + j] || fixed[u.entry * J + j]).length;
+    const allowed = Array.from({ length: J }, (_, j) => j).filter((j) => !c.blocked[u.entry * J + j] || fixed[u.entry * J + j]!).length;
     if (J >= N && allowed > 0 && allowed < N) expect(u.reason).toBe(`hanya ${allowed} juri tanpa konflik`);
     expect(u.reason.length).toBeGreaterThan(10);
   }
@@ -149,7 +158,7 @@ function check(c: Case, r: SolverResult) {
     const heavier = uncapped.filter((b) => load[a]! >= load[b]! + 2);
     if (!heavier.length) continue;
     const reach = transferReaches(c, pairs, fixed, a);
-    for (const b of heavier) expect(reach[b], `judge ${a} (${load[a]}) could pass an entry to judge ${b} (${load[b]})`).toBe(0);
+    for (const b of heavier) expect(reach[b]!, `judge ${a} (${load[a]!}) could pass an entry to judge ${b} (${load[b]!})`).toBe(0);
   }
   return { short: short.length, spread: uncapped.length ? Math.max(...uncapped.map((j) => load[j]!)) - Math.min(...uncapped.map((j) => load[j]!)) : 0 };
 }

@@ -47,11 +47,11 @@ export function solveAssignment(input: SolverInput): SolverResult {
   for (const [e, j] of input.existing) {
     if (assigned[idx(e, j, J)]) continue;
     assigned[idx(e, j, J)] = 1;
-    deg[e]++;
-    load[j]++;
+    deg[e]!++;
+    load[j]!++;
   }
   const cap = (j: number) => caps[j] ?? Number.MAX_SAFE_INTEGER;
-  const cost = (e: number, j: number) => (expert[idx(e, j, J)] ? 0 : 1);
+  const cost = (e: number, j: number) => (expert[idx(e, j, J)]! ? 0 : 1);
   const free = (e: number, j: number) => !blocked[idx(e, j, J)] && !assigned[idx(e, j, J)];
   // W above any expertise total keeps balance strictly ahead of expertise.
   const W = E * Math.max(N, 1) + 1;
@@ -62,14 +62,14 @@ export function solveAssignment(input: SolverInput): SolverResult {
   const fromSource = new Int32Array(J * 2);
   const mine: number[] = [];
   const touchEntry = (e: number, sign: 1 | -1) => {
-    const short = deg[e] < N;
+    const short = deg[e]! < N;
     mine.length = 0;
     for (let a = 0; a < J; a++) if (assigned[idx(e, a, J)] === 2) mine.push(a);
     for (let b = 0; b < J; b++) {
       if (!free(e, b)) continue;
       const cb = cost(e, b);
-      if (short) fromSource[b * 2 + cb] += sign;
-      for (const a of mine) cross[(a * J + b) * 3 + cb - cost(e, a) + 1] += sign;
+      if (short) fromSource[b * 2 + cb]! += sign;
+      for (const a of mine) cross[(a * J + b) * 3 + cb - cost(e, a) + 1]! += sign;
     }
   };
   for (let e = 0; e < E; e++) touchEntry(e, 1);
@@ -83,16 +83,16 @@ export function solveAssignment(input: SolverInput): SolverResult {
   const prevDelta = new Int8Array(J);
   const done = new Uint8Array(J);
   let target = 0;
-  for (let e = 0; e < E; e++) target += Math.max(0, N - deg[e]);
+  for (let e = 0; e < E; e++) target += Math.max(0, N - deg[e]!);
 
   for (let flow = 0; flow < target; ) {
     // Dijkstra with potentials over judges (dense, O(J²)).
     dist.fill(INF);
     done.fill(0);
     for (let b = 0; b < J; b++) {
-      const c = fromSource[b * 2] > 0 ? 0 : fromSource[b * 2 + 1] > 0 ? 1 : -1;
+      const c = fromSource[b * 2]! > 0 ? 0 : fromSource[b * 2 + 1]! > 0 ? 1 : -1;
       if (c >= 0) {
-        dist[b] = c - pot[b];
+        dist[b] = c - pot[b]!;
         prev[b] = -1;
         prevDelta[b] = c;
       }
@@ -101,12 +101,12 @@ export function solveAssignment(input: SolverInput): SolverResult {
     let bestJudge = -1;
     for (;;) {
       let a = -1;
-      for (let j = 0; j < J; j++) if (!done[j] && dist[j] < INF && (a < 0 || dist[j] < dist[a])) a = j;
+      for (let j = 0; j < J; j++) if (!done[j] && dist[j]! < INF && (a < 0 || dist[j]! < dist[a]!)) a = j;
       // Reduced costs are never negative, so nothing popped later can reach the sink for less.
       if (a < 0 || dist[a]! >= best) break;
       done[a] = 1;
-      if (load[a] < cap(a)) {
-        const viaSink = dist[a] + pot[a] + W * (2 * load[a] + 1) - potSink;
+      if (load[a]! < cap(a)) {
+        const viaSink = dist[a]! + pot[a]! + W * (2 * load[a]! + 1) - potSink;
         if (viaSink < best) {
           best = viaSink;
           bestJudge = a;
@@ -115,10 +115,10 @@ export function solveAssignment(input: SolverInput): SolverResult {
       for (let b = 0; b < J; b++) {
         if (done[b] || b === a) continue;
         const base = (a * J + b) * 3;
-        const d = cross[base] > 0 ? -1 : cross[base + 1] > 0 ? 0 : cross[base + 2] > 0 ? 1 : 2;
+        const d = cross[base]! > 0 ? -1 : cross[base + 1]! > 0 ? 0 : cross[base + 2]! > 0 ? 1 : 2;
         if (d === 2) continue;
-        const nd = dist[a] + pot[a] + d - pot[b];
-        if (nd < dist[b]) {
+        const nd = dist[a]! + pot[a]! + d - pot[b]!;
+        if (nd < dist[b]!) {
           dist[b] = nd;
           prev[b] = a;
           prevDelta[b] = d;
@@ -126,22 +126,22 @@ export function solveAssignment(input: SolverInput): SolverResult {
       }
     }
     if (bestJudge < 0) break; // no augmenting path: the flow is maximum
-    for (let j = 0; j < J; j++) pot[j] += Math.min(dist[j], best);
+    for (let j = 0; j < J; j++) pot[j]! += Math.min(dist[j]!, best);
     potSink += best;
     augment(bestJudge);
     flow++;
     // Every other source → judge → sink path that is still tight (reduced cost 0) is a shortest path too:
     // take them all before paying for the next search.
     for (let b = 0; b < J && flow < target; b++) {
-      if (load[b] >= cap(b) || W * (2 * load[b] + 1) + pot[b] - potSink !== 0) continue;
-      const c = fromSource[b * 2] > 0 && pot[b] === 0 ? 0 : fromSource[b * 2 + 1] > 0 && pot[b] === 1 ? 1 : -1;
+      if (load[b]! >= cap(b) || W * (2 * load[b]! + 1) + pot[b]! - potSink !== 0) continue;
+      const c = fromSource[b * 2]! > 0 && pot[b]! === 0 ? 0 : fromSource[b * 2 + 1]! > 0 && pot[b]! === 1 ? 1 : -1;
       if (c < 0) continue;
       const e = findShortEntry(b, c);
       touchEntry(e, -1);
-      deg[e]++;
+      deg[e]!++;
       setPair(e, b, 2);
       touchEntry(e, 1);
-      load[b]++;
+      load[b]!++;
       flow++;
     }
   }
@@ -149,19 +149,19 @@ export function solveAssignment(input: SolverInput): SolverResult {
   function augment(last: number) {
     // Walk back from the judge that takes a unit to the source, moving one entry per hop.
     let b = last;
-    load[last]++;
+    load[last]!++;
     for (;;) {
-      const a = prev[b];
+      const a = prev[b]!;
       if (a < 0) {
-        const c = prevDelta[b];
+        const c = prevDelta[b]!;
         const e = findShortEntry(b, c);
         touchEntry(e, -1);
-        deg[e]++;
+        deg[e]!++;
         setPair(e, b, 2);
         touchEntry(e, 1);
         return;
       }
-      const d = prevDelta[b];
+      const d = prevDelta[b]!;
       const e = findMovable(a, b, d);
       touchEntry(e, -1);
       setPair(e, a, 0);
@@ -180,7 +180,7 @@ export function solveAssignment(input: SolverInput): SolverResult {
   }
   function findShortEntry(b: number, c: number): number {
     while (firstShort < E && deg[firstShort]! >= N) firstShort++;
-    for (let e = firstShort; e < E; e++) if (deg[e] < N && free(e, b) && cost(e, b) === c) return e;
+    for (let e = firstShort; e < E; e++) if (deg[e]! < N && free(e, b) && cost(e, b) === c) return e;
     throw new Error("solver: counters out of step (source)");
   }
   function findMovable(a: number, b: number, d: number): number {
@@ -195,7 +195,7 @@ export function solveAssignment(input: SolverInput): SolverResult {
     for (let j = 0; j < J; j++) {
       const v = assigned[idx(e, j, J)];
       if (!v) continue;
-      if (expert[idx(e, j, J)]) expertMatches++;
+      if (expert[idx(e, j, J)]!) expertMatches++;
       if (v === 2) added.push([e, j]);
     }
   }
@@ -243,15 +243,15 @@ function connect(E: number, J: number, N: number, assigned: Uint8Array, blocked:
     let fallback: [number, number, number, number] | null = null;
     let tries = 0; // each try recounts components; past this many, take the best found
     for (let e1 = 0; e1 < E && tries < MAX_TRIES; e1++) {
-      if (of[e1] !== main) continue;
+      if (of[e1]! !== main) continue;
       for (let a = 0; a < J; a++) {
         if (assigned[e1 * J + a] !== 2) continue;
         for (let e2 = 0; e2 < E; e2++) {
-          if (of[e2] === main || of[e2] < 0) continue;
+          if (of[e2]! === main || of[e2]! < 0) continue;
           if (blocked[e2 * J + a] || assigned[e2 * J + a]) continue;
           for (let b = 0; b < J; b++) {
             if (assigned[e2 * J + b] !== 2 || blocked[e1 * J + b] || assigned[e1 * J + b]) continue;
-            const loss = expert[e1 * J + a] + expert[e2 * J + b] - expert[e1 * J + b] - expert[e2 * J + a];
+            const loss = expert[e1 * J + a]! + expert[e2 * J + b]! - expert[e1 * J + b]! - expert[e2 * J + a]!;
             if (loss > 0 && fallback) continue;
             if (++tries > MAX_TRIES) break;
             if (!safeSwap(e1, a, e2, b)) continue;
@@ -282,12 +282,12 @@ function connect(E: number, J: number, N: number, assigned: Uint8Array, blocked:
     return after < before;
   }
   function firstComponent(of: Int32Array): number {
-    for (let e = 0; e < E; e++) if (of[e] >= 0) return of[e];
+    for (let e = 0; e < E; e++) if (of[e]! >= 0) return of[e]!;
     return -1;
   }
 }
 
-/** Connected components over entries and judges that have a pair (union–find). `of[e]` is -1 for an entry with none. */
+/** Connected components over entries and judges that have a pair (union–find). `of[e]!` is -1 for an entry with none. */
 export function components(E: number, J: number, assigned: Uint8Array): { count: number; of: Int32Array } {
   const parent = new Int32Array(E + J);
   for (let i = 0; i < parent.length; i++) parent[i] = i;
