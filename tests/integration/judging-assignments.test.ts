@@ -121,7 +121,7 @@ describe("conflicts from the unit tree", () => {
 describe("committing the automatic assignment", () => {
   it("writes N judges per entry with even loads, one mail per judge, and refuses a stale preview", async () => {
     const judges = [await judge("Juri 1"), await judge("Juri 2"), await judge("Juri 3"), await judge("Juri 4")];
-    const entries = [];
+    const entries: string[] = [];
     for (let i = 0; i < 10; i++) entries.push(await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang));
     const roundId = await round(2, entries, judges.map((id) => ({ id })));
     const preview = await previewAssignment(await admin(), roundId);
