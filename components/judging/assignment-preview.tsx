@@ -37,6 +37,8 @@ export function AssignmentPreviewView({ p }: { p: AssignmentPreview }) {
       <p className="text-sm text-slate-600">
         {p.perEntry} juri per usulan. {p.components <= 1 ? "Semua juri saling terhubung lewat usulan yang sama, sehingga normalisasi nilai per juri bermakna." : `Juri terbagi dalam ${p.components} kelompok yang tidak berbagi usulan.`}
         {p.existingCount > 0 && ` ${fmt.format(p.existingCount)} penugasan yang sudah ada dipertahankan.`}
+        {p.spread > 1 &&
+          " Selisih beban lebih dari 1 tidak dapat dihindari: konflik atau batas beban membuat sebagian juri tidak bisa menerima usulan lagi (pembagian ini sudah yang paling rata)."}
       </p>
       {!p.closed && <CommitAssignmentButton roundId={p.round.id} basis={p.basis} newCount={p.newCount} short={p.uncovered.length} />}
 
