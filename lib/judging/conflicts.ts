@@ -75,6 +75,22 @@ export async function recordUnitTreeConflicts(tx: Tx, actor: Pick<Actor, "id">, 
   return created;
 }
 
+/**
+ * A judge given a new unit membership conflicts with that unit's institution at once, in every edition where
+ * they judge a round that is not closed: their covered assignments go now, not when a screen is next opened.
+ */
+export async function recordConflictsOfNewMember(tx: Tx, actor: Pick<Actor, "id">, userId: string) {
+  const rounds = await tx.judgeAppointment.findMany({
+    where: { userId, round: { state: { in: ["DRAFT", "OPEN"] } } },
+    select: { round: { select: { editionId: true } } },
+  });
+  const created = [];
+  for (const editionId of new Set(rounds.map((r) => r.round.editionId))) {
+    created.push(...(await recordUnitTreeConflicts(tx, actor, editionId, [userId])));
+  }
+  return created;
+}
+
 /** The round with its edition, refusing a closed one: its judges and assignments are final. */
 export async function loadChangeableRound(tx: Tx, roundId: string) {
   const round = found(

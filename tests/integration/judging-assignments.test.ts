@@ -1,6 +1,7 @@
 // Conflicts from the unit tree, the automatic assignment's commit, and removal on a late conflict, against
 // real PostgreSQL through the server actions.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { addMembershipAction } from "@/lib/accounts/actions";
 import { runAs } from "@/lib/auth/session";
 import {
   addAssignmentAction,
@@ -190,6 +191,20 @@ describe("committing the automatic assignment", () => {
 });
 
 describe("a conflict after assignment", () => {
+  it("a judge given a membership later is taken off that institution's entries at once", async () => {
+    const judges = [await judge("Juri Baru Bergabung"), await judge("Juri S")];
+    const kab = await entry("unit-3507-dukcapil", UNIT_IDS.kabMalang);
+    const kota = await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang);
+    const roundId = await round(2, [kab, kota], judges.map((id) => ({ id })));
+    const preview = await previewAssignment(await admin(), roundId);
+    await runAs(ADMIN, () => commitAssignmentAction({ roundId, basis: preview.basis }));
+    expect(await assignmentsOf(roundId)).toHaveLength(4);
+    const r = await runAs(ADMIN, () => addMembershipAction({ userId: judges[0]!, role: "OPERATOR", unitId: UNIT_IDS.puskesmasKepanjen }));
+    expect(r).toMatchObject({ ok: true });
+    const left = await assignmentsOf(roundId);
+    expect(left.filter((p) => p.judgeId === judges[0]).map((p) => p.proposalId)).toEqual([kota]);
+  });
+
   it("removes the assignment and keeps its sheet, withdrawn", async () => {
     const judges = [await judge("Juri P"), await judge("Juri Q"), await judge("Juri R")];
     const e = await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang);
