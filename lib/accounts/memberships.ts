@@ -2,6 +2,7 @@ import "server-only";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { DomainError, forbidden, found, notFound } from "@/lib/errors";
+import { recordConflictsOfNewMember } from "@/lib/judging/conflicts";
 import { currentMembership } from "@/lib/units/memberships";
 import type { AddMembershipInput, MembershipIdInput } from "./schemas";
 import { loadMembershipUnit, OPERATORS_ONLY, requireMode, type AccountMode } from "./scope";
@@ -27,6 +28,9 @@ export async function addMembership(actor: Actor, input: AddMembershipInput) {
         select: { id: true, userId: true, unitId: true, role: true, validFrom: true },
       });
       await audit({ action: "membership.add", entityType: "Membership", entityId: m.id, after: m });
+      for (const c of await recordConflictsOfNewMember(tx, actor, user.id)) {
+        await audit({ action: "conflict.add-from-unit-tree", entityType: "Conflict", entityId: c.id, after: c });
+      }
       return { unitName: unit.name };
     },
     { onUniqueViolation: held },

@@ -22,6 +22,8 @@ export type RecordAudit = (entry: Omit<AuditInput, "actorId">) => Promise<void>;
 export type AuditedWriteOptions = {
   /** The error a unique-constraint violation (Prisma P2002) turns into. */
   onUniqueViolation?: () => DomainError;
+  /** The transaction's time limit in ms (Prisma's default is 5 s; a large batch, e.g. a round's assignment, needs more). */
+  timeout?: number;
 };
 
 export async function auditedWrite<T>(
@@ -30,7 +32,10 @@ export async function auditedWrite<T>(
   options: AuditedWriteOptions = {},
 ): Promise<T> {
   try {
-    return await prisma.$transaction((tx) => write(tx, (entry) => recordAudit(tx, { ...entry, actorId: actor.id })));
+    return await prisma.$transaction(
+      (tx) => write(tx, (entry) => recordAudit(tx, { ...entry, actorId: actor.id })),
+      options.timeout ? { timeout: options.timeout } : undefined,
+    );
   } catch (e) {
     if (options.onUniqueViolation && isUniqueViolation(e)) throw options.onUniqueViolation();
     throw e;

@@ -55,6 +55,9 @@ export type Fixtures = {
   proposals: Record<"kab" | "kota", { draft: string; review: string; correction: string; submitted: string }>;
   /** Attachments of the Kepanjen draft, one per principal that may read or delete; and one of the Kendalkerep draft. */
   attachments: { kab: Record<"admin" | "adminLokal" | "operator", string>; kota: string };
+  /** The first round with two passed entries (Kabupaten and Kota Malang), the demo judge appointed and
+   * assigned to the Kota one, and a conflict of the judge to lift. */
+  judging: { roundId: string; kabEntry: string; kotaEntry: string; assignmentId: string; conflictId: string };
   /** The registration deadline the fixtures set (two months ahead), so the samples never depend on today's date. */
   registrationClosesAt: Date;
 };
@@ -115,7 +118,7 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
     },
   });
   let n = 0;
-  const proposal = async (unitId: string, institutionId: string, status: "DRAFT" | "WITH_UNIT_ADMIN" | "RETURNED_FOR_CORRECTION" | "SUBMITTED") => {
+  const proposal = async (unitId: string, institutionId: string, status: "DRAFT" | "WITH_UNIT_ADMIN" | "RETURNED_FOR_CORRECTION" | "SUBMITTED" | "PASSED") => {
     const title = `Inovasi matriks ${++n} ${unitId.slice(-9)}`;
     const innovation = await db.innovation.create({ data: { unitId, name: title } });
     const p = await db.proposal.create({
@@ -176,7 +179,23 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
     data: { editionId: DEMO_EDITION.id, fileName: "juknis.pdf", sizeBytes: pdf.length, sha256: "0".repeat(64), storageKey: "juknis/matriks-guidebook" },
   });
 
+  // ─── Judging: a round with entries, the demo judge, an assignment and a conflict ───
+  const roundId = edition.rounds[0]!.id;
+  const kabEntry = await proposal(UNIT_IDS.puskesmasKepanjen, UNIT_IDS.kabMalang, "PASSED");
+  const kotaEntry = await proposal(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang, "PASSED");
+  await db.roundEntry.createMany({ data: [kabEntry, kotaEntry].map((proposalId) => ({ roundId, proposalId })) });
+  await db.judgeAppointment.upsert({
+    where: { roundId_userId: { roundId, userId: PRINCIPALS.judge } },
+    create: { roundId, userId: PRINCIPALS.judge },
+    update: {},
+  });
+  const judgeAssignment = await db.assignment.create({ data: { roundId, proposalId: kotaEntry, judgeId: PRINCIPALS.judge } });
+  const judgeConflict = await db.conflict.create({
+    data: { editionId: DEMO_EDITION.id, judgeId: PRINCIPALS.judge, unitId: UNIT_IDS.bankJatim, source: "ADMIN", reason: "Konflik uji matriks." },
+  });
+
   return {
+    judging: { roundId, kabEntry, kotaEntry, assignmentId: judgeAssignment.id, conflictId: judgeConflict.id },
     units: UNIT_IDS,
     kepanjenOperatorMembershipId: await membershipOf("user-operator-kepanjen", "OPERATOR"),
     kendalkerepOperatorMembershipId: await membershipOf("user-operator-kendalkerep", "OPERATOR"),
@@ -501,6 +520,29 @@ export const ACTIONS: Record<string, ActionCase> = {
     }),
   },
 };
+
+// ─────────── Judging: conflicts and assignments of a round (admins) ───────────
+Object.assign(ACTIONS, {
+  "judging.add-conflict": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ roundId: f.judging.roundId, judgeId: PRINCIPALS.judge, target: "ENTRY", proposalId: f.judging.kabEntry, unitId: "", reason: "Kerabat inovator." }),
+  },
+  "judging.lift-conflict": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ roundId: f.judging.roundId, conflictId: f.judging.conflictId, reason: "Keliru dicatat, diverifikasi." }),
+  },
+  // A fingerprint that matches no preview: the allowed call reaches the service and is refused as stale.
+  "judging.commit-assignment": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: f.judging.roundId, basis: "0".repeat(64) }) },
+  "judging.add-assignment": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ roundId: f.judging.roundId, proposalId: f.judging.kabEntry, judgeId: PRINCIPALS.judge }),
+  },
+  "judging.remove-assignment": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: f.judging.roundId, assignmentId: f.judging.assignmentId }) },
+  "judging.release-judge": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ roundId: f.judging.roundId, judgeId: PRINCIPALS.judge, reason: "Mengundurkan diri." }),
+  },
+} satisfies Record<string, ActionCase>);
 
 // ─────────── Route handlers ───────────
 
