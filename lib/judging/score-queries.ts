@@ -163,7 +163,7 @@ export async function getScoringSheet(actor: Actor, roundId: string, proposalId:
     },
     criteria: criteria.map((c) => ({ ...c, weight: Number(c.weight) })),
     sheet: {
-      state: sheet?.state ?? "NONE",
+      state: (sheet?.state ?? "NONE") satisfies DeskEntry["sheet"] as DeskEntry["sheet"],
       version: sheet?.version ?? 0,
       savedAt: sheet ? sheet.updatedAt.toISOString() : null,
       submittedAt: sheet?.submittedAt ?? null,
