@@ -22,7 +22,7 @@ export function ScoreDesk({ desk }: { desk: Desk }) {
         <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
           <p className="text-sm text-slate-600">Kemajuan</p>
           <p className="mt-1 text-2xl font-bold text-brand-950">
-            {progress.submitted} dari {progress.total} terkirim
+            {`${progress.submitted} dari ${progress.total} terkirim`}
           </p>
           <div
             className="mt-2 h-2 overflow-hidden rounded-full bg-slate-200"

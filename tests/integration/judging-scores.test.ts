@@ -4,7 +4,9 @@ import { Readable } from "node:stream";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadActor, runAs } from "@/lib/auth/session";
 import { reopenSheetAction, saveScoresAction, submitSheetAction } from "@/lib/judging/score-actions";
 import { getDesk, getScoringSheet } from "@/lib/judging/score-queries";
@@ -14,6 +16,16 @@ import { setFileStorage, fileStorage } from "@/lib/storage";
 import { LocalFileStorage } from "@/lib/storage/local";
 import { DEMO_EDITION, UNIT_IDS } from "@/prisma/seed-data";
 import { appDatabase, type TestDatabase } from "../helpers/database";
+
+// The screens render on the server without an app router mounted.
+vi.mock("next/navigation", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/navigation")>()),
+  useRouter: () => ({ refresh: () => {}, push: () => {} }),
+  usePathname: () => "/juri",
+}));
+const { ScoreDesk } = await import("@/components/judging/score-desk");
+const { ScoreProposal } = await import("@/components/judging/score-proposal");
+const { ScoreSheetForm } = await import("@/components/judging/score-sheet-form");
 
 const ADMIN = "user-admin";
 const JUDGE = "user-juri";
@@ -167,6 +179,27 @@ describe("the scoring screen", () => {
       await expect(openAttachment(judge, p, attachmentOf[p]!)).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     await expect(openAttachment(await actor(JUDGE_UNSIGNED), P.p1, attachmentOf[P.p1]!)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("the screens", () => {
+  it("render the desk and the scoring screen from what the loaders return", async () => {
+    const judge = await actor(JUDGE);
+    const desk = renderToString(createElement(ScoreDesk, { desk: await getDesk(judge, roundId) }));
+    expect(desk).toContain("0 dari 2 terkirim");
+    expect(desk).toContain(`/juri/babak/${roundId}/${P.p2}`);
+    expect(desk).not.toContain(`/juri/babak/${roundId}/${P.conflicted}`);
+    const s = await getScoringSheet(judge, roundId, P.p2);
+    const proposal = renderToString(createElement(ScoreProposal, { proposal: s.proposal }));
+    expect(proposal).toContain(`/api/usulan/${P.p2}/lampiran/${attachmentOf[P.p2]}`);
+    expect(proposal).toContain("youtube");
+    const form = renderToString(
+      createElement(ScoreSheetForm, { roundId, proposalId: P.p2, criteria: s.criteria, sheet: s.sheet, readOnly: s.readOnly, closesAt: s.round.closesAt }),
+    );
+    for (const c of criteria) expect(form).toContain(`id="nilai-${c.id}"`);
+    expect(form).toContain("Kirim lembar nilai");
+    const blocked = renderToString(createElement(ScoreDesk, { desk: await getDesk(await actor(JUDGE_UNSIGNED), roundId) }));
+    expect(blocked).toContain("Belum ada usulan untuk dinilai");
   });
 });
 
