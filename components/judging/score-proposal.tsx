@@ -19,7 +19,7 @@ export function ScoreProposal({ proposal }: { proposal: ScoringSheet["proposal"]
     <article className="space-y-5" aria-label="Isi usulan">
       <section className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <h2 className="text-lg font-bold text-brand-950">Data usulan</h2>
-        <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[12rem_minmax(0,1fr)]">
+        <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[9rem_minmax(0,1fr)]">
           {facts.map(([k, v]) => (
             <div key={k} className="contents">
               <dt className="font-semibold text-slate-700">{k}</dt>

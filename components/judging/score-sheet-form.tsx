@@ -135,7 +135,7 @@ export function ScoreSheetForm({ roundId, proposalId, criteria, sheet, readOnly,
                 </span>
               </div>
               {c.description ? <p className="mt-1 text-sm text-slate-700">{c.description}</p> : null}
-              <div className="mt-2 grid gap-2 sm:grid-cols-[8rem_minmax(0,1fr)]">
+              <div className="mt-2 grid grid-cols-[6rem_minmax(0,1fr)] gap-2">
                 <div>
                   <label htmlFor={`nilai-${c.id}`} className="block text-sm font-semibold text-slate-800">
                     Nilai

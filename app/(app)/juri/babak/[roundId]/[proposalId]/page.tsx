@@ -18,15 +18,15 @@ export default async function ScoringPage({ params }: { params: Promise<{ roundI
         back={{ href: `/juri/babak/${roundId}`, label: s.round.name }}
         description={
           <span>
-            {s.proposal.unitName} · KOVABLIK {s.round.editionYear} ·{" "}
-            <a href="#lembar-nilai" className="font-semibold text-brand-800 underline lg:hidden">
+            {s.proposal.unitName} · KOVABLIK {s.round.editionYear}
+            <a href="#lembar-nilai" className="ml-2 font-semibold text-brand-800 underline lg:hidden">
               Ke lembar nilai
             </a>
           </span>
         }
       />
       {/* Side by side from a landscape tablet up; stacked (proposal first) on narrower screens. */}
-      <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(22rem,28rem)]">
+      <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(20rem,24rem)] 2xl:grid-cols-[minmax(0,1fr)_28rem]">
         <ScoreProposal proposal={s.proposal} />
         <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
           <ScoreSheetForm
