@@ -487,7 +487,7 @@ export const ACTIONS: Record<string, ActionCase> = {
   "proposals.send-reminders": { allowed: ADMIN_ONLY, input: () => ({}) },
 
   // ─────────── Judging progress (admins) ───────────
-  // The seeded round is not open: the admin's call ends in the feature's CONFLICT ("only while open").
+  // Round 1 is open in the fixtures (authz-scores.ts) with sheets owed, so the admin's call sends reminders.
   "judging.remind-judges": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: f.edition.rounds[0]!.id }) },
 
   // ─────────── Administrative check (admins) ───────────
