@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { JudgeDashboard as JudgeData } from "@/lib/dashboard/queries";
@@ -38,6 +39,11 @@ export function JudgeDashboard({ data }: { data: JudgeData }) {
                 {a.assignments === 0 ? "Belum ada usulan yang ditugaskan." : `${a.assignments} usulan ditugaskan.`}
                 {!a.declarationSigned && " Pernyataan bebas konflik kepentingan belum ditandatangani."}
               </p>
+              {a.declarationSigned && a.state !== "DRAFT" && a.assignments > 0 ? (
+                <Link href={`/juri/babak/${a.roundId}`} className="mt-3 inline-block text-sm font-semibold text-brand-800 underline">
+                  Buka meja penilaian
+                </Link>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { formatDeadlineWIB } from "@/lib/format/date";
 import type { RoundProgressView } from "@/lib/judging/progress";
 import { STAGE_LABEL, type SheetStage } from "@/lib/judging/progress-summary";
 import { RemindJudgesButton } from "./remind-judges-button";
+import { ScoreReopenButton } from "./score-reopen-button";
 
 const STAGE_TONE: Record<SheetStage, "success" | "warning" | "neutral"> = {
   submitted: "success",
@@ -120,9 +121,15 @@ export function ProgressView({ view, now }: { view: RoundProgressView; now: Date
                 <p className="text-xs text-slate-500">{e.unitName}</p>
                 <p className="mt-1 flex flex-wrap gap-1.5">
                   {e.judges.map((j) => (
-                    <Badge key={j.name} tone={STAGE_TONE[j.stage]}>
-                      {j.name}: {STAGE_LABEL[j.stage]}
-                    </Badge>
+                    <span key={j.name} className="inline-flex items-center gap-1.5">
+                      <Badge tone={STAGE_TONE[j.stage]}>
+                        {j.name}: {STAGE_LABEL[j.stage]}
+                      </Badge>
+                      {/* Reopening is for a submitted sheet while the round is still open (the server checks both). */}
+                      {canRemind && j.stage === "submitted" && j.sheetId ? (
+                        <ScoreReopenButton sheetId={j.sheetId} judgeName={j.name} proposalTitle={e.title} />
+                      ) : null}
+                    </span>
                   ))}
                 </p>
               </div>

@@ -92,6 +92,10 @@ export const PERMISSIONS = {
   "proposal:remind": isAdmin,
   // Judging (decision 007): the secretariat runs rounds, judges and their progress.
   "judging:manage": isAdmin,
+  // Judging: role-level gate of the judge's desk and score sheet; each read and write then requires the
+  // judge's own assignment (ASSIGNED, declaration signed, no conflict) and, to write, the round OPEN and
+  // inside its window (lib/judging/score-access.ts).
+  "score:write": hasRole("JUDGE"),
 } satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -200,6 +200,8 @@ export async function getOperatorDashboard(actor: Actor | null, now = new Date()
 
 export type JudgeAppointmentSummary = {
   id: string;
+  /** The round's desk: /juri/babak/<roundId>. */
+  roundId: string;
   roundName: string;
   editionYear: number;
   opensAt: Date | null;
@@ -219,13 +221,14 @@ export async function getJudgeDashboard(actor: Actor | null): Promise<JudgeDashb
     select: {
       id: true,
       declarationSignedAt: true,
-      round: { select: { name: true, opensAt: true, closesAt: true, state: true, edition: { select: { year: true } } } },
+      round: { select: { id: true, name: true, opensAt: true, closesAt: true, state: true, edition: { select: { year: true } } } },
       _count: { select: { assignments: { where: { removedAt: null } } } },
     },
   });
   return {
     appointments: rows.map((r) => ({
       id: r.id,
+      roundId: r.round.id,
       roundName: r.round.name,
       editionYear: r.round.edition.year,
       opensAt: r.round.opensAt,

@@ -11,6 +11,8 @@ export type AssignmentRow = {
   title: string;
   unitName: string;
   stage: SheetStage;
+  /** The judge's sheet, when there is one (the secretariat reopens a submitted one from here). */
+  sheetId?: string;
 };
 
 export type Counts = { assigned: number; notStarted: number; drafted: number; submitted: number };
@@ -21,7 +23,7 @@ export type EntryProgress = Counts & {
   title: string;
   unitName: string;
   overdue: boolean;
-  judges: { name: string; stage: SheetStage }[];
+  judges: { name: string; stage: SheetStage; sheetId?: string }[];
 };
 
 export type RoundProgress = { totals: Counts & { overdueJudges: number }; judges: JudgeProgress[]; entries: EntryProgress[] };
@@ -50,7 +52,7 @@ export function summariseProgress(rows: AssignmentRow[], closesAt: Date | null, 
       entries.get(r.proposalId) ??
       { proposalId: r.proposalId, title: r.title, unitName: r.unitName, overdue: false, judges: [], ...empty() };
     add(e, r.stage);
-    e.judges.push({ name: r.judgeName, stage: r.stage });
+    e.judges.push({ name: r.judgeName, stage: r.stage, ...(r.sheetId ? { sheetId: r.sheetId } : {}) });
     entries.set(r.proposalId, e);
     add(totals, r.stage);
   }

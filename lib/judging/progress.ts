@@ -22,7 +22,7 @@ async function assignmentRows(roundId: string): Promise<AssignmentRow[]> {
     select: {
       judge: { select: { id: true, name: true, email: true } },
       entry: { select: { proposal: { select: { id: true, title: true, unit: { select: { name: true } } } } } },
-      sheet: { select: { state: true } },
+      sheet: { select: { id: true, state: true } },
     },
     orderBy: [{ judge: { name: "asc" } }, { proposalId: "asc" }],
   });
@@ -34,6 +34,7 @@ async function assignmentRows(roundId: string): Promise<AssignmentRow[]> {
     title: r.entry.proposal.title,
     unitName: r.entry.proposal.unit.name,
     stage: (r.sheet?.state === "SUBMITTED" ? "submitted" : r.sheet ? "draft" : "not-started") as SheetStage,
+    ...(r.sheet ? { sheetId: r.sheet.id } : {}),
   }));
 }
 

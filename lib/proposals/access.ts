@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, can, rolesOnUnit, type Actor } from "@/lib/auth/permissions";
 import { prisma, type Prisma } from "@/lib/db";
 import { DomainError, found } from "@/lib/errors";
+import { judgeMayReadProposal } from "@/lib/judging/score-access";
 import { assertCanEdit, deadlineFactsOf, editRule, READ_ONLY_REASON, registrationDeadline } from "./lifecycle";
 
 // Loading a proposal with permission: every read and write of a proposal's content starts here, judged by the
@@ -29,6 +30,18 @@ async function loadAccess(proposalId: string): Promise<ProposalAccess> {
 export async function loadForRead(actor: Actor, proposalId: string): Promise<ProposalAccess> {
   const p = await loadAccess(proposalId);
   authorize(actor, "proposal:read", { unitPath: p.unit.path });
+  return p;
+}
+
+/**
+ * Loads the proposal for opening its files inline: its readers as above, and a judge scoring it (their own
+ * live assignment, declaration signed, no conflict; lib/judging/score-access.ts). Nothing else widens.
+ */
+export async function loadForFileRead(actor: Actor, proposalId: string): Promise<ProposalAccess> {
+  const p = await loadAccess(proposalId);
+  if (!can(actor, "proposal:read", { unitPath: p.unit.path }) && !(await judgeMayReadProposal(actor, p.id))) {
+    authorize(actor, "proposal:read", { unitPath: p.unit.path });
+  }
   return p;
 }
 

@@ -8,7 +8,7 @@ import { DomainError, found, notFound } from "@/lib/errors";
 import { formatMegabytes } from "@/lib/format/size";
 import type { AttachmentKind } from "@/lib/generated/prisma/client";
 import { fileStorage } from "@/lib/storage";
-import { loadForRead, loadForWrite } from "./access";
+import { loadForFileRead, loadForWrite } from "./access";
 import { extensionAllowed, extensionList, extensionMatches, extensionMismatchMessage } from "./file-types";
 import { ATTACHMENT_KIND_LABEL, type DeleteAttachmentInput } from "./schemas";
 
@@ -170,7 +170,7 @@ export async function openAttachment(
   proposalId: string,
   attachmentId: string,
 ): Promise<{ stream: Readable; fileName: string; contentType: string; sizeBytes: number }> {
-  const p = await loadForRead(actor, proposalId);
+  const p = await loadForFileRead(actor, proposalId);
   const a = await prisma.attachment.findFirst({
     where: { id: attachmentId, proposalId: p.id, deletedAt: null },
     select: { fileName: true, contentType: true, sizeBytes: true, storageKey: true },

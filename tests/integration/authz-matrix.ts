@@ -12,6 +12,7 @@ import { issueAccountToken } from "@/lib/auth/tokens";
 import { dateToWibInput } from "@/lib/format/wib-input";
 import { fileStorage } from "@/lib/storage";
 import { DEMO_EDITION, DEMO_PASSWORD, UNIT_IDS } from "@/prisma/seed-data";
+import { judgeFileRefusals, prepareScoreFixtures, SCORE_ACTIONS, type ScoreFixtures } from "./authz-scores";
 
 export const PRINCIPALS = {
   signedOut: null,
@@ -60,6 +61,8 @@ export type Fixtures = {
   judging: { roundId: string; kabEntry: string; kotaEntry: string; assignmentId: string; conflictId: string };
   /** The registration deadline the fixtures set (two months ahead), so the samples never depend on today's date. */
   registrationClosesAt: Date;
+  /** The judge's desk round, entries and sheets (authz-scores.ts). */
+  scores: ScoreFixtures;
 };
 
 /** Invitees, one per principal, so each principal of a public token action has a token of its own. */
@@ -217,6 +220,7 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
     proposals,
     attachments: { kab: kabAttachments, kota: await attachment(proposals.kota.draft, 9) },
     registrationClosesAt,
+    scores: await prepareScoreFixtures(db),
   };
 }
 
@@ -502,7 +506,7 @@ export const ACTIONS: Record<string, ActionCase> = {
   "proposals.send-reminders": { allowed: ADMIN_ONLY, input: () => ({}) },
 
   // ─────────── Judging progress (admins) ───────────
-  // The seeded round is not open: the admin's call ends in the feature's CONFLICT ("only while open").
+  // Round 1 is open in the fixtures (authz-scores.ts) with sheets owed, so the admin's call sends reminders.
   "judging.remind-judges": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: f.edition.rounds[0]!.id }) },
 
   // ─────────── Administrative check (admins) ───────────
@@ -519,6 +523,9 @@ export const ACTIONS: Record<string, ActionCase> = {
       ),
     }),
   },
+
+  // ─────────── Judging: the judge's score sheet (authz-scores.ts) ───────────
+  ...SCORE_ACTIONS,
 };
 
 // ─────────── Judging: conflicts and assignments of a round (admins) ───────────
@@ -606,11 +613,19 @@ export const ROUTES: Record<string, RouteCase> = {
       },
     ],
   },
+  // Also a judge, for the entries they score (a Kepanjen entry assigned to them): nothing else.
   "GET /api/usulan/[id]/lampiran/[attachmentId]": {
-    allowed: ["admin", "adminLokal", "operator"],
-    request: (f) => new Request(`http://localhost/api/usulan/${f.proposals.kab.draft}/lampiran/${f.attachments.kab.admin}`),
-    params: (f) => ({ id: f.proposals.kab.draft, attachmentId: f.attachments.kab.admin }),
+    allowed: ["admin", "adminLokal", "operator", "judge"],
+    request: (f) => fileRequest(f.scores.draft.proposalId, f.scores.draft.attachmentId),
+    params: (f) => ({ id: f.scores.draft.proposalId, attachmentId: f.scores.draft.attachmentId }),
     outOfScope: [
+      ...judgeFileRefusals(fileRequest),
+      {
+        principals: ["judge"],
+        what: "a file of a draft no judge is assigned to",
+        request: (f) => fileRequest(f.proposals.kab.draft, f.attachments.kab.admin),
+        params: (f) => ({ id: f.proposals.kab.draft, attachmentId: f.attachments.kab.admin }),
+      },
       {
         principals: ["adminLokal", "operator"],
         what: "a Kota Malang attachment",
@@ -646,6 +661,10 @@ export const ROUTES: Record<string, RouteCase> = {
     ],
   },
 };
+
+function fileRequest(proposalId: string, attachmentId: string): Request {
+  return new Request(`http://localhost/api/usulan/${proposalId}/lampiran/${attachmentId}`);
+}
 
 function upload(proposalId: string): Request {
   const body = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");

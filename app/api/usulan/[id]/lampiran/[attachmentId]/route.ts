@@ -7,7 +7,7 @@ import { servedFileHeaders } from "@/lib/proposals/served-file";
 
 export const dynamic = "force-dynamic";
 
-/** The file, for those who may read the proposal: shown in the browser when it can (PDF, images), else downloaded. */
+/** The file, for those who may read the proposal and judges scoring it (loadForFileRead): shown in the browser when it can (PDF, images), else downloaded. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }) {
   try {
     const { id, attachmentId } = await params;
