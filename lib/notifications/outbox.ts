@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { assertPublicLinks, LOCAL_LINK_MESSAGE, localLinksAllowed, localLinksIn, mailLink } from "./public-url";
 import { renderForDelivery, sealLink, SECRET_LINK_PLACEHOLDER } from "./secret-link";
 
 // Mail goes into the outbox in the same transaction as the change that causes it and is sent afterwards,
@@ -25,6 +26,8 @@ export async function enqueueNotification(tx: Prisma.TransactionClient, message:
   if (secretLinkPath !== undefined && !data.body.includes(SECRET_LINK_PLACEHOLDER)) {
     throw new Error(`template ${data.template}: a secret link needs SECRET_LINK_PLACEHOLDER in the body`);
   }
+  // Refused before it is stored: a mail its recipient cannot open must not wait in the outbox either.
+  assertPublicLinks(secretLinkPath === undefined ? data.body : `${data.body}\n${mailLink(secretLinkPath)}`, `template ${data.template}`);
   return tx.notification.create({
     data: {
       ...data,
@@ -87,6 +90,13 @@ export async function deliverPending(
         where: { id: row.id },
         data: { attempts, state: "FAILED", secret: null, lastError: "Tautan dalam pesan ini tidak dapat dibuka lagi; kirim tautan baru." },
       });
+      failed++;
+      continue;
+    }
+    // Queued before the public address was fixed (or on a trial server): not sent with a dead link.
+    if (!localLinksAllowed() && localLinksIn(text).length) {
+      console.error(`[mail] message ${row.id} not sent: its link points at this machine; set NEXTAUTH_URL to the public address.`);
+      await db.notification.update({ where: { id: row.id }, data: { attempts, state: "FAILED", lastError: LOCAL_LINK_MESSAGE } });
       failed++;
       continue;
     }
