@@ -3,10 +3,11 @@
 
 import { OUTCOME_LABEL } from "@/lib/admin-check/schemas";
 import { USER_STATUS_LABEL } from "@/lib/accounts/schemas";
-import { ATTACHMENT_KIND_LABEL, GROUP_KIND_LABEL } from "@/lib/editions/schemas";
+import { ATTACHMENT_KIND_LABEL, EDITION_STATUS_LABEL, GROUP_KIND_LABEL } from "@/lib/editions/schemas";
 import { formatDateTimeWIB } from "@/lib/format/date";
 import { formatFileSize } from "@/lib/format/size";
 import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
+import { UNIT_KIND_LABEL } from "@/lib/units/names";
 import { NOTIFICATION_STATE_LABEL } from "@/lib/notifications/labels";
 
 export const FIELD_LABEL: Record<string, string> = {
@@ -89,7 +90,7 @@ export const FIELD_LABEL: Record<string, string> = {
 const HIDDEN = /hash|secret|token|password|sha256|storagekey|^permission$|^path$/i;
 
 const VALUE_LABEL: Record<string, Record<string, string>> = {
-  status: { ...STATUS_LABEL, ...USER_STATUS_LABEL },
+  status: { ...EDITION_STATUS_LABEL, ...STATUS_LABEL, ...USER_STATUS_LABEL },
   state: NOTIFICATION_STATE_LABEL,
   outcome: OUTCOME_LABEL,
   via: { password: "Kata sandi", link: "Tautan masuk" },
@@ -103,7 +104,7 @@ const VALUE_LABEL: Record<string, Record<string, string>> = {
     RATE_LIMITED: "Terlalu sering",
     DEADLINE: "Batas waktu terlewati",
   },
-  kind: { ...ATTACHMENT_KIND_LABEL, ...GROUP_KIND_LABEL },
+  kind: { ...ATTACHMENT_KIND_LABEL, ...GROUP_KIND_LABEL, ...UNIT_KIND_LABEL },
   role: { ADMIN: "Admin provinsi", UNIT_ADMIN: "Admin lokal", OPERATOR: "Operator", JUDGE: "Juri" },
 };
 
