@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Meta } from "@/components/ui/meta";
 import { formatDateTimeWIB, toDateTimeAttribute } from "@/lib/format/date";
 import { templateLabel } from "@/lib/notifications/labels";
+import { PORTAL_DELIVERY_ERRORS } from "@/lib/notifications/outbox";
 import { SECRET_LINK_PLACEHOLDER } from "@/lib/notifications/secret-link";
 import type { OutboxMessage } from "@/lib/notifications/queries";
 import { StateBadge } from "./state-badge";
@@ -31,7 +32,14 @@ export function MessageView({ message }: { message: OutboxMessage }) {
       {message.lastError && (
         <div className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-900">
           <p className="font-semibold">Galat pengiriman terakhir</p>
-          <p className="mt-1 break-words">{message.lastError}</p>
+          {PORTAL_DELIVERY_ERRORS.includes(message.lastError) ? (
+            <p className="mt-1 break-words">{message.lastError}</p>
+          ) : (
+            // The mail server's own reply is for whoever runs the server (it is in the server log too).
+            <p className="mt-1 break-words" title={message.lastError}>
+              Server email menolak pesan ini atau tidak dapat dihubungi. Bila terus gagal, hubungi pengelola server.
+            </p>
+          )}
         </div>
       )}
       {message.body.includes(SECRET_LINK_PLACEHOLDER) && <SecretLinkNotice message={message} />}

@@ -39,6 +39,11 @@ export async function enqueueNotification(tx: Prisma.TransactionClient, message:
 
 export const MAX_ATTEMPTS = 8;
 
+export const LINK_GONE_MESSAGE = "Tautan dalam pesan ini tidak dapat dibuka lagi; kirim tautan baru.";
+
+/** Failures the portal itself words for admins; anything else is the mail server's own (English) reply. */
+export const PORTAL_DELIVERY_ERRORS: readonly string[] = [LINK_GONE_MESSAGE, LOCAL_LINK_MESSAGE];
+
 /** 1, 2, 4 … minutes between attempts, at most an hour. */
 export function nextAttemptDelayMs(attempts: number): number {
   return Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60_000;
@@ -88,7 +93,7 @@ export async function deliverPending(
       // gone for good. A new one comes from resending the invitation or asking for a new reset.
       await db.notification.update({
         where: { id: row.id },
-        data: { attempts, state: "FAILED", secret: null, lastError: "Tautan dalam pesan ini tidak dapat dibuka lagi; kirim tautan baru." },
+        data: { attempts, state: "FAILED", secret: null, lastError: LINK_GONE_MESSAGE },
       });
       failed++;
       continue;
@@ -106,6 +111,7 @@ export async function deliverPending(
       await db.notification.update({ where: { id: row.id }, data: { state: "SENT", sentAt: new Date(), attempts, secret: null } });
       sent++;
     } catch (e) {
+      console.error(`[outbox] message ${row.id}: attempt ${attempts} failed`, e);
       await db.notification.update({
         where: { id: row.id },
         data: {
