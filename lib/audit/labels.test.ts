@@ -83,6 +83,7 @@ describe("audit labels", () => {
     expect(actionLabel("whatever.thing")).toBe("Tindakan lain");
     expect(entityLabel("JudgeScore")).toBe("Data lain");
     expect(refusedActionLabel("proposals.send-to-unit-admin")).toBe("Tindakan pada usulan");
+    expect(refusedActionLabel("route:usulan.lampiran.download")).toBe("Tindakan pada usulan");
     expect(templateLabel("judging.invitation")).toBe("Pemberitahuan portal");
   });
 });

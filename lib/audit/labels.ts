@@ -105,6 +105,11 @@ const DOMAIN_NOUN: Record<string, string> = {
   notifications: "kotak keluar",
   audit: "log audit",
   auth: "akun",
+  // Route handlers' refusals are recorded as `route:<name>` (lib/http/responses.ts), named in Indonesian.
+  usulan: "usulan",
+  juknis: "buku petunjuk teknis",
+  penjurian: "penjurian",
+  judging: "penjurian",
 };
 
 function domainOf(code: string): string | undefined {
@@ -125,7 +130,7 @@ export function entityLabel(type: string): string {
 
 /** A refused entry keeps the server action's name (`proposals.send-to-unit-admin`); people read its domain. */
 export function refusedActionLabel(name: string | null): string {
-  const domain = name ? domainOf(name) : undefined;
+  const domain = name ? domainOf(name.replace(/^route:/, "")) : undefined;
   return domain ? `Tindakan pada ${domain}` : "Tindakan portal";
 }
 
