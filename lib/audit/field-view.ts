@@ -71,6 +71,8 @@ export const FIELD_LABEL: Record<string, string> = {
   groupId: "Kelompok (ID)",
   categoryId: "Kategori (ID)",
   userId: "Akun (ID)",
+  judgeId: "Juri (ID)",
+  roundId: "Babak (ID)",
   role: "Peran",
   startsAt: "Mulai",
   endsAt: "Berakhir",

@@ -61,6 +61,7 @@ export const ACTION_LABEL: Record<string, string> = {
   "account.password_set": "Kata sandi diatur lewat tautan",
   "membership.add": "Keanggotaan unit ditambahkan",
   "membership.end": "Keanggotaan unit diakhiri",
+  "round.remind-judges": "Pengingat penilaian dikirim kepada juri",
   "outbox.deliverNow": "Pengiriman pesan dijalankan",
   "outbox.retry": "Pesan dikembalikan ke antrean",
   "auth.sign_in": "Berhasil masuk",
@@ -82,6 +83,7 @@ export const ENTITY_LABEL: Record<string, string> = {
   Unit: "Unit",
   User: "Akun",
   Membership: "Keanggotaan unit",
+  Round: "Babak penilaian",
   Notification: "Pesan kotak keluar",
   Action: "Tindakan portal",
 };
@@ -110,6 +112,7 @@ const DOMAIN_NOUN: Record<string, string> = {
   juknis: "buku petunjuk teknis",
   penjurian: "penjurian",
   judging: "penjurian",
+  round: "babak penilaian",
 };
 
 function domainOf(code: string): string | undefined {

@@ -19,6 +19,7 @@ export const TEMPLATE_LABEL: Record<string, string> = {
   "proposal.withdrawn": "Usulan ditarik",
   "proposal.reminder.unit-admin": "Pengingat batas waktu untuk admin lokal",
   "proposal.reminder.operator": "Pengingat batas waktu untuk operator",
+  "judging.reminder": "Pengingat penilaian untuk juri",
 };
 
 export function templateLabel(template: string): string {
