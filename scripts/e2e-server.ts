@@ -28,6 +28,8 @@ async function main() {
     env.KOVABLIK_SEED_DEMO = "1";
     // A throwaway database the tests sign in to with the demo accounts: the one place they may be active.
     env.KOVABLIK_ALLOW_DEMO = "1";
+    // Its public address is 127.0.0.1 on purpose: nobody outside this machine reads its mail.
+    env.KOVABLIK_ALLOW_LOCAL_LINKS = "1";
   } else {
     delete env.DATABASE_URL;
   }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
+import { actionLabel, entityLabel, labelledOptions } from "@/lib/audit/labels";
 import type { AuditFilters } from "@/lib/audit/queries";
 
 const labelClass = "block text-sm font-semibold text-slate-800";
@@ -24,8 +25,8 @@ export function AuditFilterForm({ filters, actions, entityTypes }: { filters: Au
           <label htmlFor="f-action" className={labelClass}>Aksi</label>
           <Select id="f-action" name="action" defaultValue={filters.action ?? ""}>
             <option value="">Semua aksi</option>
-            {actions.map((a) => (
-              <option key={a} value={a}>{a}</option>
+            {labelledOptions(actions, actionLabel).map((o) => (
+              <option key={o.value} value={o.value}>{o.label}</option>
             ))}
           </Select>
         </div>
@@ -33,8 +34,8 @@ export function AuditFilterForm({ filters, actions, entityTypes }: { filters: Au
           <label htmlFor="f-entity" className={labelClass}>Jenis data</label>
           <Select id="f-entity" name="entity" defaultValue={filters.entity ?? ""}>
             <option value="">Semua jenis</option>
-            {entityTypes.map((e) => (
-              <option key={e} value={e}>{e}</option>
+            {labelledOptions(entityTypes, entityLabel).map((o) => (
+              <option key={o.value} value={o.value}>{o.label}</option>
             ))}
           </Select>
         </div>

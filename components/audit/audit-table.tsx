@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { actionLabel, entityLabel, refusedActionLabel } from "@/lib/audit/labels";
 import type { AuditListEntry } from "@/lib/audit/queries";
 import { formatShortDateWIB, formatTimeWIB, toDateTimeAttribute } from "@/lib/format/date";
 
@@ -18,6 +19,17 @@ function Who({ actor }: { actor: AuditListEntry["actor"] }) {
       <span className="block break-all text-xs text-slate-500">{actor.email}</span>
     </>
   );
+}
+
+/** What the entry is about, in words; a refused entry names the kind of action that was refused. */
+export function entrySubject(e: Pick<AuditListEntry, "entityType" | "entityId">): { noun: string; id: string | null } {
+  if (e.entityType === "Action") return { noun: refusedActionLabel(e.entityId), id: null };
+  return { noun: entityLabel(e.entityType), id: e.entityId };
+}
+
+function What({ action }: { action: string }) {
+  // The stored code stays reachable for whoever must search the code, out of everyone else's way.
+  return <span title={action} className="font-medium text-slate-900">{actionLabel(action)}</span>;
 }
 
 /** Newest first. A table on wide screens; on phones each entry is a card, so nothing scrolls sideways. */
@@ -46,10 +58,10 @@ export function AuditTable({ entries }: { entries: AuditListEntry[] }) {
                   </Link>
                 </td>
                 <td className="px-4 py-3 text-slate-700"><When at={e.at} /></td>
-                <td className="px-4 py-3"><code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{e.action}</code></td>
+                <td className="px-4 py-3"><What action={e.action} /></td>
                 <td className="px-4 py-3 text-slate-700">
-                  <span className="block font-medium">{e.entityType}</span>
-                  {e.entityId && <span className="block break-all text-xs text-slate-500">{e.entityId}</span>}
+                  <span className="block font-medium">{entrySubject(e).noun}</span>
+                  {entrySubject(e).id && <span className="block break-all text-xs text-slate-500">{entrySubject(e).id}</span>}
                 </td>
                 <td className="px-4 py-3"><Who actor={e.actor} /></td>
               </tr>
@@ -62,12 +74,12 @@ export function AuditTable({ entries }: { entries: AuditListEntry[] }) {
           <li key={e.seq}>
             <Link href={`/admin/audit/${e.seq}`} className="block rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm hover:border-brand-300">
               <div className="flex items-center justify-between gap-2">
-                <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{e.action}</code>
+                <What action={e.action} />
                 <span className="text-xs font-semibold text-brand-700 tabular-nums">#{e.seq}</span>
               </div>
               <p className="mt-2 text-slate-700">
-                {e.entityType}
-                {e.entityId && <span className="break-all text-slate-500"> · {e.entityId}</span>}
+                {entrySubject(e).noun}
+                {entrySubject(e).id && <span className="break-all text-slate-500"> · {entrySubject(e).id}</span>}
               </p>
               <div className="mt-2 flex flex-wrap items-end justify-between gap-2 text-xs text-slate-600">
                 <span>{e.actor ? e.actor.email : "Sistem"}</span>

@@ -1,17 +1,11 @@
 import Link from "next/link";
+import { Meta } from "@/components/ui/meta";
 import { formatDateTimeWIB, toDateTimeAttribute } from "@/lib/format/date";
+import { templateLabel } from "@/lib/notifications/labels";
+import { PORTAL_DELIVERY_ERRORS } from "@/lib/notifications/outbox";
 import { SECRET_LINK_PLACEHOLDER } from "@/lib/notifications/secret-link";
 import type { OutboxMessage } from "@/lib/notifications/queries";
 import { StateBadge } from "./state-badge";
-
-function Meta({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs font-semibold uppercase tracking-wide text-slate-500">{label}</dt>
-      <dd className="mt-0.5 break-words text-sm text-slate-900">{children}</dd>
-    </div>
-  );
-}
 
 const at = (d: Date | null) => (d ? <time dateTime={toDateTimeAttribute(d)}>{formatDateTimeWIB(d)}</time> : "—");
 
@@ -24,7 +18,7 @@ export function MessageView({ message }: { message: OutboxMessage }) {
           {message.recipient ? `${message.recipient.name} · ` : ""}
           <span className="break-all">{message.recipientEmail}</span>
         </Meta>
-        <Meta label="Jenis pesan"><code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{message.template}</code></Meta>
+        <Meta label="Jenis pesan"><span title={message.template}>{templateLabel(message.template)}</span></Meta>
         <Meta label="Dibuat">{at(message.createdAt)}</Meta>
         {message.state === "SENT" ? (
           <Meta label="Terkirim">{at(message.sentAt)}</Meta>
@@ -38,7 +32,14 @@ export function MessageView({ message }: { message: OutboxMessage }) {
       {message.lastError && (
         <div className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-900">
           <p className="font-semibold">Galat pengiriman terakhir</p>
-          <p className="mt-1 break-words font-mono text-xs">{message.lastError}</p>
+          {PORTAL_DELIVERY_ERRORS.includes(message.lastError) ? (
+            <p className="mt-1 break-words">{message.lastError}</p>
+          ) : (
+            // The mail server's own reply is for whoever runs the server (it is in the server log too).
+            <p className="mt-1 break-words" title={message.lastError}>
+              Server email menolak pesan ini atau tidak dapat dihubungi. Bila terus gagal, hubungi pengelola server.
+            </p>
+          )}
         </div>
       )}
       {message.body.includes(SECRET_LINK_PLACEHOLDER) && <SecretLinkNotice message={message} />}

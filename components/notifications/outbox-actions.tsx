@@ -4,51 +4,30 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { ActionPanel } from "@/components/ui/action-panel";
 import { deliverNow, retry } from "@/lib/notifications/actions";
 
 type Outcome = { tone: "success" | "error" | "warning"; text: string } | null;
 
-/** "Kirim sekarang": sends what is due and reports how many went out, or that no mail server is set up. */
+/** "Kirim sekarang": sends what is due and reports how many went out, or that mail delivery is not switched on. */
 export function DeliverNowPanel() {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [outcome, setOutcome] = useState<Outcome>(null);
   return (
-    <section aria-labelledby="kirim-sekarang" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
-        <div>
-          <h2 id="kirim-sekarang" className="text-sm font-bold text-brand-950">Pengiriman</h2>
-          <p className="mt-0.5 text-sm text-slate-600">
-            Portal mengirim pesan otomatis setelah setiap perubahan. Gunakan tombol ini untuk mengirim sekarang pesan
-            yang sudah jatuh tempo, misalnya setelah server email kembali normal.
-          </p>
-        </div>
-        <Button
-          className="shrink-0"
-          disabled={pending}
-          onClick={() =>
-            startTransition(async () => {
-              const r = await deliverNow({});
-              if (!r.ok) setOutcome({ tone: "error", text: r.error });
-              else {
-                setOutcome({
-                  tone: r.data.smtpConfigured && r.data.failed === 0 ? "success" : "warning",
-                  text: r.message ?? "Selesai.",
-                });
-                router.refresh();
-              }
-            })
-          }
-        >
-          {pending ? "Mengirim…" : "Kirim sekarang"}
-        </Button>
-      </div>
-      {outcome && (
-        <Alert tone={outcome.tone} className="mt-3">
-          {outcome.text}
-        </Alert>
-      )}
-    </section>
+    <ActionPanel
+      id="kirim-sekarang"
+      title="Pengiriman"
+      description={
+        "Portal mengirim pesan otomatis setelah setiap perubahan. Gunakan tombol ini untuk mengirim sekarang pesan " +
+        "yang sudah jatuh tempo, misalnya setelah server email kembali normal."
+      }
+      label="Kirim sekarang"
+      pendingLabel="Mengirim…"
+      refresh
+      run={async () => {
+        const r = await deliverNow({});
+        if (!r.ok) return { tone: "error", text: r.error };
+        return { tone: r.data.smtpConfigured && r.data.failed === 0 ? "success" : "warning", text: r.message ?? "Selesai." };
+      }}
+    />
   );
 }
 

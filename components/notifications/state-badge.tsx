@@ -2,7 +2,9 @@ import type { BadgeTone } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { NotificationState } from "@/lib/notifications/queries";
 
-export const STATE_LABEL: Record<NotificationState, string> = { PENDING: "Menunggu", SENT: "Terkirim", FAILED: "Gagal" };
+import { NOTIFICATION_STATE_LABEL } from "@/lib/notifications/labels";
+
+export const STATE_LABEL = NOTIFICATION_STATE_LABEL;
 const STATE_TONE: Record<NotificationState, BadgeTone> = { PENDING: "warning", SENT: "success", FAILED: "danger" };
 
 export function StateBadge({ state }: { state: NotificationState }) {

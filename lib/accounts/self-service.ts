@@ -5,10 +5,11 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordEmailIssue } from "@/lib/auth/password-policy";
 import { claimSignInAttempt, recordSignInSuccess, settleAttempt } from "@/lib/auth/rate-limit";
 import { lockedMessage } from "@/lib/auth/sign-in";
-import { accountLink, findUsableToken, hashToken, issueAccountToken, TOKEN_LIFETIME_MS } from "@/lib/auth/tokens";
+import { findUsableToken, hashToken, issueAccountToken, TOKEN_LIFETIME_MS } from "@/lib/auth/tokens";
 import { getPrisma, prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatDateTimeWIB } from "@/lib/format/date";
+import { mailLink } from "@/lib/notifications/public-url";
 import { runAfterResponse } from "@/lib/http/after-response";
 import { enqueueNotification, deliverPending } from "@/lib/notifications/outbox";
 import { deliverSoon } from "@/lib/notifications/deliver";
@@ -99,7 +100,7 @@ function passwordChangedBody(name: string, at: Date): string {
     `Kata sandi akun Portal KOVABLIK Anda telah diubah pada ${formatDateTimeWIB(at)}. Semua sesi di perangkat lain telah diakhiri.`,
     "",
     "Jika bukan Anda yang mengubahnya, segera atur ulang kata sandi melalui tautan berikut dan hubungi sekretariat KOVABLIK:",
-    accountLink("/lupa-kata-sandi"),
+    mailLink("/lupa-kata-sandi"),
     "",
     "Salam,",
     "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jatim",

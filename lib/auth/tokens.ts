@@ -37,11 +37,6 @@ export async function findUsableToken(tx: Prisma.TransactionClient, token: strin
   return row;
 }
 
-export function accountLink(path: string): string {
-  const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
-  return new URL(path, base).toString();
-}
-
 /**
  * Uses a sign-in link: marks it used (conditionally, so two clicks at once cannot both pass) and returns its
  * user's id, or null when the link is unknown, used, expired or of another kind.

@@ -1,6 +1,6 @@
 import "server-only";
 import { auditedWrite } from "@/lib/audit/audited-write";
-import { accountLink } from "@/lib/auth/tokens";
+import { mailLink } from "@/lib/notifications/public-url";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { DomainError, found } from "@/lib/errors";
@@ -99,7 +99,7 @@ export async function remindJudges(actor: Actor, input: RemindJudgesInput): Prom
           ...titles.map((t) => `- ${t}`),
           "",
           "Lanjutkan penilaian (draf Anda tersimpan):",
-          accountLink(`/juri/babak/${round.id}`),
+          mailLink(`/juri/babak/${round.id}`),
           "",
           "Salam,",
           "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jawa Timur",

@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { assertPublicLinks, LOCAL_LINK_MESSAGE, localLinksAllowed, localLinksIn, mailLink } from "./public-url";
 import { renderForDelivery, sealLink, SECRET_LINK_PLACEHOLDER } from "./secret-link";
 
 // Mail goes into the outbox in the same transaction as the change that causes it and is sent afterwards,
@@ -25,6 +26,8 @@ export async function enqueueNotification(tx: Prisma.TransactionClient, message:
   if (secretLinkPath !== undefined && !data.body.includes(SECRET_LINK_PLACEHOLDER)) {
     throw new Error(`template ${data.template}: a secret link needs SECRET_LINK_PLACEHOLDER in the body`);
   }
+  // Refused before it is stored: a mail its recipient cannot open must not wait in the outbox either.
+  assertPublicLinks(secretLinkPath === undefined ? data.body : `${data.body}\n${mailLink(secretLinkPath)}`, `template ${data.template}`);
   return tx.notification.create({
     data: {
       ...data,
@@ -35,6 +38,11 @@ export async function enqueueNotification(tx: Prisma.TransactionClient, message:
 }
 
 export const MAX_ATTEMPTS = 8;
+
+export const LINK_GONE_MESSAGE = "Tautan dalam pesan ini tidak dapat dibuka lagi; kirim tautan baru.";
+
+/** Failures the portal itself words for admins; anything else is the mail server's own (English) reply. */
+export const PORTAL_DELIVERY_ERRORS: readonly string[] = [LINK_GONE_MESSAGE, LOCAL_LINK_MESSAGE];
 
 /** 1, 2, 4 … minutes between attempts, at most an hour. */
 export function nextAttemptDelayMs(attempts: number): number {
@@ -85,8 +93,15 @@ export async function deliverPending(
       // gone for good. A new one comes from resending the invitation or asking for a new reset.
       await db.notification.update({
         where: { id: row.id },
-        data: { attempts, state: "FAILED", secret: null, lastError: "Tautan dalam pesan ini tidak dapat dibuka lagi; kirim tautan baru." },
+        data: { attempts, state: "FAILED", secret: null, lastError: LINK_GONE_MESSAGE },
       });
+      failed++;
+      continue;
+    }
+    // Queued before the public address was fixed (or on a trial server): not sent with a dead link.
+    if (!localLinksAllowed() && localLinksIn(text).length) {
+      console.error(`[mail] message ${row.id} not sent: its link points at this machine; set NEXTAUTH_URL to the public address.`);
+      await db.notification.update({ where: { id: row.id }, data: { attempts, state: "FAILED", lastError: LOCAL_LINK_MESSAGE } });
       failed++;
       continue;
     }
@@ -96,6 +111,7 @@ export async function deliverPending(
       await db.notification.update({ where: { id: row.id }, data: { state: "SENT", sentAt: new Date(), attempts, secret: null } });
       sent++;
     } catch (e) {
+      console.error(`[outbox] message ${row.id}: attempt ${attempts} failed`, e);
       await db.notification.update({
         where: { id: row.id },
         data: {

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/audit";
-import { accountLink } from "@/lib/auth/tokens";
+import { mailLink } from "./public-url";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import { enqueueNotification } from "./outbox";
@@ -130,7 +130,7 @@ export async function enqueueDeadlineReminders(
             ...(atUnits.length ? ["", `${atUnits.length} usulan masih berupa draf di unit:`, ...listed(atUnits)] : []),
             "",
             "Periksa dan kirim usulan:",
-            accountLink("/unit/usulan"),
+            mailLink("/unit/usulan"),
             ...sign,
           ].join("\n"),
         });
@@ -155,7 +155,7 @@ export async function enqueueDeadlineReminders(
             ...listed(drafts),
             "",
             "Lengkapi dan kirim draf:",
-            accountLink("/usulan"),
+            mailLink("/usulan"),
             ...sign,
           ].join("\n"),
         });

@@ -1,6 +1,6 @@
 import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
-import { accountLink } from "@/lib/auth/tokens";
+import { mailLink } from "./public-url";
 
 // Account links (invitation, password reset, sign-in) are credentials: whoever reads one can take the account.
 // The outbox body therefore holds a placeholder where the link goes, and the link's path is kept sealed with
@@ -41,5 +41,5 @@ export function openLink(sealed: string, recipientEmail: string): string {
 /** The text the recipient receives: the stored body with the link filled in. */
 export function renderForDelivery(body: string, secret: string | null, recipientEmail: string): string {
   if (!secret) return body;
-  return body.split(SECRET_LINK_PLACEHOLDER).join(accountLink(openLink(secret, recipientEmail)));
+  return body.split(SECRET_LINK_PLACEHOLDER).join(mailLink(openLink(secret, recipientEmail)));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { recordAudit } from "@/lib/audit/audit";
 import { authorize, rolesOnUnit, type Actor } from "@/lib/auth/permissions";
-import { accountLink } from "@/lib/auth/tokens";
+import { mailLink } from "@/lib/notifications/public-url";
 import { prisma, Prisma } from "@/lib/db";
 import { DomainError, notFound } from "@/lib/errors";
 import { formatDateTimeWIB, formatDeadlineWIB } from "@/lib/format/date";
@@ -137,7 +137,7 @@ async function notifyStep(
 ) {
   const title = `"${p.title}" (${p.unit.name})`;
   const note = comment ? ["", "Catatan:", comment] : [];
-  const link = (path: string) => ["", "Buka usulan:", accountLink(path)];
+  const link = (path: string) => ["", "Buka usulan:", mailLink(path)];
   switch (to) {
     case "WITH_UNIT_ADMIN":
     case "RESUBMITTED": {

@@ -66,7 +66,7 @@ function embeddedTarget(): Target {
 
 async function startApp(target: Target): Promise<ChildProcess | null> {
   if (EXTERNAL) return null;
-  const env: Record<string, string | undefined> = { ...process.env, ...target.env, PORT: String(APP_PORT), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}` };
+  const env: Record<string, string | undefined> = { ...process.env, ...target.env, PORT: String(APP_PORT), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}`, KOVABLIK_ALLOW_LOCAL_LINKS: "1" };
   if (target.name === "embedded") delete env.DATABASE_URL;
   const child = spawn("npx", ["tsx", "scripts/start.ts", "--fresh"], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "inherit"], detached: true });
   child.stdout!.on("data", () => {});

@@ -60,7 +60,7 @@ test("admin membaca kotak keluar dan log audit; verifikasi rantai melaporkan has
   await signIn(page, "admin@kovablik.test");
   await page.goto("/admin/kotak-keluar");
   await expect(page.getByRole("heading", { level: 1, name: "Kotak keluar" })).toBeVisible();
-  await expect(page.getByText("Server email (SMTP) belum dikonfigurasi.")).toBeVisible();
+  await expect(page.getByText("Pengiriman email belum diaktifkan oleh pengelola server.")).toBeVisible();
 
   await page.goto("/admin/audit");
   await expect(page.getByRole("heading", { level: 1, name: "Log audit" })).toBeVisible();

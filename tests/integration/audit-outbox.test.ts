@@ -103,7 +103,7 @@ describe("outbox", () => {
     delete process.env.SMTP_URL;
     const none = await runAs("user-admin", () => deliverNow({}));
     expect(none).toMatchObject({ ok: true, data: { smtpConfigured: false, sent: 0, failed: 0 } });
-    expect(none.ok && none.message).toMatch(/SMTP_URL belum dikonfigurasi/);
+    expect(none.ok && none.message).toMatch(/Pengiriman email belum diaktifkan oleh pengelola server/);
     expect(await db.prisma.notification.count({ where: { state: "PENDING" } })).toBe(1);
 
     process.env.SMTP_URL = "smtp://127.0.0.1:9";

@@ -38,7 +38,12 @@ export async function prepareScoreFixtures(db: PrismaClient): Promise<ScoreFixtu
     data: { id: OTHER_JUDGE, email: "juri.matriks@kovablik.test", name: "Juri Matriks", status: "ACTIVE", judgeProfile: { create: {} } },
   });
   for (const userId of ["user-juri", OTHER_JUDGE]) {
-    await db.judgeAppointment.create({ data: { roundId: round.id, userId, declarationSignedAt: new Date(now - DAY) } });
+    // The assignment fixtures (authz-matrix.ts) may have appointed the demo judge already.
+    await db.judgeAppointment.upsert({
+      where: { roundId_userId: { roundId: round.id, userId } },
+      create: { roundId: round.id, userId, declarationSignedAt: new Date(now - DAY) },
+      update: { declarationSignedAt: new Date(now - DAY) },
+    });
   }
   const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
   let n = 0;

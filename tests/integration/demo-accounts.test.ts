@@ -30,7 +30,8 @@ function seedCli(args: string[], extraEnv: Record<string, string | undefined> = 
 
 /** As a production server sees it: a server database, NODE_ENV=production, no opt-in. */
 function productionServer() {
-  Object.assign(process.env, { DATABASE_URL: db.url, NODE_ENV: "production" });
+  // A real public address: the start-up check also refuses a production portal that mails localhost links.
+  Object.assign(process.env, { DATABASE_URL: db.url, NODE_ENV: "production", NEXTAUTH_URL: "https://kovablik.jatimprov.go.id" });
   delete process.env.KOVABLIK_ALLOW_DEMO;
   delete process.env.NEXT_PHASE;
   (globalThis as unknown as { kovablikPrisma?: unknown }).kovablikPrisma = db.prisma;
@@ -40,7 +41,7 @@ beforeAll(async () => {
   db = await migratedDatabase();
 });
 afterEach(() => {
-  for (const k of ["DATABASE_URL", "NODE_ENV", "KOVABLIK_ALLOW_DEMO", "NEXT_PHASE"]) {
+  for (const k of ["DATABASE_URL", "NODE_ENV", "KOVABLIK_ALLOW_DEMO", "NEXT_PHASE", "NEXTAUTH_URL"]) {
     if (savedEnv[k] === undefined) delete process.env[k];
     else process.env[k] = savedEnv[k];
   }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { AuditEntryView } from "@/components/audit/audit-entry-detail";
+import { entrySubject } from "@/components/audit/audit-table";
+import { actionLabel } from "@/lib/audit/labels";
 import { getAuditEntry } from "@/lib/audit/queries";
 import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
@@ -18,7 +20,7 @@ export default async function AuditEntryPage({ params }: { params: Promise<{ seq
       <PageHeader
         back={{ href: "/admin/audit", label: "Log audit" }}
         title={`Entri audit #${entry.seq}`}
-        description={`${entry.action} pada ${entry.entityType}${entry.entityId ? ` ${entry.entityId}` : ""}`}
+        description={`${actionLabel(entry.action)} — ${entrySubject(entry).noun}`}
       />
       <AuditEntryView entry={entry} />
     </>
