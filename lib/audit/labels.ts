@@ -62,6 +62,15 @@ export const ACTION_LABEL: Record<string, string> = {
   "membership.add": "Keanggotaan unit ditambahkan",
   "membership.end": "Keanggotaan unit diakhiri",
   "round.remind-judges": "Pengingat penilaian dikirim kepada juri",
+  "conflict.add": "Konflik kepentingan juri ditambahkan",
+  "conflict.lift": "Konflik kepentingan juri dicabut",
+  "conflict.add-from-unit-tree": "Konflik kepentingan juri tercatat dari keanggotaan unit",
+  "assignment.commit-automatic": "Penugasan juri otomatis disimpan",
+  "assignment.add": "Juri ditugaskan pada usulan",
+  "assignment.remove": "Penugasan juri dicabut",
+  "assignment.release-judge": "Juri mundur dari babak; tugasnya dialihkan",
+  "score-sheet.submit": "Lembar nilai dikirim juri",
+  "score-sheet.reopen": "Lembar nilai dibuka kembali",
   "outbox.deliverNow": "Pengiriman pesan dijalankan",
   "outbox.retry": "Pesan dikembalikan ke antrean",
   "auth.sign_in": "Berhasil masuk",
@@ -84,6 +93,10 @@ export const ENTITY_LABEL: Record<string, string> = {
   User: "Akun",
   Membership: "Keanggotaan unit",
   Round: "Babak penilaian",
+  Conflict: "Konflik kepentingan juri",
+  Assignment: "Penugasan juri",
+  JudgeAppointment: "Pengangkatan juri",
+  ScoreSheet: "Lembar nilai",
   Notification: "Pesan kotak keluar",
   Action: "Tindakan portal",
 };
@@ -113,6 +126,9 @@ const DOMAIN_NOUN: Record<string, string> = {
   penjurian: "penjurian",
   judging: "penjurian",
   round: "babak penilaian",
+  conflict: "konflik kepentingan juri",
+  assignment: "penugasan juri",
+  "score-sheet": "lembar nilai",
 };
 
 function domainOf(code: string): string | undefined {

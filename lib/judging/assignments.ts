@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { auditedWrite, type Tx } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/permissions";
-import { accountLink } from "@/lib/auth/tokens";
+import { mailLink } from "@/lib/notifications/public-url";
 import { DomainError, fieldError, found } from "@/lib/errors";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { solveAssignment, type SolverResult } from "./assignment-solver";
@@ -165,7 +165,7 @@ async function notifyJudge(tx: Tx, judge: { id: string; name: string; email: str
       "",
       `Anda mendapat ${count} usulan baru untuk dinilai pada babak "${round.name}".`,
       "Daftar usulan dan lembar penilaiannya ada di:",
-      accountLink(`/juri/${round.id}`),
+      mailLink(`/juri/babak/${round.id}`),
       "",
       "Jika Anda mengenal unit pengusul salah satu usulan, nyatakan konflik kepentingan dari halaman tersebut.",
       "",

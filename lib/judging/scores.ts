@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db";
 import { DomainError, fieldError, found, isUniqueViolation } from "@/lib/errors";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import { enqueueNotification } from "@/lib/notifications/outbox";
+import { mailLink } from "@/lib/notifications/public-url";
 import type { SaveOutcome } from "@/lib/proposals/schemas";
 import { assertWritable, loadJudgeAssignment, roundWindowProblem } from "./score-access";
 import { scoreText, type ReopenSheetInput, type SaveScoresInput, type ScoreEntry, type ScoreFormValue, type SubmitSheetInput } from "./score-schemas";
@@ -204,7 +205,7 @@ export async function reopenSheet(actor: Actor, input: ReopenSheetInput, now = n
       await enqueueNotification(tx, {
         recipientEmail: as.judge.email,
         recipientId: as.judge.id,
-        template: "score-sheet-reopened",
+        template: "judging.sheet-reopened",
         subject: `Lembar nilai dibuka kembali: ${as.entry.proposal.title}`,
         body: [
           `Yth. ${as.judge.name},`,
@@ -212,7 +213,8 @@ export async function reopenSheet(actor: Actor, input: ReopenSheetInput, now = n
           `Sekretariat membuka kembali lembar nilai Anda untuk usulan "${as.entry.proposal.title}" pada ${as.round.name}.`,
           `Alasan: ${input.reason}`,
           "",
-          `Periksa dan kirim kembali lembar nilai tersebut${deadline} melalui /juri/babak/${as.roundId}/${as.proposalId}.`,
+          `Periksa dan kirim kembali lembar nilai tersebut${deadline}:`,
+          mailLink(`/juri/babak/${as.roundId}/${as.proposalId}`),
           "",
           "Salam,",
           "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jawa Timur",

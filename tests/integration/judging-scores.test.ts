@@ -270,7 +270,7 @@ describe("autosave, submit and reopen", () => {
     const r = await as(ADMIN, () => reopenSheetAction({ sheetId: sheet.id, reason: "Nilai kriteria keberlanjutan tertukar." }));
     expect(r).toMatchObject({ ok: true });
     expect((await sheetOf(P.p1))!).toMatchObject({ state: "DRAFT", submittedAt: null, version: sheet.version + 1 });
-    const mail = await db.prisma.notification.findFirstOrThrow({ where: { recipientId: JUDGE, template: "score-sheet-reopened" } });
+    const mail = await db.prisma.notification.findFirstOrThrow({ where: { recipientId: JUDGE, template: "judging.sheet-reopened" } });
     expect(mail.body).toContain("Nilai kriteria keberlanjutan tertukar.");
     expect(mail.body).toContain(`/juri/babak/${roundId}/${P.p1}`);
     expect(await db.prisma.auditEntry.count({ where: { action: "score-sheet.reopen", entityId: sheet.id, actorId: ADMIN } })).toBe(1);
