@@ -95,7 +95,7 @@ export const DEMO_USERS = [
 ];
 
 /** Demo judges appointed to a round of the demo edition (by round order), declaration not yet signed. */
-export const DEMO_APPOINTMENTS = [{ userId: "user-juri-desk", roundOrder: 1, loadCap: 20, expertiseCategoryOrders: [1, 2] }];
+export const DEMO_APPOINTMENTS = [{ userId: "user-juri-desk", roundOrder: 1, loadCap: 20, expertiseCategoryOrders: [3, 4] }];
 
 const wib = (isoLocal: string) => new Date(`${isoLocal}+07:00`);
 
