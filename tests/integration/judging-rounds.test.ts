@@ -79,6 +79,32 @@ describe("adding a round", () => {
   });
 });
 
+describe("the edition's own schedule form", () => {
+  it("applies the same timeline rule to the round windows it edits", async () => {
+    const { updateEditionAction } = await import("@/lib/editions/actions");
+    const e = await db.prisma.edition.findUniqueOrThrow({ where: { id: editionId }, include: { rounds: { orderBy: { order: "asc" } } } });
+    const { dateToWibInput } = await import("@/lib/format/wib-input");
+    const rounds = e.rounds.map((r) => ({ id: r.id, name: r.name, opensAt: dateToWibInput(r.opensAt), closesAt: dateToWibInput(r.closesAt) }));
+    rounds[1] = { ...rounds[1]!, opensAt: "2027-03-20T08:00" };
+    const r = await asAdmin(() =>
+      updateEditionAction({
+        editionId,
+        theme: e.theme,
+        status: e.status,
+        registrationOpensAt: dateToWibInput(e.registrationOpensAt),
+        registrationClosesAt: dateToWibInput(e.registrationClosesAt),
+        announcementAt: dateToWibInput(e.announcementAt),
+        minImplementationMonths: e.minImplementationMonths,
+        excludePreviousWinners: e.excludePreviousWinners,
+        topN: e.topN,
+        defaultQuota: e.defaultQuota,
+        rounds,
+      }),
+    );
+    expect(r).toMatchObject({ ok: false, fieldErrors: { "rounds.1.opensAt": [expect.stringContaining("Evaluasi Proposal (Desk Evaluation)")] } });
+  });
+});
+
 describe("the rubric", () => {
   it("saves criteria whose weights make 100 %, in the order given", async () => {
     const round = await roundOf(3);
