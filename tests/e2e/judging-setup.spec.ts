@@ -13,7 +13,7 @@ test("admin menyusun babak dari preset dan mengangkat juri; juri menandatangani 
   await signIn(page, "admin@kovablik.test");
   await page.goto("/admin/penjurian");
   await expect(page.getByRole("heading", { level: 1, name: "Penjurian edisi 2027" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Evaluasi Proposal (Desk Evaluation)" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Evaluasi Proposal (Desk Evaluation)", exact: true })).toBeVisible();
 
   await page.getByLabel("Nama babak").fill(roundName);
   await page.getByLabel("Jenis babak").selectOption({ label: "Kunjungan lapangan" });
@@ -46,7 +46,7 @@ test("admin menyusun babak dari preset dan mengangkat juri; juri menandatangani 
   await page.context().clearCookies();
   await signIn(page, "juri@kovablik.test");
   await page.goto("/juri");
-  await page.getByRole("link", { name: roundName }).click();
+  await page.getByRole("link", { name: roundName, exact: true }).click();
   await expect(page.getByRole("heading", { name: "Pernyataan bebas konflik kepentingan" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Usulan yang ditugaskan kepada saya" })).toHaveCount(0);
   await page.getByRole("button", { name: "Tanda tangani pernyataan" }).click();
