@@ -5,7 +5,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { DomainError, fieldError, found } from "@/lib/errors";
 import { wibInputToDate } from "@/lib/format/wib-input";
 import { swapped } from "@/lib/editions/order";
-import { isHundred, percentTotal, toHundredths, windowIssue } from "./round-rules";
+import { timelineIssues } from "@/lib/editions/timeline";
+import { isHundred, percentTotal, toHundredths } from "./round-rules";
 import { presetCriteria } from "./rubric-presets";
 import type { addRoundSchema, moveRoundSchema, roundIdSchema, UpdateRoundInput } from "./schemas";
 
@@ -28,12 +29,16 @@ async function refuseShareOverflow(tx: Tx, editionId: string, exceptRoundId: str
   }
 }
 
-/** The edition's timeline and the rounds just before and after `order`, for windowIssue. */
-async function timelineAround(tx: Tx, editionId: string, order: number | null, exceptRoundId: string | null) {
-  const edition = found(
+type Window = { opensAt: Date | null; closesAt: Date | null };
+type WindowProblem = { field: "opensAt" | "closesAt"; message: string };
+
+/** The edition's timeline: registration, announcement, and its rounds in order. */
+async function loadTimeline(tx: Tx, editionId: string) {
+  return found(
     await tx.edition.findUnique({
       where: { id: editionId },
       select: {
+        registrationOpensAt: true,
         registrationClosesAt: true,
         announcementAt: true,
         rounds: { orderBy: { order: "asc" }, select: { id: true, order: true, name: true, opensAt: true, closesAt: true } },
@@ -41,14 +46,36 @@ async function timelineAround(tx: Tx, editionId: string, order: number | null, e
     }),
     "Edisi",
   );
-  const rounds = edition.rounds.filter((r) => r.id !== exceptRoundId);
-  const previous = order === null ? rounds.at(-1) : rounds.filter((r) => r.order < order).at(-1);
-  const next = order === null ? undefined : rounds.find((r) => r.order > order);
-  return { edition, previous: previous ?? null, next: next ?? null };
 }
 
-function refuseWindow(issue: ReturnType<typeof windowIssue>) {
-  if (issue) throw fieldError(issue.field, issue.message);
+/**
+ * What the round's window breaks in the edition's timeline — the edition form's one rule (timelineIssues in
+ * lib/editions/timeline.ts): after registration closes, one round after the other, before the announcement.
+ * Only problems this window brings count: the timeline with the round undated is the baseline. A problem the
+ * window causes further on (the next round, the announcement) is shown on this round's closing time.
+ */
+function windowProblem(
+  edition: Awaited<ReturnType<typeof loadTimeline>>,
+  round: { id: string | null; name: string },
+  window: Window,
+): WindowProblem | null {
+  const others = edition.rounds.filter((r) => r.id !== round.id);
+  const at = round.id ? edition.rounds.findIndex((r) => r.id === round.id) : others.length;
+  const timeline = (w: Window) => {
+    const rounds = others.map((r) => ({ name: r.name, opensAt: r.opensAt, closesAt: r.closesAt }));
+    rounds.splice(at, 0, { name: round.name, ...w });
+    return timelineIssues({ ...edition, rounds });
+  };
+  const key = (i: { path: (string | number)[]; message: string }) => `${i.path.join(".")}:${i.message}`;
+  const baseline = new Set(timeline({ opensAt: null, closesAt: null }).map(key));
+  const issue = timeline(window).find((i) => !baseline.has(key(i)));
+  if (!issue) return null;
+  const own = issue.path[0] === "rounds" && issue.path[1] === at;
+  return { field: own && issue.path[2] === "opensAt" ? "opensAt" : "closesAt", message: issue.message };
+}
+
+function refuseWindow(problem: WindowProblem | null) {
+  if (problem) throw fieldError(problem.field, problem.message);
 }
 
 export async function addRound(actor: Actor, input: z.infer<typeof addRoundSchema>) {
@@ -57,8 +84,9 @@ export async function addRound(actor: Actor, input: z.infer<typeof addRoundSchem
     async (tx, audit) => {
       const opensAt = wibInputToDate(input.opensAt);
       const closesAt = wibInputToDate(input.closesAt);
-      const { edition, previous } = await timelineAround(tx, input.editionId, null, null);
-      refuseWindow(windowIssue(edition, { opensAt, closesAt }, { previous }));
+      const edition = await loadTimeline(tx, input.editionId);
+      const previous = edition.rounds.at(-1);
+      refuseWindow(windowProblem(edition, { id: null, name: input.name }, { opensAt, closesAt }));
       await refuseShareOverflow(tx, input.editionId, null, input.sharePercent);
       const criteria = input.preset ? presetCriteria(input.preset) : [];
       const after = await tx.round.create({
@@ -115,8 +143,7 @@ export async function updateRound(actor: Actor, input: UpdateRoundInput) {
       if (input.entrySource === "PREVIOUS_ROUND" && before.order === 1) {
         throw fieldError("entrySource", "Babak pertama tidak punya babak sebelumnya: pilih usulan yang lolos seleksi administrasi.");
       }
-      const { edition, previous, next } = await timelineAround(tx, before.editionId, before.order, before.id);
-      refuseWindow(windowIssue(edition, { opensAt, closesAt }, { previous, next }));
+      refuseWindow(windowProblem(await loadTimeline(tx, before.editionId), { id: before.id, name: input.name }, { opensAt, closesAt }));
       await refuseShareOverflow(tx, before.editionId, before.id, input.sharePercent);
       const after = await tx.round.update({
         where: { id: before.id },
@@ -211,8 +238,7 @@ export async function openingProblems(tx: Tx, roundId: string): Promise<string[]
   const problems: string[] = [];
   if (round.state !== "DRAFT") return ["Babak ini sudah pernah dibuka."];
   if (!round.opensAt || !round.closesAt) problems.push("Tetapkan waktu buka dan tutup babak.");
-  const { edition, previous, next } = await timelineAround(tx, round.editionId, round.order, round.id);
-  const issue = windowIssue(edition, round, { previous, next });
+  const issue = windowProblem(await loadTimeline(tx, round.editionId), round, round);
   if (issue) problems.push(issue.message);
   if (round.order === 1 && round.entrySource === "PREVIOUS_ROUND") {
     problems.push("Babak pertama harus menerima usulan yang lolos seleksi administrasi.");
