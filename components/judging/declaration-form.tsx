@@ -8,7 +8,15 @@ import { signDeclarationAction } from "@/lib/judging/actions";
 import { DECLARATION_POINTS } from "@/lib/judging/schemas";
 
 /** The per-round no-conflict declaration: read, tick, sign. Nothing of the round's entries shows before. */
-export function DeclarationForm({ roundId, roundName, judgeName }: { roundId: string; roundName: string; judgeName: string }) {
+export function DeclarationForm({
+  roundId,
+  roundName,
+  judgeName,
+}: {
+  roundId: string;
+  roundName: string;
+  judgeName: string;
+}) {
   const router = useRouter();
   const [agreed, setAgreed] = useState(false);
   const [pending, setPending] = useState(false);
@@ -36,8 +44,17 @@ export function DeclarationForm({ roundId, roundName, judgeName }: { roundId: st
           <li key={p}>{p}</li>
         ))}
       </ol>
-      <label htmlFor="setuju-pernyataan" className="flex items-start gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm">
-        <input id="setuju-pernyataan" type="checkbox" className="mt-0.5 size-5 shrink-0 accent-brand-700" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} />
+      <label
+        htmlFor="setuju-pernyataan"
+        className="flex items-start gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm"
+      >
+        <input
+          id="setuju-pernyataan"
+          type="checkbox"
+          className="mt-0.5 size-5 shrink-0 accent-brand-700"
+          checked={agreed}
+          onChange={(e) => setAgreed(e.target.checked)}
+        />
         <span className="font-semibold text-slate-900">Saya telah membaca dan menyetujui pernyataan di atas.</span>
       </label>
       <FeedbackAlert feedback={feedback} />

@@ -18,11 +18,25 @@ type Option = { id: string; name: string };
  * "I know this unit": a conflict with one of the judge's entries or with a whole institution. The entry leaves
  * their list at once and waits for another judge; a confirmation comes first because it cannot be undone here.
  */
-export function DeclareConflictForm({ roundId, entries, institutions }: { roundId: string; entries: Option[]; institutions: Option[] }) {
+export function DeclareConflictForm({
+  roundId,
+  entries,
+  institutions,
+}: {
+  roundId: string;
+  entries: Option[];
+  institutions: Option[];
+}) {
   const router = useRouter();
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [confirming, setConfirming] = useState(false);
-  const initial: DeclareConflictInput = { roundId, target: entries.length ? "ENTRY" : "INSTITUTION", proposalId: "", unitId: "", reason: "" };
+  const initial: DeclareConflictInput = {
+    roundId,
+    target: entries.length ? "ENTRY" : "INSTITUTION",
+    proposalId: "",
+    unitId: "",
+    reason: "",
+  };
   const form = useForm<DeclareConflictInput>({ resolver: zodResolver(declareConflictSchema), defaultValues: initial });
   const target = useWatch({ control: form.control, name: "target" });
   const { errors, isSubmitting } = form.formState;
@@ -70,7 +84,13 @@ export function DeclareConflictForm({ roundId, entries, institutions }: { roundI
           )}
         </Field>
       ) : (
-        <Field id="konflik-instansi" label="Instansi" required error={errors.unitId?.message} hint="Semua usulan dari unit di bawah instansi ini tidak akan ditugaskan kepada Anda.">
+        <Field
+          id="konflik-instansi"
+          label="Instansi"
+          required
+          error={errors.unitId?.message}
+          hint="Semua usulan dari unit di bawah instansi ini tidak akan ditugaskan kepada Anda."
+        >
           {(aria) => (
             <Select {...aria} {...form.register("unitId")}>
               <option value="">Pilih instansi…</option>
@@ -83,7 +103,13 @@ export function DeclareConflictForm({ roundId, entries, institutions }: { roundI
           )}
         </Field>
       )}
-      <Field id="konflik-alasan" label="Alasan" required error={errors.reason?.message} hint="Misalnya: pernah bekerja di unit ini, atau keluarga inovator.">
+      <Field
+        id="konflik-alasan"
+        label="Alasan"
+        required
+        error={errors.reason?.message}
+        hint="Misalnya: pernah bekerja di unit ini, atau keluarga inovator."
+      >
         {(aria) => <Textarea {...aria} rows={3} className="min-h-20" {...form.register("reason")} />}
       </Field>
       <FeedbackAlert feedback={feedback} />
@@ -95,9 +121,19 @@ export function DeclareConflictForm({ roundId, entries, institutions }: { roundI
         onClose={() => setConfirming(false)}
         busy={isSubmitting}
         title="Nyatakan konflik kepentingan?"
-        footer={<ConfirmActions onCancel={() => setConfirming(false)} pending={isSubmitting} confirmLabel="Ya, nyatakan" onConfirm={() => void send()} />}
+        footer={
+          <ConfirmActions
+            onCancel={() => setConfirming(false)}
+            pending={isSubmitting}
+            confirmLabel="Ya, nyatakan"
+            onConfirm={() => void send()}
+          />
+        }
       >
-        <p>Usulan yang terkena konflik ini dikeluarkan dari daftar Anda dan dialihkan ke juri lain. Hanya sekretariat yang dapat mencabut konflik.</p>
+        <p>
+          Usulan yang terkena konflik ini dikeluarkan dari daftar Anda dan dialihkan ke juri lain. Hanya sekretariat
+          yang dapat mencabut konflik.
+        </p>
       </ConfirmDialog>
     </form>
   );

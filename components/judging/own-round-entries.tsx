@@ -1,7 +1,13 @@
 import { EmptyState } from "@/components/ui/empty-state";
 
 /** The judge's open entries of a round (the scoring desk links each of them once it exists). */
-export function OwnRoundEntries({ entries, anonymised }: { entries: { id: string; title: string; unitName: string | null }[]; anonymised: boolean }) {
+export function OwnRoundEntries({
+  entries,
+  anonymised,
+}: {
+  entries: { id: string; title: string; unitName: string | null }[];
+  anonymised: boolean;
+}) {
   if (entries.length === 0) {
     return (
       <EmptyState
@@ -13,7 +19,9 @@ export function OwnRoundEntries({ entries, anonymised }: { entries: { id: string
   }
   return (
     <>
-      {anonymised && <p className="mb-2 text-sm text-slate-600">Babak ini anonim: nama unit pengusul tidak ditampilkan.</p>}
+      {anonymised && (
+        <p className="mb-2 text-sm text-slate-600">Babak ini anonim: nama unit pengusul tidak ditampilkan.</p>
+      )}
       <ol className="divide-y divide-slate-100 rounded-lg border border-slate-200">
         {entries.map((e) => (
           <li key={e.id} className="p-3">

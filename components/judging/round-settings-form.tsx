@@ -23,12 +23,38 @@ import {
 } from "@/lib/judging/schemas";
 import { WibField } from "./wib-field";
 
-const FIELDS = ["name", "kind", "opensAt", "closesAt", "entrySource", "panelMode", "judgesPerEntry", "sharePercent", "normalisation", "anonymised", "advanceCount"];
+const FIELDS = [
+  "name",
+  "kind",
+  "opensAt",
+  "closesAt",
+  "entrySource",
+  "panelMode",
+  "judgesPerEntry",
+  "sharePercent",
+  "normalisation",
+  "anonymised",
+  "advanceCount",
+];
 
-function Check({ id, label, hint, disabled, ...props }: { id: string; label: string; hint: string; disabled: boolean } & ReturnType<ReturnType<typeof useForm<RoundSettingsInput>>["register"]>) {
+function Check({
+  id,
+  label,
+  hint,
+  disabled,
+  ...props
+}: { id: string; label: string; hint: string; disabled: boolean } & ReturnType<
+  ReturnType<typeof useForm<RoundSettingsInput>>["register"]
+>) {
   return (
     <label htmlFor={id} className="flex items-start gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
-      <input id={id} type="checkbox" disabled={disabled} className="mt-0.5 size-5 shrink-0 accent-brand-700" {...props} />
+      <input
+        id={id}
+        type="checkbox"
+        disabled={disabled}
+        className="mt-0.5 size-5 shrink-0 accent-brand-700"
+        {...props}
+      />
       <span>
         <span className="font-semibold text-slate-900">{label}</span>
         <span className="block text-slate-600">{hint}</span>
@@ -38,7 +64,15 @@ function Check({ id, label, hint, disabled, ...props }: { id: string; label: str
 }
 
 /** The round's settings. Once the round is open only its name and a later closing time can change. */
-export function RoundSettingsForm({ roundId, state, initial }: { roundId: string; state: RoundState; initial: RoundSettingsInput }) {
+export function RoundSettingsForm({
+  roundId,
+  state,
+  initial,
+}: {
+  roundId: string;
+  state: RoundState;
+  initial: RoundSettingsInput;
+}) {
   const router = useRouter();
   const [feedback, setFeedback] = useState<Feedback>(null);
   const form = useForm<RoundSettingsInput>({ resolver: zodResolver(roundSettingsSchema), defaultValues: initial });
@@ -84,9 +118,30 @@ export function RoundSettingsForm({ roundId, state, initial }: { roundId: string
             </Select>
           )}
         </Field>
-        <WibField id="atur-buka" label="Dibuka" name="opensAt" control={form.control} register={form.register} error={errors.opensAt?.message} disabled={locked} />
-        <WibField id="atur-tutup" label="Ditutup" name="closesAt" control={form.control} register={form.register} error={errors.closesAt?.message} />
-        <Field id="atur-sumber" label="Usulan yang masuk" required error={errors.entrySource?.message} className="sm:col-span-2">
+        <WibField
+          id="atur-buka"
+          label="Dibuka"
+          name="opensAt"
+          control={form.control}
+          register={form.register}
+          error={errors.opensAt?.message}
+          disabled={locked}
+        />
+        <WibField
+          id="atur-tutup"
+          label="Ditutup"
+          name="closesAt"
+          control={form.control}
+          register={form.register}
+          error={errors.closesAt?.message}
+        />
+        <Field
+          id="atur-sumber"
+          label="Usulan yang masuk"
+          required
+          error={errors.entrySource?.message}
+          className="sm:col-span-2"
+        >
           {(aria) => (
             <Select {...aria} disabled={locked} {...form.register("entrySource")}>
               {ENTRY_SOURCES.map((k) => (
@@ -108,11 +163,31 @@ export function RoundSettingsForm({ roundId, state, initial }: { roundId: string
         </div>
         {!panelMode && (
           <Field id="atur-juri" label="Juri per usulan" required error={errors.judgesPerEntry?.message}>
-            {(aria) => <Input {...aria} type="number" inputMode="numeric" min={1} disabled={locked} {...form.register("judgesPerEntry", { valueAsNumber: true })} />}
+            {(aria) => (
+              <Input
+                {...aria}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                disabled={locked}
+                {...form.register("judgesPerEntry", { valueAsNumber: true })}
+              />
+            )}
           </Field>
         )}
         <Field id="atur-bobot" label="Bobot dalam nilai akhir (%)" required error={errors.sharePercent?.message}>
-          {(aria) => <Input {...aria} type="number" inputMode="decimal" step="0.01" min={0} max={100} disabled={locked} {...form.register("sharePercent", { valueAsNumber: true })} />}
+          {(aria) => (
+            <Input
+              {...aria}
+              type="number"
+              inputMode="decimal"
+              step="0.01"
+              min={0}
+              max={100}
+              disabled={locked}
+              {...form.register("sharePercent", { valueAsNumber: true })}
+            />
+          )}
         </Field>
         <Field id="atur-normalisasi" label="Normalisasi nilai" required error={errors.normalisation?.message}>
           {(aria) => (
@@ -125,8 +200,22 @@ export function RoundSettingsForm({ roundId, state, initial }: { roundId: string
             </Select>
           )}
         </Field>
-        <Field id="atur-lolos" label="Jumlah yang lolos ke babak berikutnya" error={errors.advanceCount?.message} hint="Kosongkan bila babak terakhir.">
-          {(aria) => <Input {...aria} type="number" inputMode="numeric" min={1} disabled={locked} {...form.register("advanceCount", { setValueAs: optionalNumber })} />}
+        <Field
+          id="atur-lolos"
+          label="Jumlah yang lolos ke babak berikutnya"
+          error={errors.advanceCount?.message}
+          hint="Kosongkan bila babak terakhir."
+        >
+          {(aria) => (
+            <Input
+              {...aria}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              disabled={locked}
+              {...form.register("advanceCount", { setValueAs: optionalNumber })}
+            />
+          )}
         </Field>
         <div className="sm:col-span-2">
           <Check

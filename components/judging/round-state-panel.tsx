@@ -8,7 +8,17 @@ import { closeRoundAction, openRoundAction } from "@/lib/judging/actions";
 import type { RoundState } from "@/lib/judging/schemas";
 
 /** Opening (which freezes the rubric) and closing the round, each after a confirmation. */
-export function RoundStatePanel({ roundId, name, state, problems }: { roundId: string; name: string; state: RoundState; problems: string[] }) {
+export function RoundStatePanel({
+  roundId,
+  name,
+  state,
+  problems,
+}: {
+  roundId: string;
+  name: string;
+  state: RoundState;
+  problems: string[];
+}) {
   const router = useRouter();
   const [feedback, setFeedback] = useState<Feedback>(null);
   const run = (action: () => Promise<{ ok: true; message?: string } | { ok: false; error: string }>) => async () => {
@@ -33,7 +43,9 @@ export function RoundStatePanel({ roundId, name, state, problems }: { roundId: s
               </ul>
             </div>
           ) : (
-            <p className="text-sm text-slate-700">Semua syarat terpenuhi. Setelah dibuka, rubrik dan pengaturan utama babak dibekukan.</p>
+            <p className="text-sm text-slate-700">
+              Semua syarat terpenuhi. Setelah dibuka, rubrik dan pengaturan utama babak dibekukan.
+            </p>
           )}
           <ConfirmButton
             triggerLabel="Buka babak"
@@ -44,7 +56,10 @@ export function RoundStatePanel({ roundId, name, state, problems }: { roundId: s
             confirmLabel="Ya, buka babak"
             onConfirm={run(() => openRoundAction({ roundId }))}
           >
-            <p>Rubrik, bobot, dan pengaturan utama babak tidak dapat diubah lagi setelah babak dibuka. Hanya nama dan perpanjangan waktu tutup yang masih dapat diubah.</p>
+            <p>
+              Rubrik, bobot, dan pengaturan utama babak tidak dapat diubah lagi setelah babak dibuka. Hanya nama dan
+              perpanjangan waktu tutup yang masih dapat diubah.
+            </p>
           </ConfirmButton>
         </>
       )}

@@ -15,7 +15,14 @@ import { refusal } from "@/components/ui/server-errors";
 import { formatDateTimeRangeWIB } from "@/lib/format/date";
 import { addRoundAction, moveRoundAction, removeRoundAction } from "@/lib/judging/actions";
 import { RUBRIC_PRESETS, RUBRIC_PRESET_KEYS } from "@/lib/judging/rubric-presets";
-import { addRoundSchema, ROUND_KIND_LABEL, ROUND_KINDS, type AddRoundInput, type RoundKind, type RoundState } from "@/lib/judging/schemas";
+import {
+  addRoundSchema,
+  ROUND_KIND_LABEL,
+  ROUND_KINDS,
+  type AddRoundInput,
+  type RoundKind,
+  type RoundState,
+} from "@/lib/judging/schemas";
 import { RoundStateBadge } from "./round-state-badge";
 import { WibField } from "./wib-field";
 
@@ -78,12 +85,47 @@ function AddRoundForm({ editionId, remainingShare }: { editionId: string; remain
             </Select>
           )}
         </Field>
-        <WibField id="babak-buka" label="Dibuka" name="opensAt" control={form.control} register={form.register} error={errors.opensAt?.message} />
-        <WibField id="babak-tutup" label="Ditutup" name="closesAt" control={form.control} register={form.register} error={errors.closesAt?.message} />
-        <Field id="babak-bobot" label="Bobot dalam nilai akhir (%)" required error={errors.sharePercent?.message} hint="Jumlah bobot semua babak harus 100 % sebelum babak dibuka.">
-          {(aria) => <Input {...aria} type="number" inputMode="decimal" step="0.01" min={0} max={100} {...form.register("sharePercent", { valueAsNumber: true })} />}
+        <WibField
+          id="babak-buka"
+          label="Dibuka"
+          name="opensAt"
+          control={form.control}
+          register={form.register}
+          error={errors.opensAt?.message}
+        />
+        <WibField
+          id="babak-tutup"
+          label="Ditutup"
+          name="closesAt"
+          control={form.control}
+          register={form.register}
+          error={errors.closesAt?.message}
+        />
+        <Field
+          id="babak-bobot"
+          label="Bobot dalam nilai akhir (%)"
+          required
+          error={errors.sharePercent?.message}
+          hint="Jumlah bobot semua babak harus 100 % sebelum babak dibuka."
+        >
+          {(aria) => (
+            <Input
+              {...aria}
+              type="number"
+              inputMode="decimal"
+              step="0.01"
+              min={0}
+              max={100}
+              {...form.register("sharePercent", { valueAsNumber: true })}
+            />
+          )}
         </Field>
-        <Field id="babak-preset" label="Rubrik awal" error={errors.preset?.message} hint="Kriteria, bobot, dan panduan per tingkat dapat diubah sebelum babak dibuka.">
+        <Field
+          id="babak-preset"
+          label="Rubrik awal"
+          error={errors.preset?.message}
+          hint="Kriteria, bobot, dan panduan per tingkat dapat diubah sebelum babak dibuka."
+        >
           {(aria) => (
             <Select {...aria} {...form.register("preset")}>
               {RUBRIC_PRESET_KEYS.map((k) => (
@@ -109,7 +151,15 @@ function summary(r: RoundRow): string {
   return `${ROUND_KIND_LABEL[r.kind]} · bobot ${r.sharePercent} % · ${judges} · ${rubric} · ${r.appointments} juri`;
 }
 
-export function RoundsList({ editionId, rounds, shareTotal }: { editionId: string; rounds: RoundRow[]; shareTotal: number }) {
+export function RoundsList({
+  editionId,
+  rounds,
+  shareTotal,
+}: {
+  editionId: string;
+  rounds: RoundRow[];
+  shareTotal: number;
+}) {
   const list = useEditorList();
   return (
     <EditorList
@@ -165,7 +215,8 @@ export function RoundsList({ editionId, rounds, shareTotal }: { editionId: strin
                 onConfirm={list.removeRow(() => removeRoundAction({ roundId: r.id }), "Babak dihapus.")}
               >
                 <p>
-                  Rubrik babak ini{r.appointments ? ` dan penunjukan ${r.appointments} juri` : ""} ikut terhapus. Babak sesudahnya naik satu urutan.
+                  Rubrik babak ini{r.appointments ? ` dan penunjukan ${r.appointments} juri` : ""} ikut terhapus. Babak
+                  sesudahnya naik satu urutan.
                 </p>
               </ConfirmButton>
             </>

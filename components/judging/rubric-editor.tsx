@@ -3,7 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useFieldArray, useForm, useWatch, type Control, type UseFormRegister, type FieldErrors } from "react-hook-form";
+import {
+  useFieldArray,
+  useForm,
+  useWatch,
+  type Control,
+  type UseFormRegister,
+  type FieldErrors,
+} from "react-hook-form";
 import { useUnsavedWarning } from "@/components/editions/unsaved-warning";
 import { MoveButtons } from "@/components/editions/move-buttons";
 import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
@@ -17,27 +24,59 @@ import { isHundred, percentTotal } from "@/lib/judging/round-rules";
 import { presetCriteria, RUBRIC_PRESETS, RUBRIC_PRESET_KEYS, type RubricPresetKey } from "@/lib/judging/rubric-presets";
 import { rubricSchema, type CriterionInput, type RubricInput } from "@/lib/judging/schemas";
 
-const isField = (key: string) => key === "criteria" || /^criteria\.\d+\.(name|description|weight|scaleMin|scaleMax|levels)/.test(key);
+const isField = (key: string) =>
+  key === "criteria" || /^criteria\.\d+\.(name|description|weight|scaleMin|scaleMax|levels)/.test(key);
 
 const EMPTY_CRITERION: CriterionInput = { name: "", description: "", weight: 0, scaleMin: 1, scaleMax: 10, levels: [] };
 
-function LevelsEditor({ index, control, register, errors }: { index: number; control: Control<RubricInput>; register: UseFormRegister<RubricInput>; errors: FieldErrors<RubricInput> }) {
+function LevelsEditor({
+  index,
+  control,
+  register,
+  errors,
+}: {
+  index: number;
+  control: Control<RubricInput>;
+  register: UseFormRegister<RubricInput>;
+  errors: FieldErrors<RubricInput>;
+}) {
   const levels = useFieldArray({ control, name: `criteria.${index}.levels` });
   const levelErrors = errors.criteria?.[index]?.levels;
   const message = levelErrors?.message ?? levelErrors?.root?.message;
   return (
     <details className="rounded-lg border border-slate-200 bg-slate-50 p-3" open={Boolean(message)}>
-      <summary className="cursor-pointer text-sm font-semibold text-brand-800">Panduan per tingkat ({levels.fields.length})</summary>
-      <p className="mt-2 text-sm text-slate-600">Rentang nilai tiap tingkat harus bersambung dari nilai terendah sampai tertinggi skala.</p>
+      <summary className="cursor-pointer text-sm font-semibold text-brand-800">
+        Panduan per tingkat ({levels.fields.length})
+      </summary>
+      <p className="mt-2 text-sm text-slate-600">
+        Rentang nilai tiap tingkat harus bersambung dari nilai terendah sampai tertinggi skala.
+      </p>
       {message && <p className="mt-2 text-sm font-medium text-red-700">{message}</p>}
       <ol className="mt-3 space-y-3">
         {levels.fields.map((l, j) => (
-          <li key={l.id} className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-[5rem_5rem_10rem_1fr_auto] sm:items-end">
+          <li
+            key={l.id}
+            className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-[5rem_5rem_10rem_1fr_auto] sm:items-end"
+          >
             <Field id={`k${index}-t${j}-min`} label="Dari">
-              {(aria) => <Input {...aria} type="number" inputMode="numeric" {...register(`criteria.${index}.levels.${j}.min`, { valueAsNumber: true })} />}
+              {(aria) => (
+                <Input
+                  {...aria}
+                  type="number"
+                  inputMode="numeric"
+                  {...register(`criteria.${index}.levels.${j}.min`, { valueAsNumber: true })}
+                />
+              )}
             </Field>
             <Field id={`k${index}-t${j}-max`} label="Sampai">
-              {(aria) => <Input {...aria} type="number" inputMode="numeric" {...register(`criteria.${index}.levels.${j}.max`, { valueAsNumber: true })} />}
+              {(aria) => (
+                <Input
+                  {...aria}
+                  type="number"
+                  inputMode="numeric"
+                  {...register(`criteria.${index}.levels.${j}.max`, { valueAsNumber: true })}
+                />
+              )}
             </Field>
             <Field id={`k${index}-t${j}-label`} label="Tingkat" error={levelErrors?.[j]?.label?.message}>
               {(aria) => <Input {...aria} {...register(`criteria.${index}.levels.${j}.label`)} />}
@@ -72,7 +111,13 @@ function WeightTotal({ control }: { control: Control<RubricInput> }) {
   const weights = criteria.map((c) => Number(c?.weight) || 0);
   const ok = isHundred(weights);
   return (
-    <p role="status" className={cn("rounded-lg border p-3 text-sm font-semibold", ok ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-amber-200 bg-amber-50 text-amber-900")}>
+    <p
+      role="status"
+      className={cn(
+        "rounded-lg border p-3 text-sm font-semibold",
+        ok ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-amber-200 bg-amber-50 text-amber-900",
+      )}
+    >
       Jumlah bobot: {percentTotal(weights)} %{ok ? " ✓" : " — harus tepat 100 %"}
     </p>
   );
@@ -101,9 +146,22 @@ function PresetLoader({ onLoad }: { onLoad: (key: RubricPresetKey) => void }) {
         open={open}
         onClose={() => setOpen(false)}
         title="Ganti isi rubrik dengan preset?"
-        footer={<ConfirmActions onCancel={() => setOpen(false)} pending={false} confirmLabel="Ya, muat preset" onConfirm={() => { onLoad(key); setOpen(false); }} />}
+        footer={
+          <ConfirmActions
+            onCancel={() => setOpen(false)}
+            pending={false}
+            confirmLabel="Ya, muat preset"
+            onConfirm={() => {
+              onLoad(key);
+              setOpen(false);
+            }}
+          />
+        }
       >
-        <p>Semua kriteria di formulir diganti dengan &ldquo;{RUBRIC_PRESETS[key].label}&rdquo;. Perubahan baru tersimpan setelah Anda menekan Simpan rubrik.</p>
+        <p>
+          Semua kriteria di formulir diganti dengan &ldquo;{RUBRIC_PRESETS[key].label}&rdquo;. Perubahan baru tersimpan
+          setelah Anda menekan Simpan rubrik.
+        </p>
       </ConfirmDialog>
     </div>
   );
@@ -147,8 +205,18 @@ export function RubricEditor({ roundId, initial }: { roundId: string; initial: C
                 <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
                   <h3 className="text-base font-bold text-brand-950">Kriteria {i + 1}</h3>
                   <span className="flex flex-wrap gap-1">
-                    <MoveButtons name={`kriteria ${i + 1}`} first={i === 0} last={i === criteria.fields.length - 1} onMove={(d) => criteria.move(i, d === "up" ? i - 1 : i + 1)} />
-                    <Button variant="ghost" size="sm" onClick={() => criteria.remove(i)} aria-label={`Hapus kriteria ${i + 1}`}>
+                    <MoveButtons
+                      name={`kriteria ${i + 1}`}
+                      first={i === 0}
+                      last={i === criteria.fields.length - 1}
+                      onMove={(d) => criteria.move(i, d === "up" ? i - 1 : i + 1)}
+                    />
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      onClick={() => criteria.remove(i)}
+                      aria-label={`Hapus kriteria ${i + 1}`}
+                    >
                       Hapus
                     </Button>
                   </span>
@@ -158,17 +226,51 @@ export function RubricEditor({ roundId, initial }: { roundId: string; initial: C
                     {(aria) => <Input {...aria} {...form.register(`criteria.${i}.name`)} />}
                   </Field>
                   <Field id={`kriteria-${i}-bobot`} label="Bobot (%)" required error={e?.weight?.message}>
-                    {(aria) => <Input {...aria} type="number" inputMode="decimal" step="0.01" {...form.register(`criteria.${i}.weight`, { valueAsNumber: true })} />}
+                    {(aria) => (
+                      <Input
+                        {...aria}
+                        type="number"
+                        inputMode="decimal"
+                        step="0.01"
+                        {...form.register(`criteria.${i}.weight`, { valueAsNumber: true })}
+                      />
+                    )}
                   </Field>
-                  <Field id={`kriteria-${i}-deskripsi`} label="Deskripsi" error={e?.description?.message} className="sm:col-span-2">
-                    {(aria) => <Textarea {...aria} rows={2} className="min-h-16" {...form.register(`criteria.${i}.description`)} />}
+                  <Field
+                    id={`kriteria-${i}-deskripsi`}
+                    label="Deskripsi"
+                    error={e?.description?.message}
+                    className="sm:col-span-2"
+                  >
+                    {(aria) => (
+                      <Textarea
+                        {...aria}
+                        rows={2}
+                        className="min-h-16"
+                        {...form.register(`criteria.${i}.description`)}
+                      />
+                    )}
                   </Field>
                   <div className="grid grid-cols-2 gap-3 sm:col-span-2 sm:w-80">
                     <Field id={`kriteria-${i}-min`} label="Nilai terendah" error={e?.scaleMin?.message}>
-                      {(aria) => <Input {...aria} type="number" inputMode="numeric" {...form.register(`criteria.${i}.scaleMin`, { valueAsNumber: true })} />}
+                      {(aria) => (
+                        <Input
+                          {...aria}
+                          type="number"
+                          inputMode="numeric"
+                          {...form.register(`criteria.${i}.scaleMin`, { valueAsNumber: true })}
+                        />
+                      )}
                     </Field>
                     <Field id={`kriteria-${i}-max`} label="Nilai tertinggi" error={e?.scaleMax?.message}>
-                      {(aria) => <Input {...aria} type="number" inputMode="numeric" {...form.register(`criteria.${i}.scaleMax`, { valueAsNumber: true })} />}
+                      {(aria) => (
+                        <Input
+                          {...aria}
+                          type="number"
+                          inputMode="numeric"
+                          {...form.register(`criteria.${i}.scaleMax`, { valueAsNumber: true })}
+                        />
+                      )}
                     </Field>
                   </div>
                   <div className="sm:col-span-2">

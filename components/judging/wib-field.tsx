@@ -26,7 +26,12 @@ export function WibField<T extends FieldValues>({
   const value = useWatch({ control, name });
   const date = wibInputToDate(typeof value === "string" ? value : "");
   return (
-    <Field id={id} label={`${label} (WIB)`} error={error} hint={date ? formatDateTimeWIB(date) : "Belum ditetapkan. Waktu diisi dalam WIB."}>
+    <Field
+      id={id}
+      label={`${label} (WIB)`}
+      error={error}
+      hint={date ? formatDateTimeWIB(date) : "Belum ditetapkan. Waktu diisi dalam WIB."}
+    >
       {(aria) => <Input {...aria} type="datetime-local" disabled={disabled} {...register(name)} />}
     </Field>
   );

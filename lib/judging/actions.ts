@@ -28,7 +28,10 @@ export const addRoundAction = defineAction({
   permission: "judging:manage",
   handler: async ({ actor, input }) => {
     const r = await addRound(actor, input);
-    return okWith(r, r.criteria ? `${r.name} ditambahkan dengan ${r.criteria} kriteria.` : `${r.name} ditambahkan. Susun rubriknya.`);
+    return okWith(
+      r,
+      r.criteria ? `${r.name} ditambahkan dengan ${r.criteria} kriteria.` : `${r.name} ditambahkan. Susun rubriknya.`,
+    );
   },
 });
 
@@ -132,7 +135,12 @@ export const signDeclarationAction = defineAction({
   permission: "judging:declare",
   handler: async ({ actor, input }) => {
     const r = await signDeclaration(actor, input);
-    return okWith(r, r.alreadySigned ? "Pernyataan sudah ditandatangani sebelumnya." : "Pernyataan bebas konflik kepentingan ditandatangani.");
+    return okWith(
+      r,
+      r.alreadySigned
+        ? "Pernyataan sudah ditandatangani sebelumnya."
+        : "Pernyataan bebas konflik kepentingan ditandatangani.",
+    );
   },
 });
 
@@ -142,7 +150,9 @@ export const declareConflictAction = defineAction({
   permission: "judging:declare",
   handler: async ({ actor, input }) => {
     const r = await declareConflict(actor, input);
-    const tail = r.withdrawn ? ` ${r.withdrawn} usulan dikeluarkan dari daftar Anda dan akan dialihkan ke juri lain.` : "";
+    const tail = r.withdrawn
+      ? ` ${r.withdrawn} usulan dikeluarkan dari daftar Anda dan akan dialihkan ke juri lain.`
+      : "";
     return okWith(r, `Konflik kepentingan dengan ${r.what} dicatat.${tail}`);
   },
 });

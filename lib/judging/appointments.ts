@@ -16,7 +16,14 @@ import type { appointJudgeSchema, appointmentIdSchema, inviteJudgeSchema, update
 
 const alreadyAppointed = () => fieldError("userId", "Juri ini sudah diangkat pada babak ini.", "CONFLICT");
 
-type RoundForAppointment = { id: string; name: string; state: string; editionId: string; opensAt: Date | null; closesAt: Date | null };
+type RoundForAppointment = {
+  id: string;
+  name: string;
+  state: string;
+  editionId: string;
+  opensAt: Date | null;
+  closesAt: Date | null;
+};
 
 async function loadOpenableRound(tx: Tx, roundId: string): Promise<RoundForAppointment> {
   const round = found(
@@ -40,7 +47,11 @@ async function checkCategories(tx: Tx, editionId: string, categoryIds: string[])
   return unique;
 }
 
-async function notifyAppointment(tx: Tx, judge: { id: string; name: string; email: string }, round: RoundForAppointment) {
+async function notifyAppointment(
+  tx: Tx,
+  judge: { id: string; name: string; email: string },
+  round: RoundForAppointment,
+) {
   await enqueueNotification(tx, {
     recipientEmail: judge.email,
     recipientId: judge.id,
@@ -67,7 +78,12 @@ async function createAppointment(
   userId: string,
   fields: { loadCap: number | null; categoryIds: string[] },
 ) {
-  if (await tx.judgeAppointment.findUnique({ where: { roundId_userId: { roundId: round.id, userId } }, select: { id: true } })) {
+  if (
+    await tx.judgeAppointment.findUnique({
+      where: { roundId_userId: { roundId: round.id, userId } },
+      select: { id: true },
+    })
+  ) {
     throw alreadyAppointed();
   }
   const categoryIds = await checkCategories(tx, round.editionId, fields.categoryIds);
@@ -113,7 +129,11 @@ export async function inviteJudge(actor: Actor, input: z.infer<typeof inviteJudg
     async (tx, audit) => {
       const round = await loadOpenableRound(tx, input.roundId);
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-        throw fieldError("email", "Email ini sudah terdaftar. Jika itu akun juri, angkat dari daftar juri yang sudah ada.", "CONFLICT");
+        throw fieldError(
+          "email",
+          "Email ini sudah terdaftar. Jika itu akun juri, angkat dari daftar juri yang sudah ada.",
+          "CONFLICT",
+        );
       }
       const created = await createInvitedAccount(
         tx,
@@ -123,7 +143,12 @@ export async function inviteJudge(actor: Actor, input: z.infer<typeof inviteJudg
         null,
       );
       const after = await createAppointment(tx, round, created.id, input);
-      await audit({ action: "judge-appointment.add", entityType: "JudgeAppointment", entityId: after.id, after: { ...after, invited: true } });
+      await audit({
+        action: "judge-appointment.add",
+        entityType: "JudgeAppointment",
+        entityId: after.id,
+        after: { ...after, invited: true },
+      });
       return { name: input.name, email: created.email };
     },
     { onUniqueViolation: () => fieldError("email", "Email ini sudah terdaftar pada akun lain.", "CONFLICT") },
@@ -144,9 +169,14 @@ export async function updateAppointment(actor: Actor, input: z.infer<typeof upda
     const round = await loadOpenableRound(tx, before.roundId);
     const categoryIds = await checkCategories(tx, round.editionId, input.categoryIds);
     if (input.loadCap !== null) {
-      const assigned = await tx.assignment.count({ where: { roundId: round.id, judgeId: before.userId, state: "ASSIGNED" } });
+      const assigned = await tx.assignment.count({
+        where: { roundId: round.id, judgeId: before.userId, state: "ASSIGNED" },
+      });
       if (assigned > input.loadCap) {
-        throw fieldError("loadCap", `Juri ini sudah mendapat ${assigned} usulan; batas beban tidak boleh lebih kecil dari itu.`);
+        throw fieldError(
+          "loadCap",
+          `Juri ini sudah mendapat ${assigned} usulan; batas beban tidak boleh lebih kecil dari itu.`,
+        );
       }
     }
     const after = await tx.judgeAppointment.update({
@@ -154,7 +184,13 @@ export async function updateAppointment(actor: Actor, input: z.infer<typeof upda
       data: { loadCap: input.loadCap, expertise: { set: categoryIds.map((id) => ({ id })) } },
       include: { expertise: { select: { id: true, name: true } } },
     });
-    await audit({ action: "judge-appointment.update", entityType: "JudgeAppointment", entityId: after.id, before, after });
+    await audit({
+      action: "judge-appointment.update",
+      entityType: "JudgeAppointment",
+      entityId: after.id,
+      before,
+      after,
+    });
     return { name: before.judge.name };
   });
 }
@@ -162,14 +198,20 @@ export async function updateAppointment(actor: Actor, input: z.infer<typeof upda
 export async function removeAppointment(actor: Actor, input: z.infer<typeof appointmentIdSchema>) {
   return auditedWrite(actor, async (tx, audit) => {
     const { judge, ...before } = found(
-      await tx.judgeAppointment.findUnique({ where: { id: input.appointmentId }, include: { judge: { select: { name: true } } } }),
+      await tx.judgeAppointment.findUnique({
+        where: { id: input.appointmentId },
+        include: { judge: { select: { name: true } } },
+      }),
       "Penunjukan juri",
     );
     await loadOpenableRound(tx, before.roundId);
     // Assignments point at the appointment (and keep score sheets): they must be moved or removed first.
     const assignments = await tx.assignment.count({ where: { roundId: before.roundId, judgeId: before.userId } });
     if (assignments > 0) {
-      throw new DomainError("CONFLICT", `${judge.name} sudah mendapat ${assignments} penugasan pada babak ini; alihkan penugasannya dahulu.`);
+      throw new DomainError(
+        "CONFLICT",
+        `${judge.name} sudah mendapat ${assignments} penugasan pada babak ini; alihkan penugasannya dahulu.`,
+      );
     }
     await tx.judgeAppointment.delete({ where: { id: before.id } });
     await audit({ action: "judge-appointment.remove", entityType: "JudgeAppointment", entityId: before.id, before });
@@ -194,7 +236,13 @@ export async function listAppointments(roundId: string) {
           declarationSignedAt: true,
           expertise: { select: { id: true }, orderBy: { order: "asc" } },
           judge: {
-            select: { id: true, name: true, email: true, status: true, judgeProfile: { select: { affiliation: true } } },
+            select: {
+              id: true,
+              name: true,
+              email: true,
+              status: true,
+              judgeProfile: { select: { affiliation: true } },
+            },
           },
         },
       },
@@ -224,9 +272,20 @@ export async function listAppointments(roundId: string) {
       declarationSignedAt: a.declarationSignedAt,
       categoryIds: a.expertise.map((c) => c.id),
       assigned: loadOf.get(a.judge.id) ?? 0,
-      judge: { id: a.judge.id, name: a.judge.name, email: a.judge.email, status: a.judge.status, affiliation: a.judge.judgeProfile?.affiliation ?? null },
+      judge: {
+        id: a.judge.id,
+        name: a.judge.name,
+        email: a.judge.email,
+        status: a.judge.status,
+        affiliation: a.judge.judgeProfile?.affiliation ?? null,
+      },
     })),
-    candidates: candidates.map((c) => ({ id: c.id, name: c.name, email: c.email, affiliation: c.judgeProfile?.affiliation ?? null })),
+    candidates: candidates.map((c) => ({
+      id: c.id,
+      name: c.name,
+      email: c.email,
+      affiliation: c.judgeProfile?.affiliation ?? null,
+    })),
   };
 }
 export type AppointmentList = NonNullable<Awaited<ReturnType<typeof listAppointments>>>;

@@ -37,12 +37,23 @@ export async function signDeclaration(actor: Actor, input: z.infer<typeof signDe
       data: { declarationSignedAt: new Date() },
       select: { id: true, declarationSignedAt: true },
     });
-    await audit({ action: "judge-appointment.sign-declaration", entityType: "JudgeAppointment", entityId: after.id, after });
+    await audit({
+      action: "judge-appointment.sign-declaration",
+      entityType: "JudgeAppointment",
+      entityId: after.id,
+      after,
+    });
     return { roundName: appointment.round.name, alreadySigned: false };
   });
 }
 
-type ConflictTarget = { id: string; editionId: string; judgeId: string; proposalId: string | null; unitId: string | null };
+type ConflictTarget = {
+  id: string;
+  editionId: string;
+  judgeId: string;
+  proposalId: string | null;
+  unitId: string | null;
+};
 
 /**
  * Takes the judge off every open assignment the conflict covers, in every round of its edition: the entry
@@ -52,7 +63,11 @@ type ConflictTarget = { id: string; editionId: string; judgeId: string; proposal
  * Minimal version owned by judging setup; the conflicts module (lib/judging/conflicts.ts) is expected to
  * take it over so admin-added and unit-tree conflicts share it.
  */
-export async function withdrawConflictedAssignments(tx: Tx, conflict: ConflictTarget, now = new Date()): Promise<number> {
+export async function withdrawConflictedAssignments(
+  tx: Tx,
+  conflict: ConflictTarget,
+  now = new Date(),
+): Promise<number> {
   let proposalFilter: { proposalId: string } | { entry: { proposal: { unit: { path: { startsWith: string } } } } };
   if (conflict.proposalId) proposalFilter = { proposalId: conflict.proposalId };
   else {
@@ -61,7 +76,12 @@ export async function withdrawConflictedAssignments(tx: Tx, conflict: ConflictTa
     proposalFilter = { entry: { proposal: { unit: { path: { startsWith: unit.path } } } } };
   }
   const { count } = await tx.assignment.updateMany({
-    where: { judgeId: conflict.judgeId, state: "ASSIGNED", round: { editionId: conflict.editionId }, ...proposalFilter },
+    where: {
+      judgeId: conflict.judgeId,
+      state: "ASSIGNED",
+      round: { editionId: conflict.editionId },
+      ...proposalFilter,
+    },
     data: { state: "REMOVED", removedAt: now },
   });
   return count;
@@ -79,9 +99,16 @@ export async function declareConflict(actor: Actor, input: z.infer<typeof declar
         select: { entry: { select: { proposal: { select: { id: true, title: true } } } } },
       });
       if (!assignment) throw fieldError("proposalId", "Pilih usulan dari daftar penugasan Anda.");
-      target = { proposalId: assignment.entry.proposal.id, unitId: null, what: `usulan "${assignment.entry.proposal.title}"` };
+      target = {
+        proposalId: assignment.entry.proposal.id,
+        unitId: null,
+        what: `usulan "${assignment.entry.proposal.title}"`,
+      };
     } else {
-      const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true, name: true, isInstitution: true, active: true } });
+      const unit = await tx.unit.findUnique({
+        where: { id: input.unitId },
+        select: { id: true, name: true, isInstitution: true, active: true },
+      });
       if (!unit || !unit.isInstitution || !unit.active) throw fieldError("unitId", "Pilih instansi dari daftar.");
       target = { proposalId: null, unitId: unit.id, what: unit.name };
     }
@@ -102,7 +129,12 @@ export async function declareConflict(actor: Actor, input: z.infer<typeof declar
       },
     });
     const withdrawn = await withdrawConflictedAssignments(tx, conflict);
-    await audit({ action: "conflict.declare", entityType: "Conflict", entityId: conflict.id, after: { ...conflict, withdrawnAssignments: withdrawn } });
+    await audit({
+      action: "conflict.declare",
+      entityType: "Conflict",
+      entityId: conflict.id,
+      after: { ...conflict, withdrawnAssignments: withdrawn },
+    });
     return { what: target.what, withdrawn };
   });
 }
@@ -116,7 +148,15 @@ export async function listOwnAppointments(actor: Actor) {
       id: true,
       declarationSignedAt: true,
       round: {
-        select: { id: true, name: true, kind: true, state: true, opensAt: true, closesAt: true, edition: { select: { year: true } } },
+        select: {
+          id: true,
+          name: true,
+          kind: true,
+          state: true,
+          opensAt: true,
+          closesAt: true,
+          edition: { select: { year: true } },
+        },
       },
     },
   });
@@ -157,11 +197,22 @@ export async function getOwnRound(actor: Actor, roundId: string) {
   if (!appointment) throw notFound("Babak");
   const { round, declarationSignedAt } = appointment;
   const [institutions, conflicts] = await Promise.all([
-    prisma.unit.findMany({ where: { isInstitution: true, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.unit.findMany({
+      where: { isInstitution: true, active: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
     prisma.conflict.findMany({
       where: { editionId: round.editionId, judgeId: actor.id, liftedAt: null },
       orderBy: { createdAt: "desc" },
-      select: { id: true, source: true, reason: true, createdAt: true, proposal: { select: { title: true } }, unit: { select: { name: true } } },
+      select: {
+        id: true,
+        source: true,
+        reason: true,
+        createdAt: true,
+        proposal: { select: { title: true } },
+        unit: { select: { name: true } },
+      },
     }),
   ]);
   const entries = declarationSignedAt
@@ -169,9 +220,15 @@ export async function getOwnRound(actor: Actor, roundId: string) {
         await prisma.assignment.findMany({
           where: { roundId, judgeId: actor.id, state: "ASSIGNED" },
           orderBy: { assignedAt: "asc" },
-          select: { entry: { select: { proposal: { select: { id: true, title: true, unit: { select: { name: true } } } } } } },
+          select: {
+            entry: { select: { proposal: { select: { id: true, title: true, unit: { select: { name: true } } } } } },
+          },
         })
-      ).map(({ entry: { proposal: p } }) => ({ id: p.id, title: p.title, unitName: round.anonymised ? null : p.unit.name }))
+      ).map(({ entry: { proposal: p } }) => ({
+        id: p.id,
+        title: p.title,
+        unitName: round.anonymised ? null : p.unit.name,
+      }))
     : [];
   return { round, declarationSignedAt, entries, institutions, conflicts };
 }

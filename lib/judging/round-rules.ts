@@ -24,7 +24,8 @@ export function levelsIssue(levels: Level[], scaleMin: number, scaleMax: number)
   let next = scaleMin;
   for (const l of levels) {
     if (l.min > l.max) return `Tingkat ${l.min}–${l.max}: batas bawah melebihi batas atas.`;
-    if (l.min !== next) return `Tingkat panduan harus bersambung dari ${scaleMin} sampai ${scaleMax} tanpa celah atau tumpang-tindih (mulai ${next}, bukan ${l.min}).`;
+    if (l.min !== next)
+      return `Tingkat panduan harus bersambung dari ${scaleMin} sampai ${scaleMax} tanpa celah atau tumpang-tindih (mulai ${next}, bukan ${l.min}).`;
     next = l.max + 1;
   }
   if (next - 1 !== scaleMax) return `Tingkat panduan harus berakhir di nilai tertinggi skala (${scaleMax}).`;

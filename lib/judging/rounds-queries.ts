@@ -114,6 +114,14 @@ export type RoundDetail = NonNullable<Awaited<ReturnType<typeof getRoundDetail>>
 export async function getRoundHeader(roundId: string) {
   return prisma.round.findUnique({
     where: { id: roundId },
-    select: { id: true, name: true, state: true, kind: true, opensAt: true, closesAt: true, edition: { select: { year: true } } },
+    select: {
+      id: true,
+      name: true,
+      state: true,
+      kind: true,
+      opensAt: true,
+      closesAt: true,
+      edition: { select: { year: true } },
+    },
   });
 }

@@ -15,7 +15,8 @@ import type { addRoundSchema, moveRoundSchema, roundIdSchema, UpdateRoundInput }
 // the ranking will rely on (docs/decisions/012-rounds-and-rubrics.md).
 
 const duplicateName = () => fieldError("name", "Nama babak ini sudah ada pada edisi ini.", "CONFLICT");
-const shareOf = (weight: { toNumber(): number } | number) => (typeof weight === "number" ? weight : weight.toNumber()) * 100;
+const shareOf = (weight: { toNumber(): number } | number) =>
+  (typeof weight === "number" ? weight : weight.toNumber()) * 100;
 
 /** The other rounds of the edition must leave room for this one's share: together at most 100 %. */
 async function refuseShareOverflow(tx: Tx, editionId: string, exceptRoundId: string | null, sharePercent: number) {
@@ -41,7 +42,10 @@ async function loadTimeline(tx: Tx, editionId: string) {
         registrationOpensAt: true,
         registrationClosesAt: true,
         announcementAt: true,
-        rounds: { orderBy: { order: "asc" }, select: { id: true, order: true, name: true, opensAt: true, closesAt: true } },
+        rounds: {
+          orderBy: { order: "asc" },
+          select: { id: true, order: true, name: true, opensAt: true, closesAt: true },
+        },
       },
     }),
     "Edisi",
@@ -103,7 +107,12 @@ export async function addRound(actor: Actor, input: z.infer<typeof addRoundSchem
         },
         include: { criteria: { orderBy: { order: "asc" } } },
       });
-      await audit({ action: "round.add", entityType: "Round", entityId: after.id, after: { ...after, preset: input.preset || null } });
+      await audit({
+        action: "round.add",
+        entityType: "Round",
+        entityId: after.id,
+        after: { ...after, preset: input.preset || null },
+      });
       return { id: after.id, name: after.name, criteria: after.criteria.length };
     },
     { onUniqueViolation: duplicateName },
@@ -141,9 +150,18 @@ export async function updateRound(actor: Actor, input: UpdateRoundInput) {
         }
       }
       if (input.entrySource === "PREVIOUS_ROUND" && before.order === 1) {
-        throw fieldError("entrySource", "Babak pertama tidak punya babak sebelumnya: pilih usulan yang lolos seleksi administrasi.");
+        throw fieldError(
+          "entrySource",
+          "Babak pertama tidak punya babak sebelumnya: pilih usulan yang lolos seleksi administrasi.",
+        );
       }
-      refuseWindow(windowProblem(await loadTimeline(tx, before.editionId), { id: before.id, name: input.name }, { opensAt, closesAt }));
+      refuseWindow(
+        windowProblem(
+          await loadTimeline(tx, before.editionId),
+          { id: before.id, name: input.name },
+          { opensAt, closesAt },
+        ),
+      );
       await refuseShareOverflow(tx, before.editionId, before.id, input.sharePercent);
       const after = await tx.round.update({
         where: { id: before.id },
@@ -216,9 +234,21 @@ export async function removeRound(actor: Actor, input: z.infer<typeof roundIdSch
       throw new DomainError("CONFLICT", `Babak "${before.name}" sudah berisi usulan sehingga tidak dapat dihapus.`);
     }
     await tx.round.delete({ where: { id: before.id } });
-    const rest = await tx.round.findMany({ where: { editionId: before.editionId }, orderBy: { order: "asc" }, select: { id: true } });
-    await renumberRounds(tx, rest.map((r) => r.id));
-    await audit({ action: "round.remove", entityType: "Round", entityId: before.id, before: { ...before, appointments: _count.appointments } });
+    const rest = await tx.round.findMany({
+      where: { editionId: before.editionId },
+      orderBy: { order: "asc" },
+      select: { id: true },
+    });
+    await renumberRounds(
+      tx,
+      rest.map((r) => r.id),
+    );
+    await audit({
+      action: "round.remove",
+      entityType: "Round",
+      entityId: before.id,
+      before: { ...before, appointments: _count.appointments },
+    });
     return { name: before.name };
   });
 }
@@ -244,7 +274,8 @@ export async function openingProblems(tx: Tx, roundId: string): Promise<string[]
     problems.push("Babak pertama harus menerima usulan yang lolos seleksi administrasi.");
   }
   if (round.criteria.length === 0) problems.push("Susun rubrik: sekurang-kurangnya satu kriteria.");
-  else if (!isHundred(round.criteria.map((c) => c.weight.toNumber()))) problems.push("Jumlah bobot kriteria rubrik harus 100 %.");
+  else if (!isHundred(round.criteria.map((c) => c.weight.toNumber())))
+    problems.push("Jumlah bobot kriteria rubrik harus 100 %.");
   const shares = await tx.round.findMany({ where: { editionId: round.editionId }, select: { weight: true } });
   const shareTotal = percentTotal(shares.map((r) => shareOf(r.weight)));
   if (shareTotal !== 100) problems.push(`Jumlah bobot semua babak edisi ini harus 100 %; sekarang ${shareTotal} %.`);
@@ -259,17 +290,33 @@ export async function openRound(actor: Actor, input: z.infer<typeof roundIdSchem
     const problems = await openingProblems(tx, input.roundId);
     if (problems.length > 0) throw new DomainError("CONFLICT", `Babak belum dapat dibuka: ${problems[0]}`);
     const after = await tx.round.update({ where: { id: input.roundId }, data: { state: "OPEN" } });
-    await audit({ action: "round.open", entityType: "Round", entityId: after.id, before: { state: "DRAFT" }, after: { state: after.state } });
+    await audit({
+      action: "round.open",
+      entityType: "Round",
+      entityId: after.id,
+      before: { state: "DRAFT" },
+      after: { state: after.state },
+    });
     return { name: after.name };
   });
 }
 
 export async function closeRound(actor: Actor, input: z.infer<typeof roundIdSchema>) {
   return auditedWrite(actor, async (tx, audit) => {
-    const before = found(await tx.round.findUnique({ where: { id: input.roundId }, select: { id: true, name: true, state: true } }), "Babak");
-    if (before.state !== "OPEN") throw new DomainError("CONFLICT", "Hanya babak yang sedang dibuka yang dapat ditutup.");
+    const before = found(
+      await tx.round.findUnique({ where: { id: input.roundId }, select: { id: true, name: true, state: true } }),
+      "Babak",
+    );
+    if (before.state !== "OPEN")
+      throw new DomainError("CONFLICT", "Hanya babak yang sedang dibuka yang dapat ditutup.");
     await tx.round.update({ where: { id: before.id }, data: { state: "CLOSED" } });
-    await audit({ action: "round.close", entityType: "Round", entityId: before.id, before: { state: "OPEN" }, after: { state: "CLOSED" } });
+    await audit({
+      action: "round.close",
+      entityType: "Round",
+      entityId: before.id,
+      before: { state: "OPEN" },
+      after: { state: "CLOSED" },
+    });
     return { name: before.name };
   });
 }

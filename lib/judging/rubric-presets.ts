@@ -102,7 +102,8 @@ const NATIONAL_CORE: RubricPreset = {
 const KOVABLIK_DESK: RubricPreset = {
   key: "KOVABLIK_DESK",
   label: "Evaluasi proposal KOVABLIK (per bagian proposal)",
-  description: "Bobot per bagian proposal: latar belakang 10, kebaruan 15, implementasi 5, signifikansi 30, adaptabilitas 20, sumber daya 5, keberlanjutan 15.",
+  description:
+    "Bobot per bagian proposal: latar belakang 10, kebaruan 15, implementasi 5, signifikansi 30, adaptabilitas 20, sumber daya 5, keberlanjutan 15.",
   criteria: [
     criterion(
       "Latar belakang dan tujuan",
@@ -236,7 +237,11 @@ const KOVABLIK_PRESENTATION: RubricPreset = {
   ],
 };
 
-export const RUBRIC_PRESETS: Record<RubricPresetKey, RubricPreset> = { NATIONAL_CORE, KOVABLIK_DESK, KOVABLIK_PRESENTATION };
+export const RUBRIC_PRESETS: Record<RubricPresetKey, RubricPreset> = {
+  NATIONAL_CORE,
+  KOVABLIK_DESK,
+  KOVABLIK_PRESENTATION,
+};
 
 /** A fresh copy, so whoever edits it never changes the preset itself. */
 export function presetCriteria(key: RubricPresetKey): RubricCriterion[] {

@@ -13,7 +13,9 @@ export const RUBRIC_FROZEN = "Rubrik babak yang sudah dibuka dibekukan: kriteria
 
 /** Locks the round row and refuses unless it is still a draft: an opening racing with this save waits. */
 async function lockDraftRound(tx: Tx, roundId: string) {
-  const rows = await tx.$queryRaw<{ state: string }[]>`SELECT "state"::text AS state FROM "Round" WHERE "id" = ${roundId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { state: string }[]
+  >`SELECT "state"::text AS state FROM "Round" WHERE "id" = ${roundId} FOR UPDATE`;
   const round = found(rows[0], "Babak");
   if (round.state !== "DRAFT") throw new DomainError("CONFLICT", RUBRIC_FROZEN);
 }

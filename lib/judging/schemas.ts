@@ -59,7 +59,11 @@ const wibDateTime = z
   .string()
   .trim()
   .refine((v) => v === "" || wibInputToDate(v) !== null, "Tanggal dan jam tidak valid.");
-const roundName = z.string().trim().min(3, "Nama babak minimal 3 karakter.").max(200, "Nama babak maksimal 200 karakter.");
+const roundName = z
+  .string()
+  .trim()
+  .min(3, "Nama babak minimal 3 karakter.")
+  .max(200, "Nama babak maksimal 200 karakter.");
 
 /* Rounds */
 
@@ -81,7 +85,8 @@ export const roundSettingsSchema = z
   .superRefine((v, ctx) => {
     const o = wibInputToDate(v.opensAt);
     const c = wibInputToDate(v.closesAt);
-    if (o && c && c <= o) ctx.addIssue({ code: "custom", path: ["closesAt"], message: "Waktu tutup harus setelah waktu buka." });
+    if (o && c && c <= o)
+      ctx.addIssue({ code: "custom", path: ["closesAt"], message: "Waktu tutup harus setelah waktu buka." });
   });
 export type RoundSettingsInput = z.input<typeof roundSettingsSchema>;
 export const updateRoundSchema = z.object({ roundId: id }).and(roundSettingsSchema);
@@ -101,7 +106,8 @@ export const addRoundSchema = z
   .superRefine((v, ctx) => {
     const o = wibInputToDate(v.opensAt);
     const c = wibInputToDate(v.closesAt);
-    if (o && c && c <= o) ctx.addIssue({ code: "custom", path: ["closesAt"], message: "Waktu tutup harus setelah waktu buka." });
+    if (o && c && c <= o)
+      ctx.addIssue({ code: "custom", path: ["closesAt"], message: "Waktu tutup harus setelah waktu buka." });
   });
 export type AddRoundInput = z.input<typeof addRoundSchema>;
 
@@ -120,7 +126,11 @@ export type LevelInput = z.infer<typeof levelSchema>;
 
 export const criterionSchema = z
   .object({
-    name: z.string().trim().min(3, "Nama kriteria minimal 3 karakter.").max(200, "Nama kriteria maksimal 200 karakter."),
+    name: z
+      .string()
+      .trim()
+      .min(3, "Nama kriteria minimal 3 karakter.")
+      .max(200, "Nama kriteria maksimal 200 karakter."),
     description: z.string().trim().max(1000, "Deskripsi maksimal 1000 karakter."),
     weight: percent(0.01, "Bobot"),
     scaleMin: intIn(0, 99, "Nilai terendah"),
@@ -129,7 +139,11 @@ export const criterionSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.scaleMax <= v.scaleMin) {
-      ctx.addIssue({ code: "custom", path: ["scaleMax"], message: "Nilai tertinggi harus lebih besar dari nilai terendah." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["scaleMax"],
+        message: "Nilai tertinggi harus lebih besar dari nilai terendah.",
+      });
       return;
     }
     const issue = levelsIssue(v.levels, v.scaleMin, v.scaleMax);
@@ -145,11 +159,15 @@ export const rubricSchema = z.object({
     .superRefine((criteria, ctx) => {
       const names = criteria.map((c) => c.name.toLowerCase());
       names.forEach((n, i) => {
-        if (names.indexOf(n) !== i) ctx.addIssue({ code: "custom", path: [i, "name"], message: "Nama kriteria ini sudah dipakai." });
+        if (names.indexOf(n) !== i)
+          ctx.addIssue({ code: "custom", path: [i, "name"], message: "Nama kriteria ini sudah dipakai." });
       });
       const weights = criteria.map((c) => c.weight);
       if (!isHundred(weights)) {
-        ctx.addIssue({ code: "custom", message: `Jumlah bobot kriteria harus 100 %; sekarang ${percentTotal(weights)} %.` });
+        ctx.addIssue({
+          code: "custom",
+          message: `Jumlah bobot kriteria harus 100 %; sekarang ${percentTotal(weights)} %.`,
+        });
       }
     }),
 });
@@ -198,10 +216,16 @@ export const declareConflictSchema = z
     target: z.enum(CONFLICT_TARGETS, "Pilih usulan atau instansi."),
     proposalId: z.string().trim().max(64),
     unitId: z.string().trim().max(64),
-    reason: z.string().trim().min(10, "Jelaskan alasannya, minimal 10 karakter.").max(1000, "Alasan maksimal 1000 karakter."),
+    reason: z
+      .string()
+      .trim()
+      .min(10, "Jelaskan alasannya, minimal 10 karakter.")
+      .max(1000, "Alasan maksimal 1000 karakter."),
   })
   .superRefine((v, ctx) => {
-    if (v.target === "ENTRY" && !v.proposalId) ctx.addIssue({ code: "custom", path: ["proposalId"], message: "Pilih usulan." });
-    if (v.target === "INSTITUTION" && !v.unitId) ctx.addIssue({ code: "custom", path: ["unitId"], message: "Pilih instansi." });
+    if (v.target === "ENTRY" && !v.proposalId)
+      ctx.addIssue({ code: "custom", path: ["proposalId"], message: "Pilih usulan." });
+    if (v.target === "INSTITUTION" && !v.unitId)
+      ctx.addIssue({ code: "custom", path: ["unitId"], message: "Pilih instansi." });
   });
 export type DeclareConflictInput = z.input<typeof declareConflictSchema>;

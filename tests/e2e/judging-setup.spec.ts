@@ -38,7 +38,9 @@ test("admin menyusun babak dari preset dan mengangkat juri; juri menandatangani 
   await appoint.getByLabel("Batas beban").fill("10");
   await appoint.getByLabel("Pelayanan Publik yang Inklusif").check();
   await appoint.getByRole("button", { name: "Angkat sebagai juri" }).click();
-  await expect(page.getByText("Dr. Ratna Wulandari, M.Si. diangkat sebagai juri babak ini dan diberi tahu lewat email.")).toBeVisible();
+  await expect(
+    page.getByText("Dr. Ratna Wulandari, M.Si. diangkat sebagai juri babak ini dan diberi tahu lewat email."),
+  ).toBeVisible();
   await expect(page.getByText("Keahlian: Pelayanan Publik yang Inklusif")).toBeVisible();
   await expect(page.getByText("Pernyataan bebas konflik belum ditandatangani")).toBeVisible();
 

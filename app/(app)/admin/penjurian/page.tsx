@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: "Penjurian" };
 
 const querySchema = z.object({ edisi: z.coerce.number().int().min(2016).max(2100).optional().catch(undefined) });
 
-export default async function JudgingRoundsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function JudgingRoundsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePagePermission("judging:manage", "/admin/penjurian");
   const { edisi } = querySchema.parse(await searchParams);
   const overview = await getRoundsOverview(edisi);
@@ -22,7 +26,11 @@ export default async function JudgingRoundsPage({ searchParams }: { searchParams
         <EmptyState
           title="Belum ada edisi"
           description="Babak penilaian disusun per edisi. Buat edisi terlebih dahulu."
-          action={<Link href="/admin/edisi" className="font-semibold text-brand-700 hover:underline">Ke halaman Edisi</Link>}
+          action={
+            <Link href="/admin/edisi" className="font-semibold text-brand-700 hover:underline">
+              Ke halaman Edisi
+            </Link>
+          }
         />
       </>
     );

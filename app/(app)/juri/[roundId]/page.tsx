@@ -15,7 +15,9 @@ export const metadata: Metadata = { title: "Babak penilaian" };
 export default async function JudgeRoundPage({ params }: { params: Promise<{ roundId: string }> }) {
   const { roundId } = await params;
   const actor = await requirePagePermission("judging:declare", `/juri/${roundId}`);
-  const { round, declarationSignedAt, entries, institutions, conflicts } = await loadOr404(() => getOwnRound(actor, roundId));
+  const { round, declarationSignedAt, entries, institutions, conflicts } = await loadOr404(() =>
+    getOwnRound(actor, roundId),
+  );
   const closed = round.state === "CLOSED" || round.state === "SEALED";
   return (
     <>
@@ -46,7 +48,11 @@ export default async function JudgeRoundPage({ params }: { params: Promise<{ rou
         ) : closed ? (
           <p className="text-sm text-slate-700">Babak ini sudah ditutup.</p>
         ) : (
-          <SectionCard id="pernyataan" title="Pernyataan bebas konflik kepentingan" description="Wajib ditandatangani sekali untuk babak ini sebelum usulan ditampilkan.">
+          <SectionCard
+            id="pernyataan"
+            title="Pernyataan bebas konflik kepentingan"
+            description="Wajib ditandatangani sekali untuk babak ini sebelum usulan ditampilkan."
+          >
             <DeclarationForm roundId={round.id} roundName={round.name} judgeName={actor.name} />
           </SectionCard>
         )}

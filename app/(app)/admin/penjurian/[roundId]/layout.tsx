@@ -7,7 +7,13 @@ import { formatDateTimeRangeWIB } from "@/lib/format/date";
 import { getRoundHeader } from "@/lib/judging/rounds-queries";
 import { ROUND_KIND_LABEL } from "@/lib/judging/schemas";
 
-export default async function RoundLayout({ children, params }: { children: ReactNode; params: Promise<{ roundId: string }> }) {
+export default async function RoundLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ roundId: string }>;
+}) {
   const { roundId } = await params;
   await requirePagePermission("judging:manage", `/admin/penjurian/${roundId}`);
   const round = await loadOr404(() => getRoundHeader(roundId));

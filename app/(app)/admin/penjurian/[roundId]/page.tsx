@@ -18,7 +18,11 @@ export default async function RoundSettingsPage({ params }: { params: Promise<{ 
       <SectionCard id="status-babak" title="Status babak">
         <RoundStatePanel roundId={round.id} name={round.name} state={round.state} problems={round.openingProblems} />
       </SectionCard>
-      <SectionCard id="pengaturan-babak" title="Pengaturan" description="Jadwal dalam WIB harus berada setelah pendaftaran ditutup dan sebelum pengumuman, berurutan dengan babak lain.">
+      <SectionCard
+        id="pengaturan-babak"
+        title="Pengaturan"
+        description="Jadwal dalam WIB harus berada setelah pendaftaran ditutup dan sebelum pengumuman, berurutan dengan babak lain."
+      >
         <RoundSettingsForm roundId={round.id} state={round.state} initial={round.settings} />
       </SectionCard>
       <SectionCard
@@ -30,7 +34,11 @@ export default async function RoundSettingsPage({ params }: { params: Promise<{ 
             : "Rubrik dibekukan sejak babak dibuka."
         }
       >
-        {round.state === "DRAFT" ? <RubricEditor roundId={round.id} initial={round.criteria} /> : <RubricView criteria={round.criteria} />}
+        {round.state === "DRAFT" ? (
+          <RubricEditor roundId={round.id} initial={round.criteria} />
+        ) : (
+          <RubricView criteria={round.criteria} />
+        )}
       </SectionCard>
     </div>
   );

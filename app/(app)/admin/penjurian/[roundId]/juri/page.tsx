@@ -11,7 +11,9 @@ export default async function RoundJudgesPage({ params }: { params: Promise<{ ro
   const data = await loadOr404(() => listAppointments(roundId));
   return (
     <section aria-labelledby="juri-judul">
-      <h2 id="juri-judul" className="text-xl font-bold text-brand-950">Juri babak ini</h2>
+      <h2 id="juri-judul" className="text-xl font-bold text-brand-950">
+        Juri babak ini
+      </h2>
       <p className="mb-4 mt-1 text-sm text-slate-600">
         Setiap juri menandatangani pernyataan bebas konflik kepentingan untuk babak ini sebelum dapat melihat usulan.
       </p>
