@@ -4,6 +4,7 @@ import { auditedWrite, type Tx } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { DomainError, fieldError, notFound } from "@/lib/errors";
+import { withdrawConflictedAssignments } from "./conflicts";
 import type { declareConflictSchema, signDeclarationSchema } from "./schemas";
 
 // What a judge does before and around scoring: sign the round's no-conflict declaration (nothing of the
@@ -45,46 +46,6 @@ export async function signDeclaration(actor: Actor, input: z.infer<typeof signDe
     });
     return { roundName: appointment.round.name, alreadySigned: false };
   });
-}
-
-type ConflictTarget = {
-  id: string;
-  editionId: string;
-  judgeId: string;
-  proposalId: string | null;
-  unitId: string | null;
-};
-
-/**
- * Takes the judge off every open assignment the conflict covers, in every round of its edition: the entry
- * itself, or every entry of the unit's subtree. The assignment is kept as REMOVED (its sheet stays, out of
- * every aggregate) so the entry shows up as short of judges for reassignment. Returns how many were removed.
- *
- * Minimal version owned by judging setup; the conflicts module (lib/judging/conflicts.ts) is expected to
- * take it over so admin-added and unit-tree conflicts share it.
- */
-export async function withdrawConflictedAssignments(
-  tx: Tx,
-  conflict: ConflictTarget,
-  now = new Date(),
-): Promise<number> {
-  let proposalFilter: { proposalId: string } | { entry: { proposal: { unit: { path: { startsWith: string } } } } };
-  if (conflict.proposalId) proposalFilter = { proposalId: conflict.proposalId };
-  else {
-    const unit = await tx.unit.findUnique({ where: { id: conflict.unitId ?? "" }, select: { path: true } });
-    if (!unit) return 0;
-    proposalFilter = { entry: { proposal: { unit: { path: { startsWith: unit.path } } } } };
-  }
-  const { count } = await tx.assignment.updateMany({
-    where: {
-      judgeId: conflict.judgeId,
-      state: "ASSIGNED",
-      round: { editionId: conflict.editionId },
-      ...proposalFilter,
-    },
-    data: { state: "REMOVED", removedAt: now },
-  });
-  return count;
 }
 
 export async function declareConflict(actor: Actor, input: z.infer<typeof declareConflictSchema>) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { DeclarationForm } from "@/components/judging/declaration-form";
 import { DeclareConflictForm } from "@/components/judging/declare-conflict-form";
@@ -43,6 +44,12 @@ export default async function JudgeRoundPage({ params }: { params: Promise<{ rou
             </p>
             <SectionCard id="usulan-saya" title="Usulan yang ditugaskan kepada saya">
               <OwnRoundEntries entries={entries} anonymised={round.anonymised} />
+              <Link
+                href={`/juri/babak/${round.id}`}
+                className="mt-4 inline-block font-semibold text-brand-800 underline"
+              >
+                Buka meja penilaian babak ini
+              </Link>
             </SectionCard>
           </>
         ) : closed ? (
