@@ -65,7 +65,7 @@ export type Fixtures = {
   /** The judge's desk round, entries and sheets (authz-scores.ts). */
   scores: ScoreFixtures;
   /** Judging setup: the judge principal is appointed to the first round (above), not to the second; the seeded
-   * demo judge's appointment to the first round. */
+   * demo judge's appointment to the second round. */
   setup: { judgeRoundId: string; otherRoundId: string; demoJudgeAppointmentId: string };
 };
 
@@ -201,7 +201,7 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
     data: { editionId: DEMO_EDITION.id, judgeId: PRINCIPALS.judge, unitId: UNIT_IDS.bankJatim, source: "ADMIN", reason: "Konflik uji matriks." },
   });
   const demoJudge = await db.judgeAppointment.findUniqueOrThrow({
-    where: { roundId_userId: { roundId, userId: "user-juri-desk" } },
+    where: { roundId_userId: { roundId: edition.rounds[1]!.id, userId: "user-juri-desk" } },
   });
 
   return {

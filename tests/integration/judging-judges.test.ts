@@ -23,7 +23,7 @@ let categoryIds: string[];
 beforeAll(async () => {
   db = await appDatabase();
   const round = await db.prisma.round.findUniqueOrThrow({
-    where: { editionId_order: { editionId: DEMO_EDITION.id, order: 2 } },
+    where: { editionId_order: { editionId: DEMO_EDITION.id, order: 1 } },
   });
   roundId = round.id;
   categoryIds = (
@@ -42,7 +42,7 @@ const ADMIN = "user-admin";
 const JUDGE = "user-juri";
 const asAdmin = <T>(fn: () => Promise<T>) => runAs(ADMIN, fn);
 
-/** A passed proposal of `unitId` entered in round 2 and assigned to `judgeId`. */
+/** A passed proposal of `unitId` entered in round 1 and assigned to `judgeId`. */
 async function assignedEntry(title: string, unitId: string, institutionId: string, judgeId = JUDGE) {
   const innovation = await db.prisma.innovation.create({ data: { unitId, name: title } });
   const proposal = await db.prisma.proposal.create({
@@ -75,7 +75,7 @@ describe("appointing judges", () => {
     const mail = await db.prisma.notification.findFirstOrThrow({
       where: { template: "judging.appointment", recipientId: JUDGE },
     });
-    expect(mail.subject).toBe("Penunjukan juri: Presentasi dan Wawancara");
+    expect(mail.subject).toBe("Penunjukan juri: Evaluasi Proposal (Desk Evaluation)");
     expect(mail.body).toContain(`/juri/${roundId}`);
   });
 
@@ -143,7 +143,7 @@ describe("appointing judges", () => {
       inviteJudgeAction({
         roundId,
         name: "Juri Ganda",
-        email: "juri2@kovablik.test",
+        email: "juri.evaluasi@kovablik.test",
         affiliation: "",
         loadCap: null,
         categoryIds: [],
