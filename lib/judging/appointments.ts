@@ -3,12 +3,12 @@ import type { z } from "zod";
 import { createInvitedAccount } from "@/lib/accounts/invitations";
 import { auditedWrite, type Tx } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/permissions";
-import { accountLink } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db";
 import { DomainError, fieldError, found } from "@/lib/errors";
 import { formatDateTimeRangeWIB } from "@/lib/format/date";
 import { deliverSoon } from "@/lib/notifications/deliver";
 import { enqueueNotification } from "@/lib/notifications/outbox";
+import { mailLink } from "@/lib/notifications/public-url";
 import type { appointJudgeSchema, appointmentIdSchema, inviteJudgeSchema, updateAppointmentSchema } from "./schemas";
 
 // Judges appointed to a round (JudgeAppointment): an existing judge account, or a new one invited by e-mail
@@ -64,7 +64,7 @@ async function notifyAppointment(
       `Jadwal babak: ${formatDateTimeRangeWIB(round.opensAt, round.closesAt)}.`,
       "",
       "Sebelum melihat usulan, Anda diminta menandatangani pernyataan bebas konflik kepentingan untuk babak ini di:",
-      accountLink(`/juri/${round.id}`),
+      mailLink(`/juri/${round.id}`),
       "",
       "Salam,",
       "Sekretariat KOVABLIK",
