@@ -31,7 +31,7 @@ test("admin menyusun babak dari preset dan mengangkat juri; juri menandatangani 
   await expect(page.getByRole("status").filter({ hasText: "Jumlah bobot" })).toContainText("100 %");
   await expect(page.getByText("Angkat sekurang-kurangnya satu juri.")).toBeVisible();
 
-  await page.getByRole("navigation", { name: "Bagian pengaturan babak" }).getByRole("link", { name: "Juri" }).click();
+  await page.getByRole("navigation", { name: "Bagian babak" }).getByRole("link", { name: "Juri", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Juri babak ini" })).toBeVisible();
   const appoint = page.locator("form").filter({ has: page.getByLabel("Akun juri") });
   await appoint.getByLabel("Akun juri").selectOption({ label: "Dr. Ratna Wulandari, M.Si. — Universitas Airlangga" });
