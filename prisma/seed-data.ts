@@ -1,4 +1,5 @@
 // The demo edition and organisation used by `npm run db:seed` and by the tests.
+import { presetCriteria } from "@/lib/judging/rubric-presets";
 import { PROVINCE, REGIONS } from "@/lib/units/names";
 
 export type SeedUnit = {
@@ -90,7 +91,11 @@ export const DEMO_USERS = [
   { id: "user-operator-kepanjen", email: "operator.kepanjen@kovablik.test", name: "Operator Puskesmas Kepanjen", membership: { unitId: UNIT_IDS.puskesmasKepanjen, role: "OPERATOR" as const } },
   { id: "user-operator-kendalkerep", email: "operator.kendalkerep@kovablik.test", name: "Operator Puskesmas Kendalkerep", membership: { unitId: UNIT_IDS.puskesmasKendalkerep, role: "OPERATOR" as const } },
   { id: "user-juri", email: "juri@kovablik.test", name: "Dr. Ratna Wulandari, M.Si.", judge: { affiliation: "Universitas Airlangga", expertise: "Kebijakan publik, evaluasi program" } },
+  { id: "user-juri-desk", email: "juri.evaluasi@kovablik.test", name: "Prof. Bambang Setiawan, Ph.D.", judge: { affiliation: "Universitas Brawijaya", expertise: "Administrasi publik, inovasi layanan kesehatan" } },
 ];
+
+/** Demo judges appointed to a round of the demo edition (by round order), declaration not yet signed. */
+export const DEMO_APPOINTMENTS = [{ userId: "user-juri-desk", roundOrder: 2, loadCap: 20, expertiseCategoryOrders: [3, 4] }];
 
 const wib = (isoLocal: string) => new Date(`${isoLocal}+07:00`);
 
@@ -136,13 +141,14 @@ export const DEMO_EDITION = {
       order: 1, kind: "DESK_EVALUATION" as const, name: "Evaluasi Proposal (Desk Evaluation)", weight: "0.7",
       opensAt: wib("2027-03-08T08:00:00"), closesAt: wib("2027-03-29T23:59:00"),
       judgesPerEntry: 3, normalisation: "Z_SCORE" as const, advanceCount: 45,
+      // The national core criteria, with the guidance per level of the NATIONAL_CORE preset.
       criteria: [
         { name: "Kebaruan", weight: "25", description: "Kebaruan gagasan, pendekatan, atau cara kerja." },
         { name: "Efektivitas", weight: "25", description: "Sejauh mana inovasi menyelesaikan masalah pelayanan." },
         { name: "Kemanfaatan", weight: "20", description: "Manfaat nyata bagi penerima layanan, terukur." },
         { name: "Kemudahan replikasi", weight: "15", description: "Dapat diterapkan di unit atau daerah lain." },
         { name: "Keberlanjutan", weight: "15", description: "Dukungan regulasi, anggaran, dan SDM untuk terus berjalan." },
-      ],
+      ].map((c, i) => ({ ...c, levels: presetCriteria("NATIONAL_CORE")[i]!.levels })),
     },
     {
       order: 2, kind: "PRESENTATION_INTERVIEW" as const, name: "Presentasi dan Wawancara", weight: "0.3",

@@ -3,7 +3,7 @@
 // nothing. `-- --admin <email> <name>` creates a server's first admin; `-- --disable-demo` disables demo accounts.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { DEMO_EDITION, DEMO_PASSWORD, DEMO_USERS, SEED_UNITS, type SeedUnit } from "./seed-data";
+import { DEMO_APPOINTMENTS, DEMO_EDITION, DEMO_PASSWORD, DEMO_USERS, SEED_UNITS, type SeedUnit } from "./seed-data";
 
 export type SeedSummary = { unitsCreated: number; usersCreated: number; editionCreated: boolean };
 
@@ -109,7 +109,29 @@ export async function seed(prisma: PrismaClient, options: { withDemoUsers?: bool
       }
     });
   }
+  if (options.withDemoUsers ?? true) await seedDemoAppointments(prisma);
   return { unitsCreated, usersCreated, editionCreated: !editionExists };
+}
+
+/** The demo judges' appointments, only where both the judge and the round exist and not yet appointed. */
+async function seedDemoAppointments(prisma: PrismaClient) {
+  for (const a of DEMO_APPOINTMENTS) {
+    const round = await prisma.round.findUnique({
+      where: { editionId_order: { editionId: DEMO_EDITION.id, order: a.roundOrder } },
+      select: { id: true },
+    });
+    const judge = await prisma.user.findUnique({ where: { id: a.userId }, select: { id: true } });
+    if (!round || !judge) continue;
+    const exists = await prisma.judgeAppointment.findUnique({ where: { roundId_userId: { roundId: round.id, userId: a.userId } } });
+    if (exists) continue;
+    const categories = await prisma.category.findMany({
+      where: { editionId: DEMO_EDITION.id, order: { in: a.expertiseCategoryOrders } },
+      select: { id: true },
+    });
+    await prisma.judgeAppointment.create({
+      data: { roundId: round.id, userId: a.userId, loadCap: a.loadCap, expertise: { connect: categories } },
+    });
+  }
 }
 
 /**

@@ -30,7 +30,9 @@ export function JudgeDashboard({ data }: { data: JudgeData }) {
           {data.appointments.map((a) => (
             <li key={a.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
               <div className="flex flex-wrap items-center gap-2">
-                <p className="font-bold text-brand-950">{a.roundName}</p>
+                <Link href={`/juri/${a.roundId}`} className="font-bold text-brand-800 hover:underline">
+                  {a.roundName}
+                </Link>
                 <Badge tone={ROUND_STATE[a.state].tone}>{ROUND_STATE[a.state].label}</Badge>
               </div>
               <p className="mt-1 text-sm text-slate-600">KOVABLIK {a.editionYear}</p>

@@ -1,23 +1,31 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 
+// One row of links between a round's screens: its settings and rubric, its judges, conflicts, assignment and
+// progress. Each screen passes which one it is.
 const TABS = [
-  { key: "penugasan", label: "Penugasan" },
-  { key: "konflik", label: "Konflik kepentingan" },
+  { key: "pengaturan", path: "", label: "Pengaturan & rubrik" },
+  { key: "juri", path: "/juri", label: "Juri" },
+  { key: "konflik", path: "/konflik", label: "Konflik kepentingan" },
+  { key: "penugasan", path: "/penugasan", label: "Penugasan" },
+  { key: "progres", path: "/progres", label: "Progres" },
 ] as const;
 
-/** The links between a round's assignment and conflict screens, and back to the round. */
-export function RoundTabs({ roundId, current }: { roundId: string; current: (typeof TABS)[number]["key"] }) {
+export type RoundTabKey = (typeof TABS)[number]["key"];
+
+export function RoundTabs({ roundId, current }: { roundId: string; current: RoundTabKey }) {
   return (
     <nav aria-label="Bagian babak" className="mb-6 flex flex-wrap gap-2">
       {TABS.map((t) => (
         <Link
           key={t.key}
-          href={`/admin/penjurian/${roundId}/${t.key}`}
+          href={`/admin/penjurian/${roundId}${t.path}`}
           aria-current={t.key === current ? "page" : undefined}
           className={cn(
             "inline-flex min-h-10 items-center rounded-lg border px-3 text-sm font-semibold",
-            t.key === current ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-brand-900 hover:bg-brand-50",
+            t.key === current
+              ? "border-brand-700 bg-brand-700 text-white"
+              : "border-slate-300 bg-white text-brand-900 hover:bg-brand-50",
           )}
         >
           {t.label}

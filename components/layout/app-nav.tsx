@@ -65,6 +65,14 @@ const ICON_PATHS: Record<AppNavIcon, ReactNode> = {
       <path d="M12 3v7M9.5 5.5 12 3l2.5 2.5" />
     </>
   ),
+  // A star on a clipboard: scoring.
+  judging: (
+    <>
+      <rect x="5" y="4.5" width="14" height="16" rx="1.5" />
+      <path d="M9 4.5V3h6v1.5" />
+      <path d="m12 9 1.2 2.4 2.6.4-1.9 1.8.5 2.6L12 15l-2.4 1.2.5-2.6-1.9-1.8 2.6-.4z" />
+    </>
+  ),
   key: (
     <>
       <circle cx="8" cy="15" r="4" />

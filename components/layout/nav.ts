@@ -1,7 +1,7 @@
 import type { Actor, Permission } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 
-export type AppNavIcon = "home" | "proposal" | "calendar" | "units" | "users" | "audit" | "outbox" | "key";
+export type AppNavIcon = "home" | "proposal" | "calendar" | "units" | "users" | "audit" | "outbox" | "key" | "judging";
 export type AppNavGroup = "Umum" | "Administrasi" | "Akun saya";
 
 export type AppNavItem = {
@@ -19,6 +19,8 @@ export const APP_NAV: AppNavItem[] = [
   { href: "/usulan", label: "Usulan unit saya", permission: "dashboard:operator", icon: "proposal" },
   { href: "/unit/usulan", label: "Usulan instansi", permission: "proposal:review-queue", icon: "proposal" },
   { href: "/admin/usulan", label: "Usulan & seleksi", permission: "proposal:check", icon: "proposal" },
+  { href: "/admin/penjurian", label: "Penjurian", permission: "judging:manage", icon: "judging" },
+  { href: "/juri", label: "Penilaian juri", permission: "judging:declare", icon: "judging" },
   { href: "/admin/edisi", label: "Edisi", permission: "edition:manage", group: "Administrasi", icon: "calendar" },
   { href: "/admin/unit", label: "Unit", permission: "unit:manage", group: "Administrasi", icon: "units" },
   { href: "/admin/akun", label: "Akun", permission: "account:manage-any", group: "Administrasi", icon: "users" },

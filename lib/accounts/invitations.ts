@@ -62,7 +62,8 @@ async function sendInvitation(
 
 type NewAccount = Omit<InviteAccountInput, "unitId" | "affiliation"> & { unitId?: string; affiliation?: string };
 
-async function createInvitedAccount(
+/** Creates an INVITED account and queues its invitation mail, inside the caller's transaction (judging appoints an invited judge in the same one). */
+export async function createInvitedAccount(
   tx: Tx,
   audit: RecordAudit,
   actor: Actor,

@@ -96,6 +96,9 @@ export const PERMISSIONS = {
   // judge's own assignment (ASSIGNED, declaration signed, no conflict) and, to write, the round OPEN and
   // inside its window (lib/judging/score-access.ts).
   "score:write": hasRole("JUDGE"),
+  // A judge's own side of a round: the no-conflict declaration and declaring a conflict; each service then
+  // requires the actor's own appointment to that round.
+  "judging:declare": hasRole("JUDGE"),
 } satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

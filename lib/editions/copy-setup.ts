@@ -72,6 +72,9 @@ export async function copySetup(tx: Tx, fromId: string, toId: string) {
         normalisation: r.normalisation,
         weight: r.weight,
         advanceCount: r.advanceCount,
+        entrySource: r.entrySource,
+        panelMode: r.panelMode,
+        anonymised: r.anonymised,
         criteria: {
           create: r.criteria.map((c) => ({
             order: c.order,
@@ -80,6 +83,7 @@ export async function copySetup(tx: Tx, fromId: string, toId: string) {
             weight: c.weight,
             scaleMin: c.scaleMin,
             scaleMax: c.scaleMax,
+            levels: c.levels ?? [],
           })),
         },
       },

@@ -20,6 +20,7 @@ export const TEMPLATE_LABEL: Record<string, string> = {
   "proposal.reminder.unit-admin": "Pengingat batas waktu untuk admin lokal",
   "proposal.reminder.operator": "Pengingat batas waktu untuk operator",
   "judging.reminder": "Pengingat penilaian untuk juri",
+  "judging.appointment": "Penunjukan juri pada babak",
   "judging.assignment": "Penugasan penilaian untuk juri",
   "judging.sheet-reopened": "Lembar nilai dibuka kembali",
 };

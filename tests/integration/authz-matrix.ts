@@ -10,6 +10,7 @@ import { Readable } from "node:stream";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { issueAccountToken } from "@/lib/auth/tokens";
 import { dateToWibInput } from "@/lib/format/wib-input";
+import { presetCriteria } from "@/lib/judging/rubric-presets";
 import { fileStorage } from "@/lib/storage";
 import { DEMO_EDITION, DEMO_PASSWORD, UNIT_IDS } from "@/prisma/seed-data";
 import { judgeFileRefusals, prepareScoreFixtures, SCORE_ACTIONS, type ScoreFixtures } from "./authz-scores";
@@ -63,6 +64,9 @@ export type Fixtures = {
   registrationClosesAt: Date;
   /** The judge's desk round, entries and sheets (authz-scores.ts). */
   scores: ScoreFixtures;
+  /** Judging setup: the judge principal is appointed to the first round (above), not to the second; the seeded
+   * demo judge's appointment to the second round. */
+  setup: { judgeRoundId: string; otherRoundId: string; demoJudgeAppointmentId: string };
 };
 
 /** Invitees, one per principal, so each principal of a public token action has a token of its own. */
@@ -196,6 +200,9 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
   const judgeConflict = await db.conflict.create({
     data: { editionId: DEMO_EDITION.id, judgeId: PRINCIPALS.judge, unitId: UNIT_IDS.bankJatim, source: "ADMIN", reason: "Konflik uji matriks." },
   });
+  const demoJudge = await db.judgeAppointment.findUniqueOrThrow({
+    where: { roundId_userId: { roundId: edition.rounds[1]!.id, userId: "user-juri-desk" } },
+  });
 
   return {
     judging: { roundId, kabEntry, kotaEntry, assignmentId: judgeAssignment.id, conflictId: judgeConflict.id },
@@ -221,6 +228,7 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
     attachments: { kab: kabAttachments, kota: await attachment(proposals.kota.draft, 9) },
     registrationClosesAt,
     scores: await prepareScoreFixtures(db),
+    setup: { judgeRoundId: roundId, otherRoundId: edition.rounds[1]!.id, demoJudgeAppointmentId: demoJudge.id },
   };
 }
 
@@ -526,6 +534,71 @@ export const ACTIONS: Record<string, ActionCase> = {
 
   // ─────────── Judging: the judge's score sheet (authz-scores.ts) ───────────
   ...SCORE_ACTIONS,
+
+  // ─────────── Judging setup (admins; no unit scope) ───────────
+  "judging.add-round": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ editionId: f.edition.id, name: "Babak Uji Matriks", kind: "SITE_VISIT", opensAt: "", closesAt: "", sharePercent: 0, preset: "KOVABLIK_DESK" }),
+  },
+  "judging.update-round": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({
+      roundId: f.setup.judgeRoundId,
+      name: "Presentasi dan Wawancara",
+      kind: "PRESENTATION_INTERVIEW",
+      opensAt: "",
+      closesAt: "",
+      entrySource: "PREVIOUS_ROUND",
+      panelMode: true,
+      judgesPerEntry: 5,
+      sharePercent: 30,
+      normalisation: "NONE",
+      anonymised: false,
+      advanceCount: null,
+    }),
+  },
+  "judging.move-round": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.setup.judgeRoundId, direction: "up" }) },
+  "judging.remove-round": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: f.setup.judgeRoundId }) },
+  "judging.open-round": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: f.setup.otherRoundId }) },
+  "judging.close-round": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: f.setup.otherRoundId }) },
+  "judging.save-rubric": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ roundId: f.setup.judgeRoundId, criteria: presetCriteria("KOVABLIK_PRESENTATION") }),
+  },
+  "judging.appoint-judge": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ roundId: f.setup.otherRoundId, userId: "user-juri", loadCap: 10, categoryIds: [f.edition.categoryId] }),
+  },
+  "judging.invite-judge": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ roundId: f.setup.otherRoundId, name: "Juri Uji Matriks", email: "juri.matriks@kovablik.test", affiliation: "", loadCap: null, categoryIds: [] }),
+  },
+  "judging.update-appointment": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ appointmentId: f.setup.demoJudgeAppointmentId, loadCap: 15, categoryIds: [f.edition.categoryId] }),
+  },
+  "judging.remove-appointment": { allowed: ADMIN_ONLY, input: (f) => ({ appointmentId: f.setup.demoJudgeAppointmentId }) },
+
+  // ─────────── The judge's declarations (a judge, on a round they are appointed to) ───────────
+  "judging.sign-declaration": {
+    allowed: ["judge"],
+    input: (f) => ({ roundId: f.setup.judgeRoundId, agreed: true }),
+    outOfScope: [
+      { principals: ["judge"], what: "a round the judge is not appointed to", input: (f) => ({ roundId: f.setup.otherRoundId, agreed: true }), notFoundIsRefusal: true },
+    ],
+  },
+  "judging.declare-conflict": {
+    allowed: ["judge"],
+    input: (f) => ({ roundId: f.setup.judgeRoundId, target: "INSTITUTION", proposalId: "", unitId: UNIT_IDS.kotaMalang, reason: "Saya pernah bekerja di Pemerintah Kota Malang." }),
+    outOfScope: [
+      {
+        principals: ["judge"],
+        what: "a round the judge is not appointed to",
+        input: (f) => ({ roundId: f.setup.otherRoundId, target: "INSTITUTION", proposalId: "", unitId: UNIT_IDS.kotaMalang, reason: "Mencoba babak juri lain." }),
+        notFoundIsRefusal: true,
+      },
+    ],
+  },
 };
 
 // ─────────── Judging: conflicts and assignments of a round (admins) ───────────

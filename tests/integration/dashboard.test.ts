@@ -9,7 +9,7 @@ import {
   getOperatorDashboard,
   getUnitAdminDashboard,
 } from "@/lib/dashboard/queries";
-import { DEMO_EDITION, UNIT_IDS } from "@/prisma/seed-data";
+import { DEMO_EDITION, DEMO_USERS, UNIT_IDS } from "@/prisma/seed-data";
 import { appDatabase, type TestDatabase } from "../helpers/database";
 
 let db: TestDatabase;
@@ -79,8 +79,8 @@ describe("dashboards", () => {
     const d = await getAdminDashboard(admin);
     expect(d.units).toBe(await db.prisma.unit.count({ where: { active: true } }));
     expect(d.institutions).toBe(await db.prisma.unit.count({ where: { active: true, isInstitution: true } }));
-    // Six demo accounts, the two new active operators; two invitees.
-    expect(d.activeAccounts).toBe(8);
+    // The demo accounts, the two new active operators; two invitees.
+    expect(d.activeAccounts).toBe(DEMO_USERS.length + 2);
     expect(d.invitedAccounts).toBe(2);
     expect(d.pendingMessages).toBe(1);
   });

@@ -99,7 +99,8 @@ describe("creating an edition", () => {
     expect(copy.sections.map((s) => s.key)).toEqual(DEMO_EDITION.sections.map((s) => s.key));
     expect(copy.attachmentRequirements).toHaveLength(DEMO_EDITION.attachments.length);
     expect(copy.rounds.map((r) => [r.name, r.opensAt])).toEqual(DEMO_EDITION.rounds.map((r) => [r.name, null]));
-    expect(await db.prisma.criterion.count({ where: { round: { editionId: copy.id } } })).toBe(9);
+    const criteria = DEMO_EDITION.rounds.reduce((n, r) => n + r.criteria.length, 0);
+    expect(await db.prisma.criterion.count({ where: { round: { editionId: copy.id } } })).toBe(criteria);
   });
 });
 
