@@ -15,6 +15,8 @@ async function main() {
   // A configured helpdesk, so the public pages show contact lines as a deployment would (tests/e2e/public-help.spec.ts).
   env.KOVABLIK_HELPDESK_EMAIL ??= "helpdesk@kovablik.test";
   env.KOVABLIK_HELPDESK_WHATSAPP ??= "0812-0000-2027";
+  // Data the specs need beyond the demo seed (tests/e2e/fixtures/scenarios.ts).
+  env.KOVABLIK_E2E_SCENARIOS = "1";
   const server = process.env.TEST_DATABASE_URL;
   if (server) {
     const name = `kovablik_e2e_${crypto.randomBytes(4).toString("hex")}`;

@@ -70,6 +70,12 @@ async function main() {
     if (seedDemo) {
       const s = await seed(prisma);
       console.log(`• Data demo: ${s.unitsCreated} unit baru, ${s.usersCreated} akun baru`);
+      // The e2e server's extra data (tests/e2e/fixtures/scenarios.ts): throwaway databases only.
+      if (process.env.KOVABLIK_E2E_SCENARIOS === "1" && demoAccountsAllowed()) {
+        const { seedE2eScenarios } = await import("../tests/e2e/fixtures/scenarios");
+        await seedE2eScenarios(prisma);
+        console.log("• Data skenario e2e ditambahkan");
+      }
     }
     // Checked again by the server itself (instrumentation.ts); here it fails before a build of minutes.
     if (!dev) await assertNoDemoAccounts(prisma);

@@ -17,7 +17,16 @@ import { MAX_SCORE_COMMENT_CHARS, parseScoreText, scoreFormProblem, toScoreEntri
 import { formatTotal, weightedTotal } from "@/lib/judging/weighted-total";
 import type { SaveOutcome } from "@/lib/proposals/schemas";
 
-export type ScoreCriterion = { id: string; name: string; description: string | null; weight: number; scaleMin: number; scaleMax: number };
+export type ScoreCriterion = {
+  id: string;
+  name: string;
+  description: string | null;
+  weight: number;
+  scaleMin: number;
+  scaleMax: number;
+  /** Guidance per level of the scale, lowest first (may be empty). */
+  levels: { min: number; max: number; label: string; text: string }[];
+};
 
 type Props = {
   roundId: string;
@@ -117,7 +126,8 @@ export function ScoreSheetForm({ roundId, proposalId, criteria, sheet, readOnly,
       ) : null}
 
       <p className="text-xs text-slate-600">
-        Panduan penilaian: keterangan tiap kriteria dan rentang nilainya. Angka desimal boleh memakai koma (mis. 7,5).
+        Panduan penilaian: keterangan tiap kriteria, rentang nilainya dan panduan tiap tingkat. Angka desimal boleh
+        memakai koma (mis. 7,5).
       </p>
       <ol className="space-y-4">
         {criteria.map((c, i) => {
@@ -135,6 +145,18 @@ export function ScoreSheetForm({ roundId, proposalId, criteria, sheet, readOnly,
                 </span>
               </div>
               {c.description ? <p className="mt-1 text-sm text-slate-700">{c.description}</p> : null}
+              {c.levels.length > 0 && (
+                <dl className="mt-2 grid gap-1 rounded-md bg-slate-50 p-2 text-xs text-slate-700 sm:grid-cols-2">
+                  {c.levels.map((l) => (
+                    <div key={`${l.min}-${l.max}`}>
+                      <dt className="inline font-semibold text-slate-900">
+                        {l.min}–{l.max} {l.label}:
+                      </dt>{" "}
+                      <dd className="inline">{l.text}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
               <div className="mt-2 grid grid-cols-[6rem_minmax(0,1fr)] gap-2">
                 <div>
                   <label htmlFor={`nilai-${c.id}`} className="block text-sm font-semibold text-slate-800">

@@ -1,4 +1,5 @@
 import "server-only";
+import { levelSchema, type LevelInput } from "./schemas";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
@@ -39,7 +40,7 @@ export async function getDesk(actor: Actor, roundId: string, now = new Date()): 
     select: {
       declarationSignedAt: true,
       round: {
-        select: { id: true, name: true, kind: true, state: true, opensAt: true, closesAt: true, editionId: true, edition: { select: { year: true } } },
+        select: { id: true, name: true, kind: true, state: true, opensAt: true, closesAt: true, anonymised: true, editionId: true, edition: { select: { year: true } } },
       },
     },
   });
@@ -75,8 +76,8 @@ export async function getDesk(actor: Actor, roundId: string, now = new Date()): 
     .map((a): DeskEntry => ({
       proposalId: a.proposalId,
       title: a.entry.proposal.title,
-      unitName: a.entry.proposal.unit.name,
-      institutionName: a.entry.proposal.institution.name,
+      unitName: r.anonymised ? ANONYMOUS : a.entry.proposal.unit.name,
+      institutionName: r.anonymised ? ANONYMOUS : a.entry.proposal.institution.name,
       categoryName: a.entry.proposal.category?.name ?? null,
       sheet: a.sheet?.state ?? "NONE",
       weightedTotal: a.sheet?.weightedTotal === null || a.sheet?.weightedTotal === undefined ? null : Number(a.sheet.weightedTotal),
@@ -95,7 +96,7 @@ export async function getDesk(actor: Actor, roundId: string, now = new Date()): 
 export async function getScoringSheet(actor: Actor, roundId: string, proposalId: string, now = new Date()) {
   const a = await loadJudgeAssignment(actor, roundId, proposalId);
   const [round, p, criteria, sheet] = await Promise.all([
-    prisma.round.findUniqueOrThrow({ where: { id: roundId }, select: { name: true, closesAt: true, edition: { select: { year: true } } } }),
+    prisma.round.findUniqueOrThrow({ where: { id: roundId }, select: { name: true, closesAt: true, anonymised: true, edition: { select: { year: true } } } }),
     prisma.proposal.findUniqueOrThrow({
       where: { id: proposalId },
       select: {
@@ -114,7 +115,7 @@ export async function getScoringSheet(actor: Actor, roundId: string, proposalId:
     }),
     prisma.criterion.findMany({
       where: { roundId },
-      select: { id: true, name: true, description: true, weight: true, scaleMin: true, scaleMax: true },
+      select: { id: true, name: true, description: true, weight: true, scaleMin: true, scaleMax: true, levels: true },
       orderBy: { order: "asc" },
     }),
     a.sheet
@@ -142,8 +143,9 @@ export async function getScoringSheet(actor: Actor, roundId: string, proposalId:
     round: { name: round.name, closesAt: round.closesAt, editionYear: round.edition.year },
     proposal: {
       title: p.title,
-      unitName: p.unit.name,
-      institutionName: p.institution.name,
+      // An anonymised round hides who submitted the entry from its judges (decision 012).
+      unitName: round.anonymised ? ANONYMOUS : p.unit.name,
+      institutionName: round.anonymised ? ANONYMOUS : p.institution.name,
       groupName: p.group?.name ?? null,
       categoryName: p.category?.name ?? null,
       implementationStartedOn: p.implementationStartedOn,
@@ -161,7 +163,7 @@ export async function getScoringSheet(actor: Actor, roundId: string, proposalId:
         href: `/api/usulan/${proposalId}/lampiran/${f.id}`,
       })),
     },
-    criteria: criteria.map((c) => ({ ...c, weight: Number(c.weight) })),
+    criteria: criteria.map((c) => ({ ...c, weight: Number(c.weight), levels: guidanceLevels(c.levels) })),
     sheet: {
       state: (sheet?.state ?? "NONE") satisfies DeskEntry["sheet"] as DeskEntry["sheet"],
       version: sheet?.version ?? 0,
@@ -175,3 +177,14 @@ export async function getScoringSheet(actor: Actor, roundId: string, proposalId:
 }
 
 export type ScoringSheet = Awaited<ReturnType<typeof getScoringSheet>>;
+
+const ANONYMOUS = "Unit disamarkan (babak anonim)";
+
+/** The stored per-level guidance (JSON), as the scoring screen shows it; anything malformed is left out. */
+function guidanceLevels(raw: unknown): LevelInput[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((l) => {
+    const parsed = levelSchema.safeParse(l);
+    return parsed.success ? [parsed.data] : [];
+  });
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DeclareEntryConflict } from "@/components/judging/declare-entry-conflict";
 import { ScoreProposal } from "@/components/judging/score-proposal";
 import { ScoreSheetForm } from "@/components/judging/score-sheet-form";
 import { PageHeader } from "@/components/layout/page-header";
@@ -16,6 +17,7 @@ export default async function ScoringPage({ params }: { params: Promise<{ roundI
       <PageHeader
         title={s.proposal.title}
         back={{ href: `/juri/babak/${roundId}`, label: s.round.name }}
+        actions={s.readOnly ? null : <DeclareEntryConflict roundId={roundId} proposalId={proposalId} />}
         description={
           <span>
             {s.proposal.unitName} · KOVABLIK {s.round.editionYear}
