@@ -9,6 +9,7 @@ import { formatFileSize } from "@/lib/format/size";
 import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
 import { UNIT_KIND_LABEL } from "@/lib/units/names";
 import { NOTIFICATION_STATE_LABEL } from "@/lib/notifications/labels";
+import { ENTRY_SOURCE_LABEL, NORMALISATION_LABEL, ROUND_KIND_LABEL, ROUND_STATE_LABEL } from "@/lib/judging/schemas";
 
 export const FIELD_LABEL: Record<string, string> = {
   id: "ID",
@@ -93,7 +94,17 @@ const HIDDEN = /hash|secret|token|password|sha256|storagekey|^permission$|^path$
 
 const VALUE_LABEL: Record<string, Record<string, string>> = {
   status: { ...EDITION_STATUS_LABEL, ...STATUS_LABEL, ...USER_STATUS_LABEL },
-  state: NOTIFICATION_STATE_LABEL,
+  state: {
+    ...NOTIFICATION_STATE_LABEL,
+    ...ROUND_STATE_LABEL,
+    SUBMITTED: "Terkirim",
+    ASSIGNED: "Ditugaskan",
+    REMOVED: "Dicabut",
+  },
+  entrySource: ENTRY_SOURCE_LABEL,
+  normalisation: NORMALISATION_LABEL,
+  source: { UNIT_TREE: "Keanggotaan unit", DECLARED: "Dinyatakan juri", ADMIN: "Ditambahkan admin" },
+  target: { ENTRY: "Satu usulan", INSTITUTION: "Seluruh usulan satu instansi" },
   outcome: OUTCOME_LABEL,
   via: { password: "Kata sandi", link: "Tautan masuk" },
   reason: { invalid: "Email atau kata sandi salah", locked: "Terkunci sementara", link: "Tautan masuk tidak berlaku" },
@@ -106,7 +117,7 @@ const VALUE_LABEL: Record<string, Record<string, string>> = {
     RATE_LIMITED: "Terlalu sering",
     DEADLINE: "Batas waktu terlewati",
   },
-  kind: { ...ATTACHMENT_KIND_LABEL, ...GROUP_KIND_LABEL, ...UNIT_KIND_LABEL },
+  kind: { ...ATTACHMENT_KIND_LABEL, ...GROUP_KIND_LABEL, ...UNIT_KIND_LABEL, ...ROUND_KIND_LABEL },
   role: { ADMIN: "Admin provinsi", UNIT_ADMIN: "Admin lokal", OPERATOR: "Operator", JUDGE: "Juri" },
 };
 
@@ -132,6 +143,8 @@ export function formatAuditValue(key: string, value: unknown): string {
     const label = VALUE_LABEL[key]?.[value];
     if (label) return label;
     if (ISO_INSTANT.test(value)) return formatDateTimeWIB(value);
+    // An enum value nobody labelled yet (a new feature's state) reads as words, never as a code.
+    if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(value)) return humanise(value.toLowerCase());
     return value;
   }
   if (Array.isArray(value)) {

@@ -14,6 +14,7 @@ const [first, second, third] = E2E_JUDGING_ENTRIES;
 
 async function scoreAll(page: Page, value: string) {
   const inputs = page.getByLabel("Nilai", { exact: true });
+  await expect(inputs.first()).toBeEditable();
   const n = await inputs.count();
   expect(n).toBeGreaterThan(1);
   for (let i = 0; i < n; i++) await inputs.nth(i).fill(value);

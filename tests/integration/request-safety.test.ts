@@ -53,7 +53,8 @@ async function footprint() {
     attachments: await db.prisma.attachment.count(),
     answers: await db.prisma.answer.count(),
     notifications: await db.prisma.notification.count(),
-    audit: await db.prisma.auditEntry.count(),
+    // Changes only: a refusal is recorded as such (lib/http/responses.ts), which is the point, not a change.
+    audit: await db.prisma.auditEntry.count({ where: { action: { not: "action.refused" } } }),
     files: await storedFiles(),
   };
 }
