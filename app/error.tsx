@@ -24,12 +24,20 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       title="Terjadi kesalahan"
       description={
         <p>
-          Maaf, halaman ini gagal dimuat. Silakan coba lagi; bila masalah berlanjut, hubungi sekretariat
-          KOVABLIK di Biro Organisasi Setdaprov Jatim.
+          Maaf, halaman ini gagal dimuat. Silakan coba lagi; bila masalah berlanjut, hubungi sekretariat KOVABLIK di
+          Biro Organisasi Setdaprov Jatim.
         </p>
       }
       icon={
-        <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.75} strokeLinecap="round" strokeLinejoin="round" className="size-8">
+        <svg
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={1.75}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          className="size-8"
+        >
           <path d="M12 3.5 2.8 19.5h18.4Z" />
           <path d="M12 10v4.5M12 17h.01" />
         </svg>
@@ -47,7 +55,8 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
     >
       {digest && (
         <p className="mt-8 text-sm text-slate-600">
-          Kode kesalahan untuk dilaporkan: <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-800">{digest}</code>
+          Kode kesalahan untuk dilaporkan:{" "}
+          <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-800">{digest}</code>
         </p>
       )}
     </StatusPage>

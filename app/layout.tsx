@@ -63,7 +63,14 @@ export const metadata: Metadata = {
     type: "website",
     locale: "id_ID",
     siteName: "KOVABLIK",
-    images: [{ url: "/og.png", width: 1200, height: 630, alt: "KOVABLIK — Kompetisi Inovasi Pelayanan Publik Provinsi Jawa Timur" }],
+    images: [
+      {
+        url: "/og.png",
+        width: 1200,
+        height: 630,
+        alt: "KOVABLIK — Kompetisi Inovasi Pelayanan Publik Provinsi Jawa Timur",
+      },
+    ],
   },
   twitter: { card: "summary_large_image", images: ["/og.png"] },
 };

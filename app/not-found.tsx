@@ -13,12 +13,20 @@ export default function NotFound() {
       title="Halaman tidak ditemukan"
       description={
         <p>
-          Alamat yang Anda buka tidak tersedia, mungkin karena sudah dipindahkan atau salah ketik. Periksa
-          kembali alamatnya, atau mulai dari beranda.
+          Alamat yang Anda buka tidak tersedia, mungkin karena sudah dipindahkan atau salah ketik. Periksa kembali
+          alamatnya, atau mulai dari beranda.
         </p>
       }
       icon={
-        <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.75} strokeLinecap="round" strokeLinejoin="round" className="size-8">
+        <svg
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={1.75}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          className="size-8"
+        >
           <circle cx="11" cy="11" r="6.5" />
           <path d="m20 20-4.2-4.2" />
           <path d="M9 9.5h.01M13 9.5h.01M9 13c1.2-.9 2.8-.9 4 0" />

@@ -1,13 +1,7 @@
 // Expected failures carry an Indonesian message meant for the user; anything else is logged and replaced by
 // a generic message before it reaches the browser.
 export type DomainErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "INVALID"
-  | "CONFLICT"
-  | "RATE_LIMITED"
-  | "DEADLINE";
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "RATE_LIMITED" | "DEADLINE";
 
 export class DomainError extends Error {
   constructor(
@@ -20,7 +14,8 @@ export class DomainError extends Error {
   }
 }
 
-export const GENERIC_ERROR_MESSAGE = "Terjadi kesalahan pada server. Coba lagi sebentar lagi; jika berulang, hubungi admin.";
+export const GENERIC_ERROR_MESSAGE =
+  "Terjadi kesalahan pada server. Coba lagi sebentar lagi; jika berulang, hubungi admin.";
 
 export function forbidden(message = "Anda tidak berwenang melakukan tindakan ini."): DomainError {
   return new DomainError("FORBIDDEN", message);

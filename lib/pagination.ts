@@ -23,7 +23,11 @@ export function pageSlice(total: number, requestedPage: number, size: number = P
 export type Page<T> = { items: T[]; total: number; page: number; pageCount: number };
 
 /** The rows a page shows, 1-based, for "Menampilkan 21–40 dari 137"; null for an empty list. */
-export function shownRange(page: number, total: number, size: number = PAGE_SIZE): { first: number; last: number } | null {
+export function shownRange(
+  page: number,
+  total: number,
+  size: number = PAGE_SIZE,
+): { first: number; last: number } | null {
   if (total <= 0) return null;
   return { first: (page - 1) * size + 1, last: Math.min(total, page * size) };
 }

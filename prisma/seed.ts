@@ -122,7 +122,9 @@ async function seedDemoAppointments(prisma: PrismaClient) {
     });
     const judge = await prisma.user.findUnique({ where: { id: a.userId }, select: { id: true } });
     if (!round || !judge) continue;
-    const exists = await prisma.judgeAppointment.findUnique({ where: { roundId_userId: { roundId: round.id, userId: a.userId } } });
+    const exists = await prisma.judgeAppointment.findUnique({
+      where: { roundId_userId: { roundId: round.id, userId: a.userId } },
+    });
     if (exists) continue;
     const categories = await prisma.category.findMany({
       where: { editionId: DEMO_EDITION.id, order: { in: a.expertiseCategoryOrders } },
@@ -192,7 +194,9 @@ async function main() {
         if (!email) throw new Error('Pakai: npm run db:seed -- --admin email@instansi.go.id "Nama Lengkap"');
         const password = await createAdmin(prisma, email, name.join(" "));
         if (!password) throw new Error(`Akun ${email} sudah ada; tidak ada yang diubah.`);
-        console.log(`✔ Admin ${email.trim().toLowerCase()} dibuat. Kata sandi sementara (hanya ditampilkan sekali, segera ganti): ${password}`);
+        console.log(
+          `✔ Admin ${email.trim().toLowerCase()} dibuat. Kata sandi sementara (hanya ditampilkan sekali, segera ganti): ${password}`,
+        );
         return;
       }
       const withDemoUsers = wantsDemoAccounts(argv);

@@ -22,7 +22,9 @@ async function main(): Promise<number> {
       },
     }));
   } catch (error) {
-    console.error(`${(error as Error).message}\nPemakaian / usage: npm run db:drift [-- --schema <file> --migrations <dir>]`);
+    console.error(
+      `${(error as Error).message}\nPemakaian / usage: npm run db:drift [-- --schema <file> --migrations <dir>]`,
+    );
     return 2;
   }
 

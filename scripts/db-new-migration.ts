@@ -51,10 +51,12 @@ function summarise(sql: string): string {
  */
 function dataLossWarnings(sql: string): string[] {
   const warnings: string[] = [];
-  if (/\bDROP (TABLE|COLUMN)\b/.test(sql)) warnings.push("menghapus tabel/kolom — datanya akan hilang (DROP TABLE/COLUMN).");
+  if (/\bDROP (TABLE|COLUMN)\b/.test(sql))
+    warnings.push("menghapus tabel/kolom — datanya akan hilang (DROP TABLE/COLUMN).");
   if (/ADD COLUMN\s+"[^"]+" [^,;\n]*NOT NULL(?![^,;\n]*DEFAULT)/.test(sql))
     warnings.push("menambah kolom wajib tanpa DEFAULT — gagal bila tabelnya sudah berisi data.");
-  if (/SET DATA TYPE/.test(sql)) warnings.push("mengubah tipe kolom — data yang tidak bisa dikonversi akan membuat migrasi gagal.");
+  if (/SET DATA TYPE/.test(sql))
+    warnings.push("mengubah tipe kolom — data yang tidak bisa dikonversi akan membuat migrasi gagal.");
   return warnings;
 }
 
@@ -79,7 +81,9 @@ async function main(): Promise<number> {
     return 1;
   }
   if (!NAME_PATTERN.test(name)) {
-    console.error(`Nama migrasi tidak valid: "${name}". Hanya huruf kecil, angka dan garis bawah (maks. 100).\n${USAGE}`);
+    console.error(
+      `Nama migrasi tidak valid: "${name}". Hanya huruf kecil, angka dan garis bawah (maks. 100).\n${USAGE}`,
+    );
     return 1;
   }
   const schemaPath = path.resolve(parsed.values.schema);
@@ -104,7 +108,9 @@ async function main(): Promise<number> {
   const dir = path.join(migrationsDir, dirName);
   const newest = (await readMigrationsList(migrationsDir)).migrationDirectories.at(-1)?.path;
   if (newest !== undefined && dirName.localeCompare(newest) <= 0) {
-    console.error(`Migrasi ${dirName} tidak akan berurutan setelah ${newest} — nothing was written. Periksa jam sistem / coba lagi.`);
+    console.error(
+      `Migrasi ${dirName} tidak akan berurutan setelah ${newest} — nothing was written. Periksa jam sistem / coba lagi.`,
+    );
     return 1;
   }
   await mkdir(dir, { recursive: true });

@@ -94,7 +94,12 @@ async function main() {
     const favicon = await Promise.all(
       [16, 32, 48].map(async (size) => ({
         size,
-        data: await shot(page(`<img src="${iconUri}" alt="" style="display:block;height:${size}px;margin:0 auto" />`), size, size, true),
+        data: await shot(
+          page(`<img src="${iconUri}" alt="" style="display:block;height:${size}px;margin:0 auto" />`),
+          size,
+          size,
+          true,
+        ),
       })),
     );
     writeFileSync(path.join(publicDir, "favicon.ico"), ico(favicon));

@@ -36,7 +36,17 @@ function buildIsStale(): boolean {
   const buildId = path.resolve(".next/BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation-client.ts", "package-lock.json", "prisma/schema.prisma"];
+  const sources = [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "next.config.ts",
+    "proxy.ts",
+    "instrumentation-client.ts",
+    "package-lock.json",
+    "prisma/schema.prisma",
+  ];
   return sources.some((s) => newestMtime(path.resolve(s)) > built);
 }
 
@@ -104,7 +114,10 @@ async function main() {
   if (isEmbedded()) {
     console.log(`Akun demo (kata sandi ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => u.email).join(", ")}`);
   }
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    stdio: "inherit",
+    env,
+  });
   const runScheduled = () =>
     fetch(`http://127.0.0.1:${port}/api/jadwal`, {
       method: "POST",

@@ -16,8 +16,8 @@ export default function ForgotPasswordPage() {
       footer={
         <>
           <p>
-            Akun Anda belum aktif? Gunakan tautan pada email undangan, atau minta admin lokal instansi Anda
-            mengirim undangan baru.
+            Akun Anda belum aktif? Gunakan tautan pada email undangan, atau minta admin lokal instansi Anda mengirim
+            undangan baru.
           </p>
           <p>
             <Link href="/masuk" className="font-semibold text-brand-800 underline underline-offset-4">

@@ -24,12 +24,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       description={<p>Untuk sekretariat, admin lokal, operator unit pelayanan, dan juri.</p>}
       footer={
         <p>
-          Belum punya akun? Akun operator dibuat oleh admin lokal instansi Anda; akun admin lokal dan juri
-          dibuat oleh sekretariat KOVABLIK di Biro Organisasi Setdaprov Jatim.
+          Belum punya akun? Akun operator dibuat oleh admin lokal instansi Anda; akun admin lokal dan juri dibuat oleh
+          sekretariat KOVABLIK di Biro Organisasi Setdaprov Jatim.
         </p>
       }
     >
-      <SignInForm callbackUrl={safeCallbackUrl(first(params.callbackUrl))} initialError={signInErrorText(first(params.error))} />
+      <SignInForm
+        callbackUrl={safeCallbackUrl(first(params.callbackUrl))}
+        initialError={signInErrorText(first(params.error))}
+      />
     </AuthShell>
   );
 }

@@ -17,7 +17,11 @@ export default async function PrivacyPage() {
     <InfoPage
       eyebrow="Pelindungan data pribadi"
       title="Kebijakan privasi"
-      lead={<p>Apa saja data pribadi yang disimpan Portal KOVABLIK, untuk apa, siapa yang dapat melihatnya, dan berapa lama.</p>}
+      lead={
+        <p>
+          Apa saja data pribadi yang disimpan Portal KOVABLIK, untuk apa, siapa yang dapat melihatnya, dan berapa lama.
+        </p>
+      }
     >
       <PrivacyNotice helpdesk={getHelpdesk()} />
     </InfoPage>

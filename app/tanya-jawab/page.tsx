@@ -20,7 +20,9 @@ export default async function FaqPage() {
     <InfoPage
       eyebrow="Bantuan"
       title="Tanya jawab KOVABLIK"
-      lead={<p>Jawaban atas pertanyaan yang paling sering diajukan peserta, beserta petunjuk teknis dan kontak helpdesk.</p>}
+      lead={
+        <p>Jawaban atas pertanyaan yang paling sering diajukan peserta, beserta petunjuk teknis dan kontak helpdesk.</p>
+      }
     >
       <Faq edition={edition} guidebook={guidebook} helpdesk={getHelpdesk()} />
     </InfoPage>

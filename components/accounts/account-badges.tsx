@@ -8,7 +8,12 @@ export function AccountStatusBadge({ status }: { status: UserStatus }) {
   return <StatusBadge status={status} labels={USER_STATUS_LABEL} tones={statusTone} />;
 }
 
-const roleTone: Record<AccountRole, BadgeTone> = { ADMIN: "brand", UNIT_ADMIN: "info", OPERATOR: "neutral", JUDGE: "accent" };
+const roleTone: Record<AccountRole, BadgeTone> = {
+  ADMIN: "brand",
+  UNIT_ADMIN: "info",
+  OPERATOR: "neutral",
+  JUDGE: "accent",
+};
 
 export function AccountRoleBadge({ role, unit }: { role: AccountRole; unit?: string }) {
   return (

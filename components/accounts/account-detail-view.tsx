@@ -20,7 +20,15 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** One account: its state, profile, roles and the changes the viewer may make. */
-export function AccountDetailView({ account, mode, created }: { account: AccountDetail; mode: "all" | "operators"; created: boolean }) {
+export function AccountDetailView({
+  account,
+  mode,
+  created,
+}: {
+  account: AccountDetail;
+  mode: "all" | "operators";
+  created: boolean;
+}) {
   const lockedReason = account.isSelf
     ? "Ini akun Anda sendiri; akun sendiri tidak dapat dinonaktifkan."
     : account.hasOutsideMemberships
@@ -28,12 +36,16 @@ export function AccountDetailView({ account, mode, created }: { account: Account
       : null;
   return (
     <div className="flex flex-col gap-5">
-      {created && <Alert tone="success">Akun dibuat. Undangan untuk membuat kata sandi telah dimasukkan ke antrean email.</Alert>}
+      {created && (
+        <Alert tone="success">Akun dibuat. Undangan untuk membuat kata sandi telah dimasukkan ke antrean email.</Alert>
+      )}
       <InvitationNotice account={account} />
       <div className="grid gap-5 lg:grid-cols-2">
         <SectionCard id="ringkasan-akun" title="Ringkasan">
           <dl className="grid gap-4 sm:grid-cols-2">
-            <Fact label="Email"><span className="break-all">{account.email}</span></Fact>
+            <Fact label="Email">
+              <span className="break-all">{account.email}</span>
+            </Fact>
             <Fact label="NIP">{account.nip ? <span className="tabular-nums">{account.nip}</span> : "—"}</Fact>
             <Fact label="Telepon">{account.phone ?? "—"}</Fact>
             <Fact label="Peran">
@@ -48,7 +60,9 @@ export function AccountDetailView({ account, mode, created }: { account: Account
               )}
             </Fact>
             {account.judgeProfile && <Fact label="Afiliasi juri">{account.judgeProfile.affiliation ?? "—"}</Fact>}
-            <Fact label="Terakhir masuk">{account.lastSignInAt ? formatDateTimeWIB(account.lastSignInAt) : "Belum pernah"}</Fact>
+            <Fact label="Terakhir masuk">
+              {account.lastSignInAt ? formatDateTimeWIB(account.lastSignInAt) : "Belum pernah"}
+            </Fact>
             <Fact label="Dibuat">{formatDateWIB(account.createdAt)}</Fact>
           </dl>
         </SectionCard>
@@ -94,7 +108,15 @@ export function AccountDetailView({ account, mode, created }: { account: Account
 
       {mode === "all" && (
         <SectionCard id="profil-akun" title="Profil">
-          <ProfileForm initial={{ userId: account.id, name: account.name, email: account.email, nip: account.nip ?? "", phone: account.phone ?? "" }} />
+          <ProfileForm
+            initial={{
+              userId: account.id,
+              name: account.name,
+              email: account.email,
+              nip: account.nip ?? "",
+              phone: account.phone ?? "",
+            }}
+          />
         </SectionCard>
       )}
     </div>

@@ -22,7 +22,15 @@ const AREA = {
 } as const satisfies Record<AccountMode, { basePath: string; listLabel: string; newLabel: string }>;
 
 /** One account: its name, state and e-mail above everything the viewer may see and change. */
-export function AccountDetailScreen({ account, mode, created }: { account: AccountDetail; mode: AccountMode; created: boolean }) {
+export function AccountDetailScreen({
+  account,
+  mode,
+  created,
+}: {
+  account: AccountDetail;
+  mode: AccountMode;
+  created: boolean;
+}) {
   return (
     <>
       <PageHeader
@@ -41,10 +49,24 @@ export function AccountDetailScreen({ account, mode, created }: { account: Accou
 }
 
 /** The invitation form of either area, under its heading. */
-export function NewAccountScreen({ mode, title, description, children }: { mode: AccountMode; title: string; description: string; children: ReactNode }) {
+export function NewAccountScreen({
+  mode,
+  title,
+  description,
+  children,
+}: {
+  mode: AccountMode;
+  title: string;
+  description: string;
+  children: ReactNode;
+}) {
   return (
     <>
-      <PageHeader title={title} description={description} back={{ href: AREA[mode].basePath, label: AREA[mode].listLabel }} />
+      <PageHeader
+        title={title}
+        description={description}
+        back={{ href: AREA[mode].basePath, label: AREA[mode].listLabel }}
+      />
       <Card className="max-w-3xl">
         <CardContent>{children}</CardContent>
       </Card>
@@ -66,7 +88,16 @@ type AccountListScreenProps = {
 };
 
 /** The searchable, paged account list of either area. */
-export function AccountListScreen({ mode, title, description, list, query, unit, newHref, notice }: AccountListScreenProps) {
+export function AccountListScreen({
+  mode,
+  title,
+  description,
+  list,
+  query,
+  unit,
+  newHref,
+  notice,
+}: AccountListScreenProps) {
   const { basePath, newLabel } = AREA[mode];
   const showRole = mode === "all";
   const filtered = Boolean(query.q || (showRole && query.role) || query.status || query.unitId);
@@ -79,7 +110,9 @@ export function AccountListScreen({ mode, title, description, list, query, unit,
         <AccountFilterForm basePath={basePath} query={query} unit={unit} showRole={showRole} />
         {list.items.length === 0 ? (
           <EmptyState
-            title={filtered ? "Tidak ada akun yang cocok" : mode === "all" ? "Belum ada akun" : "Belum ada akun operator"}
+            title={
+              filtered ? "Tidak ada akun yang cocok" : mode === "all" ? "Belum ada akun" : "Belum ada akun operator"
+            }
             description={
               filtered
                 ? "Ubah kata kunci atau saringan untuk melihat akun lain."
@@ -91,14 +124,23 @@ export function AccountListScreen({ mode, title, description, list, query, unit,
           />
         ) : (
           <div>
-            <AccountTable users={list.items} basePath={basePath} caption={mode === "all" ? "Daftar akun" : "Daftar akun operator"} />
+            <AccountTable
+              users={list.items}
+              basePath={basePath}
+              caption={mode === "all" ? "Daftar akun" : "Daftar akun operator"}
+            />
             <Pagination
               page={list.page}
               pageCount={list.pageCount}
               total={list.total}
               pageSize={ACCOUNT_PAGE_SIZE}
               basePath={basePath}
-              params={{ q: query.q, peran: showRole ? query.role : undefined, status: query.status, unit: query.unitId }}
+              params={{
+                q: query.q,
+                peran: showRole ? query.role : undefined,
+                status: query.status,
+                unit: query.unitId,
+              }}
             />
           </div>
         )}

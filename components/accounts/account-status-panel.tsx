@@ -54,8 +54,8 @@ export function AccountStatusPanel({ mode, user, lockedReason, isSelf }: Props) 
               onConfirm={() => run(() => resend({ userId: user.id }))}
             >
               <p>
-                Tautan baru dikirim ke <strong className="break-all">{user.email}</strong>. Tautan yang dikirim sebelumnya tidak
-                berlaku lagi.
+                Tautan baru dikirim ke <strong className="break-all">{user.email}</strong>. Tautan yang dikirim
+                sebelumnya tidak berlaku lagi.
               </p>
             </ConfirmButton>
           )}
@@ -69,7 +69,10 @@ export function AccountStatusPanel({ mode, user, lockedReason, isSelf }: Props) 
               disabled={Boolean(lockedReason)}
               onConfirm={() => run(() => setEnabled({ userId: user.id, enabled: true }))}
             >
-              <p>Pemilik akun dapat masuk lagi dengan kata sandinya. Bila belum pernah membuat kata sandi, akun kembali menunggu undangan.</p>
+              <p>
+                Pemilik akun dapat masuk lagi dengan kata sandinya. Bila belum pernah membuat kata sandi, akun kembali
+                menunggu undangan.
+              </p>
             </ConfirmButton>
           ) : (
             <ConfirmButton
@@ -81,7 +84,10 @@ export function AccountStatusPanel({ mode, user, lockedReason, isSelf }: Props) 
               disabled={Boolean(lockedReason)}
               onConfirm={() => run(() => setEnabled({ userId: user.id, enabled: false }))}
             >
-              <p>Semua sesi akun ini berakhir saat ini juga dan pemiliknya tidak dapat masuk sampai akun diaktifkan kembali.</p>
+              <p>
+                Semua sesi akun ini berakhir saat ini juga dan pemiliknya tidak dapat masuk sampai akun diaktifkan
+                kembali.
+              </p>
               <p>Data dan riwayat akun tetap tersimpan.</p>
             </ConfirmButton>
           )}

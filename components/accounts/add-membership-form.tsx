@@ -25,7 +25,10 @@ export function AddMembershipForm({ userId }: { userId: string }) {
   });
   const { errors, isSubmitting } = form.formState;
   const role = useWatch({ control: form.control, name: "role" });
-  const setUnit = useCallback((id: string) => form.setValue("unitId", id, { shouldValidate: form.formState.isSubmitted }), [form]);
+  const setUnit = useCallback(
+    (id: string) => form.setValue("unitId", id, { shouldValidate: form.formState.isSubmitted }),
+    [form],
+  );
   const onSubmit = form.handleSubmit(async (values) => {
     setOutcome(null);
     const r = await addMembershipAction(values);

@@ -29,8 +29,9 @@ export function InvitationNotice({ account, now = new Date() }: { account: Accou
     <Alert tone="info">
       <p className="font-semibold">Undangan menunggu</p>
       <p>
-        Dikirim ke <span className="break-all font-medium">{account.email}</span> pada {formatDateTimeWIB(inv.createdAt)}; tautan
-        berlaku sampai {formatDateTimeWIB(inv.expiresAt)}. Akun aktif setelah pemiliknya membuat kata sandi.
+        Dikirim ke <span className="break-all font-medium">{account.email}</span> pada{" "}
+        {formatDateTimeWIB(inv.createdAt)}; tautan berlaku sampai {formatDateTimeWIB(inv.expiresAt)}. Akun aktif setelah
+        pemiliknya membuat kata sandi.
       </p>
       {account.invitationMail && <p className="mt-1">{mailState(account.invitationMail)}</p>}
     </Alert>

@@ -25,7 +25,8 @@ import { PROFILE_FIELDS, ProfileFields } from "./profile-fields";
 
 const ROLE_HINT: Record<AccountRole, string> = {
   ADMIN: "Sekretariat Biro Organisasi: mengelola seluruh portal.",
-  UNIT_ADMIN: "Admin instansi (kabupaten/kota, perangkat daerah provinsi, BUMD): membuat akun operator dan mengirim usulan ke provinsi.",
+  UNIT_ADMIN:
+    "Admin instansi (kabupaten/kota, perangkat daerah provinsi, BUMD): membuat akun operator dan mengirim usulan ke provinsi.",
   OPERATOR: "Menyusun usulan inovasi untuk satu unit.",
   JUDGE: "Menilai usulan yang ditugaskan kepadanya.",
 };
@@ -36,13 +37,24 @@ export function InviteAccountForm({ unit }: { unit: UnitOption | null }) {
   const [error, setError] = useState<string | null>(null);
   const form = useForm<InviteAccountInput>({
     resolver: zodResolver(inviteAccountSchema),
-    defaultValues: { name: "", email: "", nip: "", phone: "", role: "OPERATOR", unitId: unit?.id ?? "", affiliation: "" },
+    defaultValues: {
+      name: "",
+      email: "",
+      nip: "",
+      phone: "",
+      role: "OPERATOR",
+      unitId: unit?.id ?? "",
+      affiliation: "",
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const role = useWatch({ control: form.control, name: "role" });
   const unitId = useWatch({ control: form.control, name: "unitId" });
   const needsUnit = role === "UNIT_ADMIN" || role === "OPERATOR";
-  const setUnit = useCallback((id: string) => form.setValue("unitId", id, { shouldValidate: form.formState.isSubmitted }), [form]);
+  const setUnit = useCallback(
+    (id: string) => form.setValue("unitId", id, { shouldValidate: form.formState.isSubmitted }),
+    [form],
+  );
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
@@ -59,7 +71,10 @@ export function InviteAccountForm({ unit }: { unit: UnitOption | null }) {
       {error && <Alert tone="error">{error}</Alert>}
       <fieldset>
         <legend className="text-sm font-semibold text-slate-800">
-          Peran<span className="ml-0.5 text-red-700" aria-hidden="true">*</span>
+          Peran
+          <span className="ml-0.5 text-red-700" aria-hidden="true">
+            *
+          </span>
         </legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
           {ACCOUNT_ROLES.map((r) => (
@@ -67,7 +82,9 @@ export function InviteAccountForm({ unit }: { unit: UnitOption | null }) {
               key={r}
               className={cn(
                 "flex cursor-pointer gap-3 rounded-lg border p-3 text-sm",
-                role === r ? "border-brand-600 bg-brand-50 ring-1 ring-brand-600" : "border-slate-300 bg-white hover:border-brand-300",
+                role === r
+                  ? "border-brand-600 bg-brand-50 ring-1 ring-brand-600"
+                  : "border-slate-300 bg-white hover:border-brand-300",
               )}
             >
               <input
@@ -91,7 +108,9 @@ export function InviteAccountForm({ unit }: { unit: UnitOption | null }) {
           id="akun-unit"
           label={role === "UNIT_ADMIN" ? "Instansi yang dikelola" : "Unit operator"}
           required
-          hint={role === "UNIT_ADMIN" ? "Hanya instansi: kabupaten/kota, perangkat daerah provinsi, atau BUMD." : undefined}
+          hint={
+            role === "UNIT_ADMIN" ? "Hanya instansi: kabupaten/kota, perangkat daerah provinsi, atau BUMD." : undefined
+          }
           error={errors.unitId?.message}
         >
           {(aria) => (
@@ -105,7 +124,12 @@ export function InviteAccountForm({ unit }: { unit: UnitOption | null }) {
         </Field>
       )}
       {role === "JUDGE" && (
-        <Field id="akun-afiliasi" label="Afiliasi (opsional)" hint="Misalnya Universitas Airlangga." error={errors.affiliation?.message}>
+        <Field
+          id="akun-afiliasi"
+          label="Afiliasi (opsional)"
+          hint="Misalnya Universitas Airlangga."
+          error={errors.affiliation?.message}
+        >
           {(aria) => <Input {...aria} {...form.register("affiliation")} autoComplete="off" />}
         </Field>
       )}
@@ -133,7 +157,10 @@ export function InviteOperatorForm() {
     defaultValues: { name: "", email: "", nip: "", phone: "", unitId: "" },
   });
   const { errors, isSubmitting } = form.formState;
-  const setUnit = useCallback((id: string) => form.setValue("unitId", id, { shouldValidate: form.formState.isSubmitted }), [form]);
+  const setUnit = useCallback(
+    (id: string) => form.setValue("unitId", id, { shouldValidate: form.formState.isSubmitted }),
+    [form],
+  );
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
@@ -148,7 +175,13 @@ export function InviteOperatorForm() {
   return (
     <form method="post" noValidate onSubmit={onSubmit} className="space-y-5">
       {error && <Alert tone="error">{error}</Alert>}
-      <Field id="operator-unit" label="Unit operator" required hint="Hanya unit di wilayah instansi Anda." error={errors.unitId?.message}>
+      <Field
+        id="operator-unit"
+        label="Unit operator"
+        required
+        hint="Hanya unit di wilayah instansi Anda."
+        error={errors.unitId?.message}
+      >
         {(aria) => <UnitPicker {...aria} query={{ purpose: "membership", role: "OPERATOR" }} onChange={setUnit} />}
       </Field>
       <ProfileFields register={form.register} errors={errors} idPrefix="operator" />

@@ -88,8 +88,8 @@ export function MembershipList({
                   }}
                 >
                   <p>
-                    Peran di <strong>{m.unit.name}</strong> berakhir saat ini juga. Akunnya tetap ada; riwayat peran disimpan
-                    untuk pemeriksaan konflik kepentingan.
+                    Peran di <strong>{m.unit.name}</strong> berakhir saat ini juga. Akunnya tetap ada; riwayat peran
+                    disimpan untuk pemeriksaan konflik kepentingan.
                   </p>
                 </ConfirmButton>
               </div>

@@ -20,15 +20,38 @@ export function ProfileFields<T extends ProfileValues>({
   const err = errors as FieldErrors<ProfileValues>;
   return (
     <>
-      <Field id={`${idPrefix}-name`} label="Nama lengkap" required hint="Dengan gelar bila ada." error={err.name?.message}>
+      <Field
+        id={`${idPrefix}-name`}
+        label="Nama lengkap"
+        required
+        hint="Dengan gelar bila ada."
+        error={err.name?.message}
+      >
         {(aria) => <Input {...aria} {...reg("name")} autoComplete="off" />}
       </Field>
-      <Field id={`${idPrefix}-email`} label="Email" required hint="Tautan undangan dikirim ke alamat ini." error={err.email?.message}>
-        {(aria) => <Input {...aria} {...reg("email")} type="email" inputMode="email" autoComplete="off" spellCheck={false} />}
+      <Field
+        id={`${idPrefix}-email`}
+        label="Email"
+        required
+        hint="Tautan undangan dikirim ke alamat ini."
+        error={err.email?.message}
+      >
+        {(aria) => (
+          <Input {...aria} {...reg("email")} type="email" inputMode="email" autoComplete="off" spellCheck={false} />
+        )}
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id={`${idPrefix}-nip`} label="NIP (opsional)" hint="18 angka, untuk ASN." error={err.nip?.message}>
-          {(aria) => <Input {...aria} {...reg("nip")} inputMode="numeric" maxLength={18} autoComplete="off" className="tabular-nums" />}
+          {(aria) => (
+            <Input
+              {...aria}
+              {...reg("nip")}
+              inputMode="numeric"
+              maxLength={18}
+              autoComplete="off"
+              className="tabular-nums"
+            />
+          )}
         </Field>
         <Field id={`${idPrefix}-phone`} label="Telepon (opsional)" error={err.phone?.message}>
           {(aria) => <Input {...aria} {...reg("phone")} type="tel" inputMode="tel" autoComplete="off" />}

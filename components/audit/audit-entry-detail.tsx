@@ -29,8 +29,12 @@ export function AuditEntryView({ entry }: { entry: AuditEntryDetail }) {
 
       <section aria-labelledby="perubahan" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center gap-2">
-          <h2 id="perubahan" className="text-lg font-bold text-brand-950">{hasBefore && hasAfter ? "Perubahan" : "Data yang dicatat"}</h2>
-          {changedCount !== null && <Badge tone={changedCount ? "warning" : "neutral"}>{changedCount} kolom berubah</Badge>}
+          <h2 id="perubahan" className="text-lg font-bold text-brand-950">
+            {hasBefore && hasAfter ? "Perubahan" : "Data yang dicatat"}
+          </h2>
+          {changedCount !== null && (
+            <Badge tone={changedCount ? "warning" : "neutral"}>{changedCount} kolom berubah</Badge>
+          )}
         </div>
         {rows.length === 0 ? (
           <p className="text-sm text-slate-600">Entri ini tidak mencatat data sebelum maupun sesudah.</p>
@@ -40,9 +44,15 @@ export function AuditEntryView({ entry }: { entry: AuditEntryDetail }) {
               <caption className="sr-only">Nilai tiap kolom sebelum dan sesudah; kolom yang berubah ditandai</caption>
               <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
                 <tr>
-                  <th scope="col" className="w-1/4 px-4 py-2.5">Kolom</th>
-                  <th scope="col" className="px-4 py-2.5">Sebelum</th>
-                  <th scope="col" className="px-4 py-2.5">Sesudah</th>
+                  <th scope="col" className="w-1/4 px-4 py-2.5">
+                    Kolom
+                  </th>
+                  <th scope="col" className="px-4 py-2.5">
+                    Sebelum
+                  </th>
+                  <th scope="col" className="px-4 py-2.5">
+                    Sesudah
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -52,10 +62,20 @@ export function AuditEntryView({ entry }: { entry: AuditEntryDetail }) {
                       <span className="break-words">{c.label}</span>
                       {c.changed && hasBefore && hasAfter && <span className="sr-only"> (berubah)</span>}
                     </th>
-                    <td className={cn("px-4 py-2.5 whitespace-pre-wrap break-words", c.changed ? "text-red-800" : "text-slate-700")}>
+                    <td
+                      className={cn(
+                        "px-4 py-2.5 whitespace-pre-wrap break-words",
+                        c.changed ? "text-red-800" : "text-slate-700",
+                      )}
+                    >
                       {c.before}
                     </td>
-                    <td className={cn("px-4 py-2.5 whitespace-pre-wrap break-words", c.changed ? "text-emerald-800" : "text-slate-700")}>
+                    <td
+                      className={cn(
+                        "px-4 py-2.5 whitespace-pre-wrap break-words",
+                        c.changed ? "text-emerald-800" : "text-slate-700",
+                      )}
+                    >
                       {c.after}
                     </td>
                   </tr>
@@ -67,8 +87,12 @@ export function AuditEntryView({ entry }: { entry: AuditEntryDetail }) {
       </section>
 
       <details className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-        <summary className="cursor-pointer text-sm font-semibold text-brand-900">Sidik entri (untuk pemeriksaan integritas)</summary>
-        <p className="mt-3 text-xs text-slate-600 break-all">Sidik entri ini: <span className="font-mono">{entry.hash}</span></p>
+        <summary className="cursor-pointer text-sm font-semibold text-brand-900">
+          Sidik entri (untuk pemeriksaan integritas)
+        </summary>
+        <p className="mt-3 text-xs text-slate-600 break-all">
+          Sidik entri ini: <span className="font-mono">{entry.hash}</span>
+        </p>
         <p className="mt-1 text-xs text-slate-600 break-all">
           Sidik entri sebelumnya: <span className="font-mono">{entry.prevHash ?? "(entri pertama)"}</span>
         </p>

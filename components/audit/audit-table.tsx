@@ -29,7 +29,11 @@ export function entrySubject(e: Pick<AuditListEntry, "entityType" | "entityId">)
 
 function What({ action }: { action: string }) {
   // The stored code stays reachable for whoever must search the code, out of everyone else's way.
-  return <span title={action} className="font-medium text-slate-900">{actionLabel(action)}</span>;
+  return (
+    <span title={action} className="font-medium text-slate-900">
+      {actionLabel(action)}
+    </span>
+  );
 }
 
 /** Newest first. A table on wide screens; on phones each entry is a card, so nothing scrolls sideways. */
@@ -41,29 +45,50 @@ export function AuditTable({ entries }: { entries: AuditListEntry[] }) {
           <caption className="sr-only">Entri log audit, terbaru di atas</caption>
           <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-3">No.</th>
-              <th scope="col" className="px-4 py-3">Waktu</th>
-              <th scope="col" className="px-4 py-3">Aksi</th>
-              <th scope="col" className="px-4 py-3">Data</th>
-              <th scope="col" className="px-4 py-3">Pelaku</th>
+              <th scope="col" className="px-4 py-3">
+                No.
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Waktu
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Aksi
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Data
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Pelaku
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {entries.map((e) => (
               <tr key={e.seq} className="align-top hover:bg-slate-50">
                 <td className="px-4 py-3 tabular-nums">
-                  <Link href={`/admin/audit/${e.seq}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+                  <Link
+                    href={`/admin/audit/${e.seq}`}
+                    className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+                  >
                     #{e.seq}
                     <span className="sr-only"> — lihat rincian</span>
                   </Link>
                 </td>
-                <td className="px-4 py-3 text-slate-700"><When at={e.at} /></td>
-                <td className="px-4 py-3"><What action={e.action} /></td>
+                <td className="px-4 py-3 text-slate-700">
+                  <When at={e.at} />
+                </td>
+                <td className="px-4 py-3">
+                  <What action={e.action} />
+                </td>
                 <td className="px-4 py-3 text-slate-700">
                   <span className="block font-medium">{entrySubject(e).noun}</span>
-                  {entrySubject(e).id && <span className="block break-all text-xs text-slate-500">{entrySubject(e).id}</span>}
+                  {entrySubject(e).id && (
+                    <span className="block break-all text-xs text-slate-500">{entrySubject(e).id}</span>
+                  )}
                 </td>
-                <td className="px-4 py-3"><Who actor={e.actor} /></td>
+                <td className="px-4 py-3">
+                  <Who actor={e.actor} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -72,7 +97,10 @@ export function AuditTable({ entries }: { entries: AuditListEntry[] }) {
       <ul className="flex flex-col gap-3 md:hidden">
         {entries.map((e) => (
           <li key={e.seq}>
-            <Link href={`/admin/audit/${e.seq}`} className="block rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm hover:border-brand-300">
+            <Link
+              href={`/admin/audit/${e.seq}`}
+              className="block rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm hover:border-brand-300"
+            >
               <div className="flex items-center justify-between gap-2">
                 <What action={e.action} />
                 <span className="text-xs font-semibold text-brand-700 tabular-nums">#{e.seq}</span>

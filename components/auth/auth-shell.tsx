@@ -19,7 +19,9 @@ export function AuthShell({ title, description, children, footer }: AuthShellPro
         <div className="flex flex-col items-center text-center">
           <Emblem className="h-14 w-auto" />
           <h1 className="mt-4 text-2xl font-extrabold tracking-tight text-brand-950 sm:text-3xl">{title}</h1>
-          {description ? <div className="mt-2 text-base leading-relaxed text-balance text-slate-700">{description}</div> : null}
+          {description ? (
+            <div className="mt-2 text-base leading-relaxed text-balance text-slate-700">{description}</div>
+          ) : null}
         </div>
         <noscript>
           <p className="mt-6 rounded-lg border border-gold-300 bg-gold-50 px-4 py-3 text-sm text-gold-900">
@@ -29,7 +31,9 @@ export function AuthShell({ title, description, children, footer }: AuthShellPro
         <Card className="mt-8">
           <CardContent>{children}</CardContent>
         </Card>
-        {footer ? <div className="mt-6 space-y-2 text-center text-sm leading-relaxed text-slate-700">{footer}</div> : null}
+        {footer ? (
+          <div className="mt-6 space-y-2 text-center text-sm leading-relaxed text-slate-700">{footer}</div>
+        ) : null}
       </div>
     </div>
   );

@@ -35,7 +35,8 @@ export function ChangePasswordForm({ email }: { email: string }) {
     const result = await changePassword(values);
     if (!result.ok) {
       // An error that belongs to a field is shown (and focused) there only.
-      if (!applyServerErrors(form.setError, result.fieldErrors, FIELDS).applied) setOutcome({ tone: "error", text: result.error });
+      if (!applyServerErrors(form.setError, result.fieldErrors, FIELDS).applied)
+        setOutcome({ tone: "error", text: result.error });
       return;
     }
     // The change ended every session, this tab's too; signing in again with the new password keeps it open.

@@ -15,7 +15,11 @@ const reasons = {
 /** Why an invitation or reset link no longer works, and what to do instead. */
 export function InvalidLinkNotice({ state, kind }: InvalidLinkNoticeProps) {
   const expiredDetail =
-    kind === "INVITATION" ? " Tautan undangan berlaku 7 hari." : kind === "PASSWORD_RESET" ? " Tautan atur ulang kata sandi berlaku 1 jam." : "";
+    kind === "INVITATION"
+      ? " Tautan undangan berlaku 7 hari."
+      : kind === "PASSWORD_RESET"
+        ? " Tautan atur ulang kata sandi berlaku 1 jam."
+        : "";
   return (
     <div className="space-y-5">
       <Alert tone="warning">

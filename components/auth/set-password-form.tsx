@@ -67,7 +67,13 @@ export function SetPasswordForm({ token, email, kind }: SetPasswordFormProps) {
           ) : null}
         </Alert>
       ) : null}
-      <Field id="atur-sandi-baru" label="Kata sandi baru" required hint={PASSWORD_RULES_HINT} error={errors.newPassword?.message}>
+      <Field
+        id="atur-sandi-baru"
+        label="Kata sandi baru"
+        required
+        hint={PASSWORD_RULES_HINT}
+        error={errors.newPassword?.message}
+      >
         {(aria) => <PasswordInput {...aria} {...form.register("newPassword")} autoComplete="new-password" />}
       </Field>
       <Field id="atur-sandi-ulang" label="Ulangi kata sandi baru" required error={errors.confirmPassword?.message}>

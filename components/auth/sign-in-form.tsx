@@ -68,7 +68,10 @@ export function SignInForm({ callbackUrl, initialError = null }: SignInFormProps
         <Link href="/masuk/tautan" className="text-sm font-semibold text-brand-800 underline-offset-4 hover:underline">
           Masuk dengan tautan email
         </Link>
-        <Link href="/lupa-kata-sandi" className="text-sm font-semibold text-brand-800 underline-offset-4 hover:underline">
+        <Link
+          href="/lupa-kata-sandi"
+          className="text-sm font-semibold text-brand-800 underline-offset-4 hover:underline"
+        >
           Lupa kata sandi?
         </Link>
       </div>

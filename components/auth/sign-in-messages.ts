@@ -3,7 +3,8 @@
 // address, which anyone can craft, so only known messages are shown word for word.
 
 export const INVALID_CREDENTIALS_TEXT = "Email atau kata sandi salah.";
-const LOCKED_PATTERN = /^Terlalu banyak percobaan masuk yang gagal\. Demi keamanan, coba lagi dalam \d{1,4} (menit|detik)\.$/;
+const LOCKED_PATTERN =
+  /^Terlalu banyak percobaan masuk yang gagal\. Demi keamanan, coba lagi dalam \d{1,4} (menit|detik)\.$/;
 export const INVALID_LINK_TEXT = "Tautan masuk tidak valid, sudah dipakai, atau kedaluwarsa. Minta tautan baru.";
 const GENERIC_TEXT = "Tidak dapat masuk saat ini. Coba lagi sebentar lagi; jika berulang, hubungi admin.";
 

@@ -4,7 +4,15 @@ import { DashboardSection } from "./dashboard-section";
 import { RegistrationDeadline } from "./registration-deadline";
 import { Stat, StatGrid } from "./stat";
 
-export function AdminDashboard({ data, edition, now }: { data: AdminData; edition: DashboardEdition | null; now: Date }) {
+export function AdminDashboard({
+  data,
+  edition,
+  now,
+}: {
+  data: AdminData;
+  edition: DashboardEdition | null;
+  now: Date;
+}) {
   return (
     <DashboardSection
       id="dasbor-admin"
@@ -14,7 +22,12 @@ export function AdminDashboard({ data, edition, now }: { data: AdminData; editio
       <RegistrationDeadline edition={edition} now={now} />
       <StatGrid>
         <Stat label="Unit aktif" value={data.units} hint="Seluruh simpul pohon organisasi" href="/admin/unit" />
-        <Stat label="Instansi" value={data.institutions} hint="Kabupaten/kota, perangkat daerah provinsi, BUMD" href="/admin/unit" />
+        <Stat
+          label="Instansi"
+          value={data.institutions}
+          hint="Kabupaten/kota, perangkat daerah provinsi, BUMD"
+          href="/admin/unit"
+        />
         <Stat
           label="Akun aktif"
           value={data.activeAccounts}
@@ -28,7 +41,12 @@ export function AdminDashboard({ data, edition, now }: { data: AdminData; editio
           href="/admin/akun"
           tone={data.invitedAccounts ? "attention" : "default"}
         />
-        <Stat label="Pesan menunggu dikirim" value={data.pendingMessages} hint="Di kotak keluar" href="/admin/kotak-keluar?state=PENDING" />
+        <Stat
+          label="Pesan menunggu dikirim"
+          value={data.pendingMessages}
+          hint="Di kotak keluar"
+          href="/admin/kotak-keluar?state=PENDING"
+        />
         <Stat
           label="Pesan gagal dikirim"
           value={data.failedMessages}
@@ -38,10 +56,18 @@ export function AdminDashboard({ data, edition, now }: { data: AdminData; editio
         />
       </StatGrid>
       <nav aria-label="Pintasan admin" className="flex flex-wrap gap-2">
-        <ButtonLink href="/admin/unit" variant="secondary" size="sm">Kelola unit</ButtonLink>
-        <ButtonLink href="/admin/akun" variant="secondary" size="sm">Kelola akun</ButtonLink>
-        <ButtonLink href="/admin/audit" variant="secondary" size="sm">Log audit</ButtonLink>
-        <ButtonLink href="/admin/kotak-keluar" variant="secondary" size="sm">Kotak keluar</ButtonLink>
+        <ButtonLink href="/admin/unit" variant="secondary" size="sm">
+          Kelola unit
+        </ButtonLink>
+        <ButtonLink href="/admin/akun" variant="secondary" size="sm">
+          Kelola akun
+        </ButtonLink>
+        <ButtonLink href="/admin/audit" variant="secondary" size="sm">
+          Log audit
+        </ButtonLink>
+        <ButtonLink href="/admin/kotak-keluar" variant="secondary" size="sm">
+          Kotak keluar
+        </ButtonLink>
       </nav>
     </DashboardSection>
   );

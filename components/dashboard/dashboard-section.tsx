@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** One role's part of the dashboard, with the heading that names it ("Dasbor Admin", "Dasbor Juri" …). */
-export function DashboardSection({ id, title, description, children }: { id: string; title: string; description: ReactNode; children: ReactNode }) {
+export function DashboardSection({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="flex flex-col gap-4">
       <div>

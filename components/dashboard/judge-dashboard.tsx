@@ -42,7 +42,10 @@ export function JudgeDashboard({ data }: { data: JudgeData }) {
                 {!a.declarationSigned && " Pernyataan bebas konflik kepentingan belum ditandatangani."}
               </p>
               {a.declarationSigned && a.state !== "DRAFT" && a.assignments > 0 ? (
-                <Link href={`/juri/babak/${a.roundId}`} className="mt-3 inline-block text-sm font-semibold text-brand-800 underline">
+                <Link
+                  href={`/juri/babak/${a.roundId}`}
+                  className="mt-3 inline-block text-sm font-semibold text-brand-800 underline"
+                >
                   Buka meja penilaian
                 </Link>
               ) : null}

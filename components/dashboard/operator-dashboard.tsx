@@ -28,7 +28,9 @@ export function OperatorDashboard({ data, edition, now, proposals }: Props) {
         <Card as="article" key={u.unitId} aria-labelledby={`unit-${u.unitId}`}>
           <CardHeader>
             <CardTitle id={`unit-${u.unitId}`}>{u.name}</CardTitle>
-            {u.institution && u.institution !== u.name && <p className="text-sm text-slate-600">Instansi: {u.institution}</p>}
+            {u.institution && u.institution !== u.name && (
+              <p className="text-sm text-slate-600">Instansi: {u.institution}</p>
+            )}
           </CardHeader>
           <CardContent className="flex flex-col gap-4">
             <div className="text-sm text-slate-700">
@@ -38,7 +40,10 @@ export function OperatorDashboard({ data, edition, now, proposals }: Props) {
                   {u.unitAdmins.map((a) => (
                     <li key={a.email}>
                       {a.name} ·{" "}
-                      <a href={`mailto:${a.email}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                      <a
+                        href={`mailto:${a.email}`}
+                        className="font-medium text-brand-700 underline-offset-2 hover:underline"
+                      >
                         {a.email}
                       </a>
                     </li>
@@ -50,7 +55,10 @@ export function OperatorDashboard({ data, edition, now, proposals }: Props) {
             </div>
             {proposals ? (
               <div className="flex flex-col gap-3 rounded-xl border border-brand-100 bg-brand-50/60 p-4 text-sm text-slate-700 sm:flex-row sm:items-center sm:justify-between">
-                <p>Susun draf usulan inovasi unit Anda, lalu kirim ke admin lokal untuk diperiksa sebelum batas pendaftaran.</p>
+                <p>
+                  Susun draf usulan inovasi unit Anda, lalu kirim ke admin lokal untuk diperiksa sebelum batas
+                  pendaftaran.
+                </p>
                 <ButtonLink href={proposals.href} size="sm" className="shrink-0">
                   {proposals.label}
                 </ButtonLink>
@@ -81,7 +89,10 @@ function ReturnedProposals({ returned }: { returned: OperatorData["returned"] })
         <ul className="divide-y divide-slate-100">
           {returned.items.map((p) => (
             <li key={p.id} className="py-3 first:pt-0 last:pb-0">
-              <Link href={`/usulan/${p.id}`} className="font-semibold text-brand-900 underline-offset-2 hover:underline">
+              <Link
+                href={`/usulan/${p.id}`}
+                className="font-semibold text-brand-900 underline-offset-2 hover:underline"
+              >
                 {p.title}
               </Link>
               <span className="text-sm text-slate-600"> · {p.unitName}</span>

@@ -2,7 +2,13 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
-type StatProps = { label: string; value: number | string; hint?: ReactNode; href?: string; tone?: "default" | "attention" };
+type StatProps = {
+  label: string;
+  value: number | string;
+  hint?: ReactNode;
+  href?: string;
+  tone?: "default" | "attention";
+};
 
 const numberFormat = new Intl.NumberFormat("id-ID");
 

@@ -39,7 +39,9 @@ export function UnitAdminDashboard({ data, edition, now, proposals }: Props) {
               <Stat
                 label="Kuota usulan"
                 value={inst.quota ?? "—"}
-                hint={inst.quota === null || !edition ? "Belum ada edisi berjalan" : `Ke provinsi, edisi ${edition.year}`}
+                hint={
+                  inst.quota === null || !edition ? "Belum ada edisi berjalan" : `Ke provinsi, edisi ${edition.year}`
+                }
               />
             </StatGrid>
             <div>
@@ -51,10 +53,15 @@ export function UnitAdminDashboard({ data, edition, now, proposals }: Props) {
                     : "Pastikan setiap unit pelayanan yang akan mengusulkan inovasi sudah memiliki operator."}
                 </li>
                 {inst.invitedOperators > 0 && (
-                  <li>Ingatkan operator yang belum menerima undangan untuk mengatur kata sandi melalui tautan di email mereka.</li>
+                  <li>
+                    Ingatkan operator yang belum menerima undangan untuk mengatur kata sandi melalui tautan di email
+                    mereka.
+                  </li>
                 )}
                 {proposals ? (
-                  <li>Periksa draf usulan dari unit Anda, lalu kirim yang layak ke provinsi sebelum batas pendaftaran.</li>
+                  <li>
+                    Periksa draf usulan dari unit Anda, lalu kirim yang layak ke provinsi sebelum batas pendaftaran.
+                  </li>
                 ) : (
                   <li>
                     Pemeriksaan dan pengiriman usulan ke provinsi belum tersedia di portal ini; fitur tersebut menyusul
@@ -63,7 +70,9 @@ export function UnitAdminDashboard({ data, edition, now, proposals }: Props) {
                 )}
               </ol>
               <div className="mt-4 flex flex-wrap gap-2">
-                <ButtonLink href="/unit/akun" size="sm">Kelola akun operator</ButtonLink>
+                <ButtonLink href="/unit/akun" size="sm">
+                  Kelola akun operator
+                </ButtonLink>
                 {proposals && (
                   <ButtonLink href={proposals.href} size="sm" variant="secondary">
                     {proposals.label}

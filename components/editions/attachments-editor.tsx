@@ -22,7 +22,14 @@ import {
   type AttachmentKind,
   type ContentType,
 } from "@/lib/editions/schemas";
-import { EditorFormActions, EditorItem, EditorList, useEditorList, useEditorSubmit, type SaveResult } from "./editor-shell";
+import {
+  EditorFormActions,
+  EditorItem,
+  EditorList,
+  useEditorList,
+  useEditorSubmit,
+  type SaveResult,
+} from "./editor-shell";
 
 export type AttachmentItem = {
   id: string;
@@ -76,26 +83,59 @@ function AttachmentForm({
       </div>
       <fieldset aria-describedby={typesError ? `${idPrefix}-tipe-error` : undefined}>
         <legend className="mb-1.5 text-sm font-semibold text-slate-800">
-          Jenis berkas yang diterima<span className="ml-0.5 text-red-700" aria-hidden="true">*</span>
+          Jenis berkas yang diterima
+          <span className="ml-0.5 text-red-700" aria-hidden="true">
+            *
+          </span>
         </legend>
         <div className="flex flex-wrap gap-4">
           {CONTENT_TYPES.map((t) => (
             <label key={t} className="flex items-center gap-2 text-sm text-slate-800">
-              <input type="checkbox" value={t} className="size-5 accent-brand-700" {...form.register("allowedContentTypes")} />
+              <input
+                type="checkbox"
+                value={t}
+                className="size-5 accent-brand-700"
+                {...form.register("allowedContentTypes")}
+              />
               {CONTENT_TYPE_LABEL[t]}
             </label>
           ))}
         </div>
         {typesError && (
-          <p id={`${idPrefix}-tipe-error`} className="mt-1.5 text-sm font-medium text-red-700">{typesError}</p>
+          <p id={`${idPrefix}-tipe-error`} className="mt-1.5 text-sm font-medium text-red-700">
+            {typesError}
+          </p>
         )}
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field id={`${idPrefix}-ukuran`} label="Ukuran maks. per berkas (MB)" required error={errors.maxSizeMb?.message} hint={`Paling besar ${MAX_ATTACHMENT_MB} MB.`}>
-          {(aria) => <Input {...aria} type="number" inputMode="numeric" min={1} max={MAX_ATTACHMENT_MB} {...form.register("maxSizeMb", { valueAsNumber: true })} />}
+        <Field
+          id={`${idPrefix}-ukuran`}
+          label="Ukuran maks. per berkas (MB)"
+          required
+          error={errors.maxSizeMb?.message}
+          hint={`Paling besar ${MAX_ATTACHMENT_MB} MB.`}
+        >
+          {(aria) => (
+            <Input
+              {...aria}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={MAX_ATTACHMENT_MB}
+              {...form.register("maxSizeMb", { valueAsNumber: true })}
+            />
+          )}
         </Field>
         <Field id={`${idPrefix}-jumlah`} label="Jumlah berkas maks." required error={errors.maxFiles?.message}>
-          {(aria) => <Input {...aria} type="number" inputMode="numeric" min={1} {...form.register("maxFiles", { valueAsNumber: true })} />}
+          {(aria) => (
+            <Input
+              {...aria}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              {...form.register("maxFiles", { valueAsNumber: true })}
+            />
+          )}
         </Field>
         <label className="flex items-center gap-2 self-end pb-3 text-sm text-slate-800">
           <input type="checkbox" className="size-5 accent-brand-700" {...form.register("required")} />
@@ -107,8 +147,7 @@ function AttachmentForm({
   );
 }
 
-const typesText = (types: string[]) =>
-  types.map((t) => CONTENT_TYPE_LABEL[t as ContentType] ?? t).join(", ");
+const typesText = (types: string[]) => types.map((t) => CONTENT_TYPE_LABEL[t as ContentType] ?? t).join(", ");
 
 export function AttachmentsEditor({ editionId, items }: { editionId: string; items: AttachmentItem[] }) {
   const list = useEditorList();
@@ -125,7 +164,14 @@ export function AttachmentsEditor({ editionId, items }: { editionId: string; ite
           <AttachmentForm
             key={free.join(",")}
             idPrefix="lampiran-baru"
-            initial={{ kind: free[0]!, label: "", required: false, allowedContentTypes: ["application/pdf"], maxSizeMb: 10, maxFiles: 1 }}
+            initial={{
+              kind: free[0]!,
+              label: "",
+              required: false,
+              allowedContentTypes: ["application/pdf"],
+              maxSizeMb: 10,
+              maxFiles: 1,
+            }}
             takenKinds={taken}
             submitLabel="Tambah lampiran"
             onSave={async (values) => {
@@ -148,7 +194,9 @@ export function AttachmentsEditor({ editionId, items }: { editionId: string; ite
                   kind: a.kind,
                   label: a.label,
                   required: a.required,
-                  allowedContentTypes: a.allowedContentTypes.filter((t): t is ContentType => (CONTENT_TYPES as readonly string[]).includes(t)),
+                  allowedContentTypes: a.allowedContentTypes.filter((t): t is ContentType =>
+                    (CONTENT_TYPES as readonly string[]).includes(t),
+                  ),
                   maxSizeMb: a.maxSizeMb,
                   maxFiles: a.maxFiles,
                 }}
@@ -184,7 +232,10 @@ export function AttachmentsEditor({ editionId, items }: { editionId: string; ite
                 confirmLabel="Ya, hapus"
                 onConfirm={list.removeRow(() => removeAttachmentRequirementAction({ id: a.id }))}
               >
-                <p>Unit tidak lagi diminta melampirkan berkas ini. Berkas yang sudah diunggah tetap tersimpan pada usulannya.</p>
+                <p>
+                  Unit tidak lagi diminta melampirkan berkas ini. Berkas yang sudah diunggah tetap tersimpan pada
+                  usulannya.
+                </p>
               </ConfirmButton>
             </>
           }

@@ -5,12 +5,30 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Field, Input, Textarea } from "@/components/ui/field";
-import { addCategoryAction, moveCategoryAction, removeCategoryAction, updateCategoryAction } from "@/lib/editions/actions";
+import {
+  addCategoryAction,
+  moveCategoryAction,
+  removeCategoryAction,
+  updateCategoryAction,
+} from "@/lib/editions/actions";
 import { categoryFormSchema, type CategoryFormInput } from "@/lib/editions/schemas";
-import { EditorFormActions, EditorItem, EditorList, useEditorList, useEditorSubmit, type SaveResult } from "./editor-shell";
+import {
+  EditorFormActions,
+  EditorItem,
+  EditorList,
+  useEditorList,
+  useEditorSubmit,
+  type SaveResult,
+} from "./editor-shell";
 import { MoveButtons } from "./move-buttons";
 
-export type CategoryItem = { id: string; name: string; description: string | null; proposals: number; appointments: number };
+export type CategoryItem = {
+  id: string;
+  name: string;
+  description: string | null;
+  proposals: number;
+  appointments: number;
+};
 
 type CategoryFormProps = {
   idPrefix: string;

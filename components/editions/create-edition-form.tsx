@@ -49,7 +49,13 @@ export function CreateEditionForm({ copyOptions, suggestedYear }: { copyOptions:
           )}
         </Field>
         <Field id="edisi-tema" label="Tema" required error={errors.theme?.message}>
-          {(aria) => <Input {...aria} placeholder="Misalnya: Inovasi Pelayanan Publik yang Inklusif" {...form.register("theme")} />}
+          {(aria) => (
+            <Input
+              {...aria}
+              placeholder="Misalnya: Inovasi Pelayanan Publik yang Inklusif"
+              {...form.register("theme")}
+            />
+          )}
         </Field>
       </div>
       <Field

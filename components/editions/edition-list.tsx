@@ -15,7 +15,10 @@ function ProposalCounts({ e }: { e: EditionListItem }) {
       <ul className="mt-1 space-y-0.5 text-xs text-slate-600">
         {STATUS_ORDER.filter((s) => e.proposalsByStatus[s]).map((s) => (
           <li key={s}>
-            {STATUS_LABEL[s]}: <span className="font-semibold tabular-nums text-slate-800">{numberFormat.format(e.proposalsByStatus[s]!)}</span>
+            {STATUS_LABEL[s]}:{" "}
+            <span className="font-semibold tabular-nums text-slate-800">
+              {numberFormat.format(e.proposalsByStatus[s]!)}
+            </span>
           </li>
         ))}
       </ul>
@@ -32,26 +35,41 @@ export function EditionList({ editions }: { editions: EditionListItem[] }) {
           <caption className="sr-only">Daftar edisi</caption>
           <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-3">Edisi</th>
-              <th scope="col" className="px-4 py-3">Status</th>
-              <th scope="col" className="px-4 py-3">Pendaftaran</th>
-              <th scope="col" className="px-4 py-3">Usulan</th>
+              <th scope="col" className="px-4 py-3">
+                Edisi
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Status
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Pendaftaran
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Usulan
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {editions.map((e) => (
               <tr key={e.id} className="align-top hover:bg-slate-50">
                 <td className="px-4 py-3">
-                  <Link href={`/admin/edisi/${e.year}`} className="text-base font-bold text-brand-800 underline-offset-2 hover:underline">
+                  <Link
+                    href={`/admin/edisi/${e.year}`}
+                    className="text-base font-bold text-brand-800 underline-offset-2 hover:underline"
+                  >
                     {e.year}
                   </Link>
                   <span className="mt-0.5 block max-w-md text-slate-700">{e.theme}</span>
                 </td>
-                <td className="whitespace-nowrap px-4 py-3"><EditionStatusBadge status={e.status} /></td>
+                <td className="whitespace-nowrap px-4 py-3">
+                  <EditionStatusBadge status={e.status} />
+                </td>
                 <td className="max-w-64 px-4 py-3 text-slate-700">
                   {formatDateTimeRangeWIB(e.registrationOpensAt, e.registrationClosesAt)}
                 </td>
-                <td className="px-4 py-3"><ProposalCounts e={e} /></td>
+                <td className="px-4 py-3">
+                  <ProposalCounts e={e} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -61,7 +79,10 @@ export function EditionList({ editions }: { editions: EditionListItem[] }) {
         {editions.map((e) => (
           <li key={e.id} className="rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm">
             <div className="flex items-start justify-between gap-3">
-              <Link href={`/admin/edisi/${e.year}`} className="text-lg font-bold text-brand-800 underline-offset-2 hover:underline">
+              <Link
+                href={`/admin/edisi/${e.year}`}
+                className="text-lg font-bold text-brand-800 underline-offset-2 hover:underline"
+              >
                 Edisi {e.year}
               </Link>
               <EditionStatusBadge status={e.status} />
@@ -71,7 +92,9 @@ export function EditionList({ editions }: { editions: EditionListItem[] }) {
               <span className="font-semibold text-slate-700">Pendaftaran: </span>
               {formatDateTimeRangeWIB(e.registrationOpensAt, e.registrationClosesAt)}
             </p>
-            <div className="mt-3 border-t border-slate-100 pt-3"><ProposalCounts e={e} /></div>
+            <div className="mt-3 border-t border-slate-100 pt-3">
+              <ProposalCounts e={e} />
+            </div>
           </li>
         ))}
       </ul>

@@ -119,15 +119,28 @@ type EditorListProps = {
   addForm?: ReactNode;
 };
 
-export function EditorList({ feedback, empty, ordered = false, children, count, note, addTitle, addForm }: EditorListProps) {
+export function EditorList({
+  feedback,
+  empty,
+  ordered = false,
+  children,
+  count,
+  note,
+  addTitle,
+  addForm,
+}: EditorListProps) {
   const List = ordered ? "ol" : "ul";
   return (
     <div className="space-y-4">
       <FeedbackAlert feedback={feedback} />
       {count === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4 text-sm text-slate-600">{empty}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4 text-sm text-slate-600">
+          {empty}
+        </p>
       ) : (
-        <List className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">{children}</List>
+        <List className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
+          {children}
+        </List>
       )}
       {note}
       {addForm && (
@@ -141,7 +154,17 @@ export function EditorList({ feedback, empty, ordered = false, children, count, 
 }
 
 /** One row: its edit form while editing, otherwise its summary (numbered in ordered lists) and its actions. */
-export function EditorItem({ form, number, summary, actions }: { form?: ReactNode; number?: number; summary: ReactNode; actions: ReactNode }) {
+export function EditorItem({
+  form,
+  number,
+  summary,
+  actions,
+}: {
+  form?: ReactNode;
+  number?: number;
+  summary: ReactNode;
+  actions: ReactNode;
+}) {
   return (
     <li className="p-4">
       {form ?? (
@@ -156,7 +179,9 @@ export function EditorItem({ form, number, summary, actions }: { form?: ReactNod
               <div className="min-w-0">{summary}</div>
             </div>
           )}
-          <div className={cn("flex shrink-0 flex-wrap items-center gap-1", number !== undefined && "pl-10 sm:pl-0")}>{actions}</div>
+          <div className={cn("flex shrink-0 flex-wrap items-center gap-1", number !== undefined && "pl-10 sm:pl-0")}>
+            {actions}
+          </div>
         </div>
       )}
     </li>

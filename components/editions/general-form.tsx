@@ -8,7 +8,12 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
 import { updateEditionAction } from "@/lib/editions/actions";
-import { EDITION_STATUS_LABEL, EDITION_STATUSES, updateEditionSchema, type UpdateEditionInput } from "@/lib/editions/schemas";
+import {
+  EDITION_STATUS_LABEL,
+  EDITION_STATUSES,
+  updateEditionSchema,
+  type UpdateEditionInput,
+} from "@/lib/editions/schemas";
 import { formatDateTimeWIB } from "@/lib/format/date";
 import { wibInputToDate } from "@/lib/format/wib-input";
 import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
@@ -33,7 +38,18 @@ const FIELDS = [
 const isField = (key: string) => FIELDS.includes(key) || /^rounds\.\d+\.(name|opensAt|closesAt)$/.test(key);
 
 /** Under a date-time input: how the value reads in full, so a typo in the hour or day shows at once. */
-function WibEcho({ control, name }: { control: Control<UpdateEditionInput>; name: `rounds.${number}.opensAt` | `rounds.${number}.closesAt` | "registrationOpensAt" | "registrationClosesAt" | "announcementAt" }) {
+function WibEcho({
+  control,
+  name,
+}: {
+  control: Control<UpdateEditionInput>;
+  name:
+    | `rounds.${number}.opensAt`
+    | `rounds.${number}.closesAt`
+    | "registrationOpensAt"
+    | "registrationClosesAt"
+    | "announcementAt";
+}) {
   const value = useWatch({ control, name });
   const date = wibInputToDate(typeof value === "string" ? value : "");
   return <>{date ? formatDateTimeWIB(date) : "Belum ditetapkan. Waktu diisi dalam WIB."}</>;
@@ -48,7 +64,12 @@ function DateTimeField({
 }: {
   id: string;
   label: string;
-  name: "registrationOpensAt" | "registrationClosesAt" | "announcementAt" | `rounds.${number}.opensAt` | `rounds.${number}.closesAt`;
+  name:
+    | "registrationOpensAt"
+    | "registrationClosesAt"
+    | "announcementAt"
+    | `rounds.${number}.opensAt`
+    | `rounds.${number}.closesAt`;
   form: ReturnType<typeof useForm<UpdateEditionInput>>;
   error?: string;
 }) {
@@ -63,7 +84,10 @@ export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
   const router = useRouter();
   const [feedback, setFeedback] = useState<Feedback>(null);
   const { rounds, ...rest } = initial;
-  const defaults: UpdateEditionInput = { ...rest, rounds: rounds.map(({ id, name, opensAt, closesAt }) => ({ id, name, opensAt, closesAt })) };
+  const defaults: UpdateEditionInput = {
+    ...rest,
+    rounds: rounds.map(({ id, name, opensAt, closesAt }) => ({ id, name, opensAt, closesAt })),
+  };
   const form = useForm<UpdateEditionInput>({ resolver: zodResolver(updateEditionSchema), defaultValues: defaults });
   const { errors, isSubmitting, isDirty } = form.formState;
   useUnsavedWarning(isDirty);
@@ -86,7 +110,9 @@ export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
     <form noValidate onSubmit={form.handleSubmit(submit, onInvalid)} className="flex flex-col gap-5">
       <Card as="section" aria-labelledby="umum-judul">
         <CardHeader>
-          <CardTitle as="h2" id="umum-judul">Umum</CardTitle>
+          <CardTitle as="h2" id="umum-judul">
+            Umum
+          </CardTitle>
         </CardHeader>
         <CardContent className="grid gap-4 md:grid-cols-[1fr_16rem]">
           <Field id="tema" label="Tema" required error={errors.theme?.message}>
@@ -102,7 +128,9 @@ export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
             {(aria) => (
               <Select {...aria} {...form.register("status")}>
                 {EDITION_STATUSES.map((s) => (
-                  <option key={s} value={s}>{EDITION_STATUS_LABEL[s]}</option>
+                  <option key={s} value={s}>
+                    {EDITION_STATUS_LABEL[s]}
+                  </option>
                 ))}
               </Select>
             )}
@@ -112,13 +140,35 @@ export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
 
       <Card as="section" aria-labelledby="jadwal-judul">
         <CardHeader>
-          <CardTitle as="h2" id="jadwal-judul">Jadwal</CardTitle>
-          <CardDescription>Semua waktu diisi dan ditampilkan dalam WIB (UTC+7), di mana pun Anda membuka halaman ini.</CardDescription>
+          <CardTitle as="h2" id="jadwal-judul">
+            Jadwal
+          </CardTitle>
+          <CardDescription>
+            Semua waktu diisi dan ditampilkan dalam WIB (UTC+7), di mana pun Anda membuka halaman ini.
+          </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4 md:grid-cols-3">
-          <DateTimeField id="daftar-buka" label="Pendaftaran dibuka" name="registrationOpensAt" form={form} error={errors.registrationOpensAt?.message} />
-          <DateTimeField id="daftar-tutup" label="Pendaftaran ditutup" name="registrationClosesAt" form={form} error={errors.registrationClosesAt?.message} />
-          <DateTimeField id="pengumuman" label="Pengumuman" name="announcementAt" form={form} error={errors.announcementAt?.message} />
+          <DateTimeField
+            id="daftar-buka"
+            label="Pendaftaran dibuka"
+            name="registrationOpensAt"
+            form={form}
+            error={errors.registrationOpensAt?.message}
+          />
+          <DateTimeField
+            id="daftar-tutup"
+            label="Pendaftaran ditutup"
+            name="registrationClosesAt"
+            form={form}
+            error={errors.registrationClosesAt?.message}
+          />
+          <DateTimeField
+            id="pengumuman"
+            label="Pengumuman"
+            name="announcementAt"
+            form={form}
+            error={errors.announcementAt?.message}
+          />
         </CardContent>
         <CardContent className="border-t border-slate-100 pt-5">
           <h3 className="text-base font-bold text-brand-950">Babak penilaian</h3>
@@ -132,11 +182,29 @@ export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
                     Babak {i + 1} · {r.kindLabel}
                   </p>
                   <div className="grid gap-4 md:grid-cols-2">
-                    <Field id={`babak-${i}-nama`} label="Nama babak" required error={errors.rounds?.[i]?.name?.message} className="md:col-span-2">
+                    <Field
+                      id={`babak-${i}-nama`}
+                      label="Nama babak"
+                      required
+                      error={errors.rounds?.[i]?.name?.message}
+                      className="md:col-span-2"
+                    >
                       {(aria) => <Input {...aria} {...form.register(`rounds.${i}.name`)} />}
                     </Field>
-                    <DateTimeField id={`babak-${i}-buka`} label="Dibuka" name={`rounds.${i}.opensAt`} form={form} error={errors.rounds?.[i]?.opensAt?.message} />
-                    <DateTimeField id={`babak-${i}-tutup`} label="Ditutup" name={`rounds.${i}.closesAt`} form={form} error={errors.rounds?.[i]?.closesAt?.message} />
+                    <DateTimeField
+                      id={`babak-${i}-buka`}
+                      label="Dibuka"
+                      name={`rounds.${i}.opensAt`}
+                      form={form}
+                      error={errors.rounds?.[i]?.opensAt?.message}
+                    />
+                    <DateTimeField
+                      id={`babak-${i}-tutup`}
+                      label="Ditutup"
+                      name={`rounds.${i}.closesAt`}
+                      form={form}
+                      error={errors.rounds?.[i]?.closesAt?.message}
+                    />
                   </div>
                 </li>
               ))}
@@ -147,7 +215,9 @@ export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
 
       <Card as="section" aria-labelledby="aturan-judul">
         <CardHeader>
-          <CardTitle as="h2" id="aturan-judul">Aturan seleksi</CardTitle>
+          <CardTitle as="h2" id="aturan-judul">
+            Aturan seleksi
+          </CardTitle>
         </CardHeader>
         <CardContent className="grid gap-4 sm:grid-cols-3">
           <Field
@@ -157,10 +227,26 @@ export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
             error={errors.minImplementationMonths?.message}
             hint="Dihitung sampai pendaftaran ditutup."
           >
-            {(aria) => <Input {...aria} type="number" inputMode="numeric" min={0} {...form.register("minImplementationMonths", { valueAsNumber: true })} />}
+            {(aria) => (
+              <Input
+                {...aria}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                {...form.register("minImplementationMonths", { valueAsNumber: true })}
+              />
+            )}
           </Field>
           <Field id="top-n" label="Jumlah Top N" required error={errors.topN?.message} hint="Misalnya 45 untuk Top 45.">
-            {(aria) => <Input {...aria} type="number" inputMode="numeric" min={1} {...form.register("topN", { valueAsNumber: true })} />}
+            {(aria) => (
+              <Input
+                {...aria}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                {...form.register("topN", { valueAsNumber: true })}
+              />
+            )}
           </Field>
           <Field
             id="kuota-bawaan"
@@ -169,11 +255,23 @@ export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
             error={errors.defaultQuota?.message}
             hint="Berlaku untuk instansi tanpa kuota khusus."
           >
-            {(aria) => <Input {...aria} type="number" inputMode="numeric" min={0} {...form.register("defaultQuota", { valueAsNumber: true })} />}
+            {(aria) => (
+              <Input
+                {...aria}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                {...form.register("defaultQuota", { valueAsNumber: true })}
+              />
+            )}
           </Field>
           <div className="sm:col-span-3">
             <label className="flex items-start gap-3 text-sm text-slate-800">
-              <input type="checkbox" className="mt-0.5 size-5 shrink-0 accent-brand-700" {...form.register("excludePreviousWinners")} />
+              <input
+                type="checkbox"
+                className="mt-0.5 size-5 shrink-0 accent-brand-700"
+                {...form.register("excludePreviousWinners")}
+              />
               <span>
                 <span className="font-semibold">Pemenang edisi sebelumnya tidak boleh ikut lagi</span>
                 <span className="block text-slate-600">Seleksi administrasi menandai inovasi yang pernah menang.</span>
@@ -189,7 +287,9 @@ export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
           <Button type="submit" disabled={isSubmitting}>
             {isSubmitting ? "Menyimpan…" : "Simpan perubahan"}
           </Button>
-          {isDirty && !isSubmitting && <span className="text-sm text-slate-600">Ada perubahan yang belum disimpan.</span>}
+          {isDirty && !isSubmitting && (
+            <span className="text-sm text-slate-600">Ada perubahan yang belum disimpan.</span>
+          )}
         </div>
       </div>
     </form>

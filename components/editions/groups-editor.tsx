@@ -9,7 +9,13 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { addGroupAction, removeGroupAction, updateGroupAction } from "@/lib/editions/actions";
-import { GROUP_KIND_LABEL, GROUP_KINDS, updateGroupSchema, type GroupKind, type UpdateGroupInput } from "@/lib/editions/schemas";
+import {
+  GROUP_KIND_LABEL,
+  GROUP_KINDS,
+  updateGroupSchema,
+  type GroupKind,
+  type UpdateGroupInput,
+} from "@/lib/editions/schemas";
 import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
 import { refusal } from "@/components/ui/server-errors";
 
@@ -39,13 +45,20 @@ function GroupForm({ group }: { group: GroupItem }) {
     <li className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
       <div className="mb-3 flex flex-wrap items-center gap-2">
         <Badge tone="brand">{GROUP_KIND_LABEL[group.kind]}</Badge>
-        <span className="text-sm text-slate-600">{group.proposals ? `Dipakai ${group.proposals} usulan` : "Belum dipakai usulan"}</span>
+        <span className="text-sm text-slate-600">
+          {group.proposals ? `Dipakai ${group.proposals} usulan` : "Belum dipakai usulan"}
+        </span>
       </div>
       <form noValidate onSubmit={submit} className="space-y-3">
         <Field id={`kelompok-${group.kind}-nama`} label="Nama" required error={errors.name?.message}>
           {(aria) => <Input {...aria} {...form.register("name")} />}
         </Field>
-        <Field id={`kelompok-${group.kind}-deskripsi`} label="Deskripsi" error={errors.description?.message} hint="Ditampilkan kepada unit saat memilih kelompok.">
+        <Field
+          id={`kelompok-${group.kind}-deskripsi`}
+          label="Deskripsi"
+          error={errors.description?.message}
+          hint="Ditampilkan kepada unit saat memilih kelompok."
+        >
           {(aria) => <Textarea {...aria} rows={2} className="min-h-20" {...form.register("description")} />}
         </Field>
         <FeedbackAlert feedback={feedback} />
@@ -71,7 +84,9 @@ function GroupForm({ group }: { group: GroupItem }) {
           </ConfirmButton>
         </div>
         {group.proposals > 0 && (
-          <p className="text-xs text-slate-600">Kelompok yang sudah dipakai usulan tidak dapat dihapus; nama dan deskripsinya tetap dapat diubah.</p>
+          <p className="text-xs text-slate-600">
+            Kelompok yang sudah dipakai usulan tidak dapat dihapus; nama dan deskripsinya tetap dapat diubah.
+          </p>
         )}
       </form>
     </li>

@@ -12,7 +12,6 @@ import { setQuotaSchema, type SetQuotaInput } from "@/lib/editions/schemas";
 import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/server-errors";
 
-
 export type QuotaRowView = {
   institutionId: string;
   name: string;
@@ -38,7 +37,8 @@ function QuotaForm({ editionId, row, defaultQuota }: { editionId: string; row: Q
     setFeedback(null);
     const r = await setQuotaAction(values);
     if (!r.ok) {
-      if (!applyServerErrors(form.setError, r.fieldErrors, ["maxProposals"]).applied) setFeedback({ tone: "error", text: r.error });
+      if (!applyServerErrors(form.setError, r.fieldErrors, ["maxProposals"]).applied)
+        setFeedback({ tone: "error", text: r.error });
       return;
     }
     form.reset(values);
@@ -49,7 +49,9 @@ function QuotaForm({ editionId, row, defaultQuota }: { editionId: string; row: Q
   return (
     <form noValidate onSubmit={form.handleSubmit(save)} className="space-y-2">
       <div className="flex flex-wrap items-center gap-2 lg:flex-nowrap">
-        <label htmlFor={inputId} className="sr-only">Kuota khusus {row.name}</label>
+        <label htmlFor={inputId} className="sr-only">
+          Kuota khusus {row.name}
+        </label>
         <div className="w-32 shrink-0">
           <Input
             id={inputId}
@@ -77,7 +79,9 @@ function QuotaForm({ editionId, row, defaultQuota }: { editionId: string; row: Q
         )}
       </div>
       {errors.maxProposals && (
-        <p id={`${inputId}-error`} className="text-sm font-medium text-red-700">{errors.maxProposals.message}</p>
+        <p id={`${inputId}-error`} className="text-sm font-medium text-red-700">
+          {errors.maxProposals.message}
+        </p>
       )}
       {over && <p className="text-xs font-medium text-amber-800">Usulan terkirim sudah melebihi kuota ini.</p>}
       <FeedbackAlert feedback={feedback} />
@@ -93,17 +97,33 @@ function Usage({ row, defaultQuota }: { row: QuotaRowView; defaultQuota: number 
         {row.submitted} dari {effective} terkirim
       </p>
       <p className="text-xs text-slate-600">{row.override === null ? "Kuota bawaan" : "Kuota khusus"}</p>
-      {row.inProgress > 0 && <p className="text-xs text-slate-600">{row.inProgress} usulan masih di unit/admin lokal</p>}
+      {row.inProgress > 0 && (
+        <p className="text-xs text-slate-600">{row.inProgress} usulan masih di unit/admin lokal</p>
+      )}
     </div>
   );
 }
 
 /** One list for every width (each row holds a form, so it is rendered once): columns on wide screens, cards on phones. */
-export function QuotaTable({ editionId, rows, defaultQuota }: { editionId: string; rows: QuotaRowView[]; defaultQuota: number }) {
+export function QuotaTable({
+  editionId,
+  rows,
+  defaultQuota,
+}: {
+  editionId: string;
+  rows: QuotaRowView[];
+  defaultQuota: number;
+}) {
   const grid = "md:grid md:grid-cols-[minmax(0,1fr)_13rem_minmax(0,22rem)] md:gap-4";
   return (
     <div className="rounded-xl border border-slate-200 bg-white shadow-sm">
-      <div aria-hidden="true" className={cn("hidden rounded-t-xl bg-slate-50 px-4 py-3 text-xs font-semibold uppercase tracking-wide text-slate-600", grid)}>
+      <div
+        aria-hidden="true"
+        className={cn(
+          "hidden rounded-t-xl bg-slate-50 px-4 py-3 text-xs font-semibold uppercase tracking-wide text-slate-600",
+          grid,
+        )}
+      >
         <span>Instansi</span>
         <span>Usulan</span>
         <span>Kuota khusus</span>

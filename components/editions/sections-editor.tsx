@@ -8,7 +8,14 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, optionalNumber, Textarea } from "@/components/ui/field";
 import { addSectionAction, moveSectionAction, removeSectionAction, updateSectionAction } from "@/lib/editions/actions";
 import { sectionFormSchema, sectionKeyFrom, type SectionFormInput } from "@/lib/editions/schemas";
-import { EditorFormActions, EditorItem, EditorList, useEditorList, useEditorSubmit, type SaveResult } from "./editor-shell";
+import {
+  EditorFormActions,
+  EditorItem,
+  EditorList,
+  useEditorList,
+  useEditorSubmit,
+  type SaveResult,
+} from "./editor-shell";
 import { MoveButtons } from "./move-buttons";
 
 export type SectionItem = {
@@ -24,7 +31,13 @@ export type SectionItem = {
 
 const FIELDS = ["title", "guidance", "wordLimit", "required", "isPublic"];
 
-function KeyPreview({ control, existingKey }: { control: ReturnType<typeof useForm<SectionFormInput>>["control"]; existingKey?: string }) {
+function KeyPreview({
+  control,
+  existingKey,
+}: {
+  control: ReturnType<typeof useForm<SectionFormInput>>["control"];
+  existingKey?: string;
+}) {
   const title = useWatch({ control, name: "title" });
   const key = existingKey ?? (title?.trim() ? sectionKeyFrom(title) : "");
   if (!key) return null;
@@ -64,7 +77,12 @@ function SectionForm({
         </Field>
         <KeyPreview control={form.control} existingKey={existingKey} />
       </div>
-      <Field id={`${idPrefix}-panduan`} label="Panduan pengisian" error={errors.guidance?.message} hint="Ditampilkan di bawah judul bagian pada formulir usulan.">
+      <Field
+        id={`${idPrefix}-panduan`}
+        label="Panduan pengisian"
+        error={errors.guidance?.message}
+        hint="Ditampilkan di bawah judul bagian pada formulir usulan."
+      >
         {(aria) => <Textarea {...aria} rows={3} className="min-h-20" {...form.register("guidance")} />}
       </Field>
       <Field
@@ -78,7 +96,14 @@ function SectionForm({
         }
       >
         {(aria) => (
-          <Input {...aria} type="number" inputMode="numeric" min={1} className="sm:w-48" {...form.register("wordLimit", { setValueAs: optionalNumber })} />
+          <Input
+            {...aria}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            className="sm:w-48"
+            {...form.register("wordLimit", { setValueAs: optionalNumber })}
+          />
         )}
       </Field>
       <div className="flex flex-col gap-2 sm:flex-row sm:gap-6">
@@ -96,7 +121,15 @@ function SectionForm({
   );
 }
 
-export function SectionsEditor({ editionId, sections, archived }: { editionId: string; sections: SectionItem[]; archived: number }) {
+export function SectionsEditor({
+  editionId,
+  sections,
+  archived,
+}: {
+  editionId: string;
+  sections: SectionItem[];
+  archived: number;
+}) {
   const list = useEditorList();
   return (
     <EditorList
@@ -135,7 +168,13 @@ export function SectionsEditor({ editionId, sections, archived }: { editionId: s
                 idPrefix={`bagian-${i + 1}`}
                 existingKey={s.key}
                 answers={s.answers}
-                initial={{ title: s.title, guidance: s.guidance ?? "", wordLimit: s.wordLimit, required: s.required, isPublic: s.isPublic }}
+                initial={{
+                  title: s.title,
+                  guidance: s.guidance ?? "",
+                  wordLimit: s.wordLimit,
+                  required: s.required,
+                  isPublic: s.isPublic,
+                }}
                 submitLabel="Simpan"
                 onCancel={() => list.setEditing(null)}
                 onSave={(values) => list.saveRow(updateSectionAction({ sectionId: s.id, ...values }))}
@@ -177,8 +216,8 @@ export function SectionsEditor({ editionId, sections, archived }: { editionId: s
               >
                 {s.answers ? (
                   <p>
-                    Bagian ini sudah dijawab pada {s.answers} usulan. Bagian akan diarsipkan: tidak tampil lagi di formulir, tetapi
-                    jawaban yang sudah ada tetap tersimpan dan dapat dibaca.
+                    Bagian ini sudah dijawab pada {s.answers} usulan. Bagian akan diarsipkan: tidak tampil lagi di
+                    formulir, tetapi jawaban yang sudah ada tetap tersimpan dan dapat dibaca.
                   </p>
                 ) : (
                   <p>Belum ada usulan yang mengisi bagian ini. Bagian akan dihapus dari formulir.</p>

@@ -13,7 +13,6 @@ import { formatMegabytes } from "@/lib/format/size";
 
 type Current = { fileName: string; sizeBytes: number; uploadedAt: string; uploadedBy: string | null } | null;
 
-
 /** The edition's guidebook (juknis): upload, replace, remove. The route handler checks everything again. */
 export function GuidebookManager({ year, maxBytes, current }: { year: number; maxBytes: number; current: Current }) {
   const router = useRouter();
@@ -72,7 +71,8 @@ export function GuidebookManager({ year, maxBytes, current }: { year: number; ma
         <CardTitle as="h2">Petunjuk teknis (juknis) edisi {year}</CardTitle>
         <CardDescription>
           Satu berkas PDF, paling besar {formatMegabytes(maxBytes)}. Setelah diunggah, siapa pun dapat mengunduhnya dari
-          beranda dan halaman tanya jawab (selama edisi tidak berstatus draf). Mengunggah berkas baru menggantikan yang lama.
+          beranda dan halaman tanya jawab (selama edisi tidak berstatus draf). Mengunggah berkas baru menggantikan yang
+          lama.
         </CardDescription>
       </CardHeader>
       <CardContent className="space-y-4">
@@ -93,11 +93,20 @@ export function GuidebookManager({ year, maxBytes, current }: { year: number; ma
             </dd>
           </dl>
         ) : (
-          <p className="text-sm text-slate-600">Belum ada petunjuk teknis untuk edisi ini. Pengunjung melihat keterangan &quot;belum tersedia&quot;.</p>
+          <p className="text-sm text-slate-600">
+            Belum ada petunjuk teknis untuk edisi ini. Pengunjung melihat keterangan &quot;belum tersedia&quot;.
+          </p>
         )}
       </CardContent>
       <CardFooter>
-        <label htmlFor={inputId} className={cn(buttonStyles({ variant: current ? "secondary" : "primary" }), busy && "pointer-events-none opacity-60", "cursor-pointer")}>
+        <label
+          htmlFor={inputId}
+          className={cn(
+            buttonStyles({ variant: current ? "secondary" : "primary" }),
+            busy && "pointer-events-none opacity-60",
+            "cursor-pointer",
+          )}
+        >
           {busy ? "Mengunggah…" : current ? "Ganti PDF" : "Unggah PDF"}
         </label>
         <input
@@ -113,9 +122,16 @@ export function GuidebookManager({ year, maxBytes, current }: { year: number; ma
           }}
         />
         {current ? (
-          <ConfirmButton triggerLabel="Hapus" title="Hapus petunjuk teknis?" confirmLabel="Hapus" onConfirm={remove} disabled={busy}>
+          <ConfirmButton
+            triggerLabel="Hapus"
+            title="Hapus petunjuk teknis?"
+            confirmLabel="Hapus"
+            onConfirm={remove}
+            disabled={busy}
+          >
             <p>
-              &quot;{current.fileName}&quot; tidak dapat diunduh lagi dari portal. Anda dapat mengunggah berkas baru kapan saja.
+              &quot;{current.fileName}&quot; tidak dapat diunduh lagi dari portal. Anda dapat mengunggah berkas baru
+              kapan saja.
             </p>
           </ConfirmButton>
         ) : null}

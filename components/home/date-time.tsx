@@ -29,7 +29,17 @@ export function DateRange({ start, end, single = false }: { start: Date | null; 
       </>
     );
   }
-  if (start) return <>Mulai <DateTimeText value={start} /></>;
-  if (end) return <>Sampai <DateTimeText value={end} /></>;
+  if (start)
+    return (
+      <>
+        Mulai <DateTimeText value={start} />
+      </>
+    );
+  if (end)
+    return (
+      <>
+        Sampai <DateTimeText value={end} />
+      </>
+    );
   return <>{fallback}</>;
 }

@@ -36,7 +36,10 @@ export function FlowSection() {
         <ol className="mt-10 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
           {steps.map((step, index) => (
             <li key={step.title} className="flex gap-4 rounded-xl border border-slate-200 bg-white p-5">
-              <span aria-hidden="true" className="flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-950 text-base font-bold text-gold-300">
+              <span
+                aria-hidden="true"
+                className="flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-950 text-base font-bold text-gold-300"
+              >
                 {index + 1}
               </span>
               <div>

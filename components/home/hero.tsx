@@ -68,10 +68,9 @@ export function Hero({ edition, now }: { edition: HomeEdition; now: Date }) {
             </span>
           </h1>
           <p className="mt-6 max-w-xl text-base leading-relaxed text-brand-50 sm:text-lg">
-            Portal resmi untuk mengusulkan, menilai, dan mengumumkan inovasi pelayanan publik terbaik di
-            Jawa Timur. KOVABLIK diselenggarakan setiap tahun sejak 2016 oleh Biro Organisasi Setdaprov
-            Jatim dan menjadi jalan inovasi daerah menuju Kompetisi Inovasi Pelayanan Publik (KIPP)
-            Kementerian PANRB.
+            Portal resmi untuk mengusulkan, menilai, dan mengumumkan inovasi pelayanan publik terbaik di Jawa Timur.
+            KOVABLIK diselenggarakan setiap tahun sejak 2016 oleh Biro Organisasi Setdaprov Jatim dan menjadi jalan
+            inovasi daerah menuju Kompetisi Inovasi Pelayanan Publik (KIPP) Kementerian PANRB.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href="/masuk" variant="accent" size="lg">
@@ -136,7 +135,10 @@ function EditionSummary({ edition, now }: { edition: Edition; now: Date }) {
         <ButtonLink href="/masuk" variant="primary">
           {phase === "open" ? "Masuk untuk mengusulkan" : "Masuk ke portal"}
         </ButtonLink>
-        <Link href="/#jadwal" className="rounded px-1 text-sm font-semibold text-brand-800 underline-offset-4 hover:underline">
+        <Link
+          href="/#jadwal"
+          className="rounded px-1 text-sm font-semibold text-brand-800 underline-offset-4 hover:underline"
+        >
           Lihat jadwal lengkap
         </Link>
       </CardFooter>
@@ -161,8 +163,8 @@ function NoEditionCard() {
         title="Belum ada edisi yang diumumkan"
         description={
           <p>
-            Tema, jadwal pendaftaran, dan kategori KOVABLIK tahun ini akan tampil di sini setelah
-            ditetapkan oleh Biro Organisasi Setdaprov Jatim. Silakan kembali lagi nanti.
+            Tema, jadwal pendaftaran, dan kategori KOVABLIK tahun ini akan tampil di sini setelah ditetapkan oleh Biro
+            Organisasi Setdaprov Jatim. Silakan kembali lagi nanti.
           </p>
         }
         icon={<CalendarIcon />}

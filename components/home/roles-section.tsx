@@ -45,15 +45,18 @@ export function RolesSection() {
             Satu portal untuk seluruh tahapan kompetisi
           </h2>
           <p className="mt-4 text-base leading-relaxed text-slate-700 sm:text-lg">
-            Dari penyusunan usulan di unit pelayanan hingga pengumuman pemenang, semua tahapan KOVABLIK
-            berjalan di satu tempat. Pemenang KOVABLIK disiapkan sebagai nominasi Jawa Timur untuk KIPP.
+            Dari penyusunan usulan di unit pelayanan hingga pengumuman pemenang, semua tahapan KOVABLIK berjalan di satu
+            tempat. Pemenang KOVABLIK disiapkan sebagai nominasi Jawa Timur untuk KIPP.
           </p>
         </div>
         <ul className="mt-10 grid gap-6 md:grid-cols-3">
           {roles.map((role) => (
             <Card as="li" key={role.title} className="flex flex-col">
               <CardContent className="flex flex-1 flex-col">
-                <div aria-hidden="true" className="flex size-12 items-center justify-center rounded-xl bg-brand-50 text-brand-800 ring-1 ring-brand-100">
+                <div
+                  aria-hidden="true"
+                  className="flex size-12 items-center justify-center rounded-xl bg-brand-50 text-brand-800 ring-1 ring-brand-100"
+                >
                   {role.icon}
                 </div>
                 <h3 className="mt-4 text-lg font-bold text-brand-950">{role.title}</h3>

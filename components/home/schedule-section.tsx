@@ -17,7 +17,11 @@ const stateLabel = {
 
 export function ScheduleSection({ edition, now }: { edition: HomeEdition; now: Date }) {
   return (
-    <section id="jadwal" aria-labelledby="judul-jadwal" className="scroll-mt-4 border-y border-slate-200 bg-slate-50 py-16 sm:py-20">
+    <section
+      id="jadwal"
+      aria-labelledby="judul-jadwal"
+      className="scroll-mt-4 border-y border-slate-200 bg-slate-50 py-16 sm:py-20"
+    >
       <div className="mx-auto max-w-6xl px-4 sm:px-6">
         <p className="text-sm font-semibold uppercase tracking-widest text-brand-700">Jadwal</p>
         <h2 id="judul-jadwal" className="mt-2 text-2xl font-extrabold tracking-tight text-brand-950 sm:text-3xl">
@@ -34,14 +38,20 @@ export function ScheduleSection({ edition, now }: { edition: HomeEdition; now: D
                     const last = index === all.length - 1;
                     return (
                       <li key={`${index}-${entry.label}`} className="relative flex gap-4 pb-7 last:pb-0">
-                        {!last && <span aria-hidden="true" className="absolute top-7 bottom-0 left-[0.9375rem] w-0.5 bg-slate-200" />}
+                        {!last && (
+                          <span
+                            aria-hidden="true"
+                            className="absolute top-7 bottom-0 left-[0.9375rem] w-0.5 bg-slate-200"
+                          />
+                        )}
                         <span
                           aria-hidden="true"
                           className={cn(
                             "relative z-10 flex size-8 shrink-0 items-center justify-center rounded-full text-sm font-bold ring-4 ring-white",
                             state === "current" && "bg-gold-400 text-brand-950",
                             state === "done" && "bg-brand-800 text-white",
-                            (state === "upcoming" || state === "unknown") && "border-2 border-brand-300 bg-white text-brand-800",
+                            (state === "upcoming" || state === "unknown") &&
+                              "border-2 border-brand-300 bg-white text-brand-800",
                           )}
                         >
                           {index + 1}
@@ -73,8 +83,8 @@ export function ScheduleSection({ edition, now }: { edition: HomeEdition; now: D
             title="Jadwal belum tersedia"
             description={
               <p>
-                Tahapan pendaftaran, seleksi administrasi, penilaian, dan pengumuman akan ditampilkan di sini
-                bersama waktu resminya (WIB) setelah edisi baru diumumkan.
+                Tahapan pendaftaran, seleksi administrasi, penilaian, dan pengumuman akan ditampilkan di sini bersama
+                waktu resminya (WIB) setelah edisi baru diumumkan.
               </p>
             }
             icon={<CalendarIcon />}

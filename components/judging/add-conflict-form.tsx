@@ -10,7 +10,17 @@ import { addConflictAction } from "@/lib/judging/assignment-actions";
 type Option = { id: string; name: string };
 
 /** Records a conflict an admin knows of: a judge with one entry, or with a unit and everything below it. */
-export function AddConflictForm({ roundId, judges, entries, institutions }: { roundId: string; judges: Option[]; entries: Option[]; institutions: Option[] }) {
+export function AddConflictForm({
+  roundId,
+  judges,
+  entries,
+  institutions,
+}: {
+  roundId: string;
+  judges: Option[];
+  entries: Option[];
+  institutions: Option[];
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [judgeId, setJudgeId] = useState("");
@@ -23,7 +33,14 @@ export function AddConflictForm({ roundId, judges, entries, institutions }: { ro
 
   const submit = () =>
     startTransition(async () => {
-      const r = await addConflictAction({ roundId, judgeId, target, proposalId: target === "ENTRY" ? proposalId : "", unitId: target === "UNIT" ? unitId : "", reason });
+      const r = await addConflictAction({
+        roundId,
+        judgeId,
+        target,
+        proposalId: target === "ENTRY" ? proposalId : "",
+        unitId: target === "UNIT" ? unitId : "",
+        reason,
+      });
       setErrors(r.ok ? {} : (r.fieldErrors ?? {}));
       setFeedback(r.ok ? { tone: "success", text: r.message ?? "Konflik dicatat." } : { tone: "error", text: r.error });
       if (r.ok) {
@@ -63,7 +80,14 @@ export function AddConflictForm({ roundId, judges, entries, institutions }: { ro
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="inline-flex min-h-10 items-center gap-2 text-sm">
-              <input type="radio" name="konflik-target" value={value} checked={target === value} onChange={() => setTarget(value)} className="size-4" />
+              <input
+                type="radio"
+                name="konflik-target"
+                value={value}
+                checked={target === value}
+                onChange={() => setTarget(value)}
+                className="size-4"
+              />
               {label}
             </label>
           ))}
@@ -96,7 +120,14 @@ export function AddConflictForm({ roundId, judges, entries, institutions }: { ro
           )}
         </Field>
       )}
-      <Field id="konflik-alasan" label="Alasan" required error={errors.reason?.[0]} className="md:col-span-2" hint="Tercatat di log audit dan terlihat pada daftar konflik.">
+      <Field
+        id="konflik-alasan"
+        label="Alasan"
+        required
+        error={errors.reason?.[0]}
+        className="md:col-span-2"
+        hint="Tercatat di log audit dan terlihat pada daftar konflik."
+      >
         {(aria) => <Textarea {...aria} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />}
       </Field>
       <div className="flex flex-col gap-3 md:col-span-2">

@@ -11,10 +11,21 @@ import { addAssignmentAction, commitAssignmentAction, removeAssignmentAction } f
 const fmt = new Intl.NumberFormat("id-ID");
 
 /** Saves the previewed assignment after a confirmation; a change since the preview is refused by the server. */
-export function CommitAssignmentButton({ roundId, basis, newCount, short }: { roundId: string; basis: string; newCount: number; short: number }) {
+export function CommitAssignmentButton({
+  roundId,
+  basis,
+  newCount,
+  short,
+}: {
+  roundId: string;
+  basis: string;
+  newCount: number;
+  short: number;
+}) {
   const router = useRouter();
   const [done, setDone] = useState<Feedback>(null);
-  if (newCount === 0) return <p className="text-sm text-slate-600">Tidak ada penugasan baru yang dapat dibuat saat ini.</p>;
+  if (newCount === 0)
+    return <p className="text-sm text-slate-600">Tidak ada penugasan baru yang dapat dibuat saat ini.</p>;
   return (
     <div className="space-y-2">
       <ConfirmButton
@@ -32,8 +43,8 @@ export function CommitAssignmentButton({ roundId, basis, newCount, short }: { ro
         }}
       >
         <p>
-          {fmt.format(newCount)} penugasan baru disimpan persis seperti pratinjau ini, dan setiap juri yang mendapat usulan baru
-          menerima satu e-mail.
+          {fmt.format(newCount)} penugasan baru disimpan persis seperti pratinjau ini, dan setiap juri yang mendapat
+          usulan baru menerima satu e-mail.
         </p>
         {short > 0 && <p>{fmt.format(short)} usulan tetap kurang juri; alasannya tercantum di bawah.</p>}
       </ConfirmButton>
@@ -43,7 +54,17 @@ export function CommitAssignmentButton({ roundId, basis, newCount, short }: { ro
 }
 
 /** Takes one judge off one entry; the sheet, if any, is kept but no longer counts. */
-export function RemoveAssignmentButton({ roundId, assignmentId, judgeName, title }: { roundId: string; assignmentId: string; judgeName: string; title: string }) {
+export function RemoveAssignmentButton({
+  roundId,
+  assignmentId,
+  judgeName,
+  title,
+}: {
+  roundId: string;
+  assignmentId: string;
+  judgeName: string;
+  title: string;
+}) {
   const router = useRouter();
   return (
     <ConfirmButton
@@ -60,15 +81,23 @@ export function RemoveAssignmentButton({ roundId, assignmentId, judgeName, title
       }}
     >
       <p>
-        {judgeName} tidak lagi menilai &ldquo;{title}&rdquo;. Lembar nilainya, bila ada, disimpan tetapi tidak dihitung. Penugasan otomatis
-        berikutnya tidak memasangkan mereka lagi; tambahkan manual bila perlu.
+        {judgeName} tidak lagi menilai &ldquo;{title}&rdquo;. Lembar nilainya, bila ada, disimpan tetapi tidak dihitung.
+        Penugasan otomatis berikutnya tidak memasangkan mereka lagi; tambahkan manual bila perlu.
       </p>
     </ConfirmButton>
   );
 }
 
 /** Adds one judge to one entry by hand, under the same rules: no conflict, within the cap. */
-export function AddAssignmentForm({ roundId, proposalId, judges }: { roundId: string; proposalId: string; judges: { id: string; name: string }[] }) {
+export function AddAssignmentForm({
+  roundId,
+  proposalId,
+  judges,
+}: {
+  roundId: string;
+  proposalId: string;
+  judges: { id: string; name: string }[];
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [judgeId, setJudgeId] = useState("");
@@ -81,7 +110,11 @@ export function AddAssignmentForm({ roundId, proposalId, judges }: { roundId: st
         e.preventDefault();
         startTransition(async () => {
           const r = await addAssignmentAction({ roundId, proposalId, judgeId });
-          setFeedback(r.ok ? { tone: "success", text: r.message ?? "Ditambahkan." } : { tone: "error", text: r.fieldErrors?.judgeId?.[0] ?? r.error });
+          setFeedback(
+            r.ok
+              ? { tone: "success", text: r.message ?? "Ditambahkan." }
+              : { tone: "error", text: r.fieldErrors?.judgeId?.[0] ?? r.error },
+          );
           if (r.ok) {
             setJudgeId("");
             router.refresh();
@@ -92,7 +125,12 @@ export function AddAssignmentForm({ roundId, proposalId, judges }: { roundId: st
       <label className="sr-only" htmlFor={`tambah-${proposalId}`}>
         Tambah juri
       </label>
-      <Select id={`tambah-${proposalId}`} value={judgeId} onChange={(e) => setJudgeId(e.target.value)} className="sm:max-w-xs">
+      <Select
+        id={`tambah-${proposalId}`}
+        value={judgeId}
+        onChange={(e) => setJudgeId(e.target.value)}
+        className="sm:max-w-xs"
+      >
         <option value="">Tambah juri…</option>
         {judges.map((j) => (
           <option key={j.id} value={j.id}>

@@ -10,7 +10,17 @@ function Stat({ label, value, tone }: { label: string; value: string; tone?: "go
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-3">
       <dt className="text-xs font-semibold uppercase tracking-wide text-slate-500">{label}</dt>
-      <dd className={tone === "bad" ? "text-xl font-bold text-red-700" : tone === "good" ? "text-xl font-bold text-emerald-700" : "text-xl font-bold text-brand-950"}>{value}</dd>
+      <dd
+        className={
+          tone === "bad"
+            ? "text-xl font-bold text-red-700"
+            : tone === "good"
+              ? "text-xl font-bold text-emerald-700"
+              : "text-xl font-bold text-brand-950"
+        }
+      >
+        {value}
+      </dd>
     </div>
   );
 }
@@ -29,30 +39,51 @@ export function AssignmentPreviewView({ p }: { p: AssignmentPreview }) {
   return (
     <div className="space-y-6">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Stat label="Usulan lengkap" value={`${fmt.format(p.covered)} / ${fmt.format(p.entryCount)}`} tone={p.covered === p.entryCount ? "good" : "bad"} />
+        <Stat
+          label="Usulan lengkap"
+          value={`${fmt.format(p.covered)} / ${fmt.format(p.entryCount)}`}
+          tone={p.covered === p.entryCount ? "good" : "bad"}
+        />
         <Stat label="Penugasan baru" value={fmt.format(p.newCount)} />
         <Stat label="Selisih beban" value={fmt.format(p.spread)} tone={p.spread <= 1 ? "good" : "bad"} />
         <Stat label="Sesuai keahlian" value={fmt.format(p.expertMatches)} />
       </dl>
       <p className="text-sm text-slate-600">
-        {p.perEntry} juri per usulan. {p.components <= 1 ? "Semua juri saling terhubung lewat usulan yang sama, sehingga normalisasi nilai per juri bermakna." : `Juri terbagi dalam ${p.components} kelompok yang tidak berbagi usulan.`}
+        {p.perEntry} juri per usulan.{" "}
+        {p.components <= 1
+          ? "Semua juri saling terhubung lewat usulan yang sama, sehingga normalisasi nilai per juri bermakna."
+          : `Juri terbagi dalam ${p.components} kelompok yang tidak berbagi usulan.`}
         {p.existingCount > 0 && ` ${fmt.format(p.existingCount)} penugasan yang sudah ada dipertahankan.`}
         {p.spread > 1 &&
           " Selisih beban lebih dari 1 tidak dapat dihindari: konflik atau batas beban membuat sebagian juri tidak bisa menerima usulan lagi (pembagian ini sudah yang paling rata)."}
       </p>
-      {!p.closed && <CommitAssignmentButton roundId={p.round.id} basis={p.basis} newCount={p.newCount} short={p.uncovered.length} />}
+      {!p.closed && (
+        <CommitAssignmentButton roundId={p.round.id} basis={p.basis} newCount={p.newCount} short={p.uncovered.length} />
+      )}
 
       <section aria-labelledby="beban-juri">
-        <h3 id="beban-juri" className="mb-2 font-bold text-brand-950">Beban per juri</h3>
+        <h3 id="beban-juri" className="mb-2 font-bold text-brand-950">
+          Beban per juri
+        </h3>
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table className="w-full min-w-[28rem] text-sm">
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2">Juri</th>
-                <th scope="col" className="px-3 py-2 text-right">Sudah</th>
-                <th scope="col" className="px-3 py-2 text-right">Sesudah</th>
-                <th scope="col" className="px-3 py-2 text-right">Batas</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">Tindakan</span></th>
+                <th scope="col" className="px-3 py-2">
+                  Juri
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Sudah
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Sesudah
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Batas
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">Tindakan</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -60,12 +91,22 @@ export function AssignmentPreviewView({ p }: { p: AssignmentPreview }) {
                 <tr key={j.id}>
                   <th scope="row" className="px-3 py-2 text-left font-semibold text-slate-800">
                     {j.name}
-                    {j.loadCap === 0 && <Badge tone="warning" className="ml-2">Mundur</Badge>}
+                    {j.loadCap === 0 && (
+                      <Badge tone="warning" className="ml-2">
+                        Mundur
+                      </Badge>
+                    )}
                   </th>
                   <td className="px-3 py-2 text-right tabular-nums">{fmt.format(j.existing)}</td>
                   <td className="px-3 py-2 text-right font-semibold tabular-nums">{fmt.format(j.total)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{j.loadCap === null ? "—" : fmt.format(j.loadCap)}</td>
-                  <td className="px-3 py-2 text-right">{!p.closed && j.loadCap !== 0 && <ReleaseJudgeButton roundId={p.round.id} judgeId={j.id} name={j.name} />}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {j.loadCap === null ? "—" : fmt.format(j.loadCap)}
+                  </td>
+                  <td className="px-3 py-2 text-right">
+                    {!p.closed && j.loadCap !== 0 && (
+                      <ReleaseJudgeButton roundId={p.round.id} judgeId={j.id} name={j.name} />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -74,7 +115,9 @@ export function AssignmentPreviewView({ p }: { p: AssignmentPreview }) {
       </section>
 
       <section aria-labelledby="kurang-juri">
-        <h3 id="kurang-juri" className="mb-2 font-bold text-brand-950">Usulan yang kurang juri</h3>
+        <h3 id="kurang-juri" className="mb-2 font-bold text-brand-950">
+          Usulan yang kurang juri
+        </h3>
         {p.uncovered.length === 0 ? (
           <p className="text-sm text-emerald-700">Setiap usulan mendapat {p.perEntry} juri.</p>
         ) : (

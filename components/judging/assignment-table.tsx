@@ -4,13 +4,22 @@ import { Pagination } from "@/components/ui/pagination";
 import { ENTRIES_PER_PAGE, type RoundAssignments } from "@/lib/judging/assignments-queries";
 import { AddAssignmentForm, RemoveAssignmentButton } from "./assignment-controls";
 
-const SHEET = { DRAFT: { label: "Draf nilai", tone: "warning" }, SUBMITTED: { label: "Nilai dikirim", tone: "success" } } as const;
+const SHEET = {
+  DRAFT: { label: "Draf nilai", tone: "warning" },
+  SUBMITTED: { label: "Nilai dikirim", tone: "success" },
+} as const;
 
 /** The entries of the round with their judges today, and manual add/remove. */
 export function AssignmentTable({ data }: { data: RoundAssignments }) {
   const { round, entries } = data;
   if (!entries.total) {
-    return <EmptyState title="Belum ada usulan pada babak ini" description="Usulan yang masuk babak ini akan tercantum di sini bersama jurinya." headingLevel={3} />;
+    return (
+      <EmptyState
+        title="Belum ada usulan pada babak ini"
+        description="Usulan yang masuk babak ini akan tercantum di sini bersama jurinya."
+        headingLevel={3}
+      />
+    );
   }
   return (
     <>
@@ -34,13 +43,24 @@ export function AssignmentTable({ data }: { data: RoundAssignments }) {
                     <li key={j.assignmentId} className="flex flex-wrap items-center gap-2">
                       <span>{j.name}</span>
                       {j.sheet && <Badge tone={SHEET[j.sheet].tone}>{SHEET[j.sheet].label}</Badge>}
-                      {data.changeable && <RemoveAssignmentButton roundId={round.id} assignmentId={j.assignmentId} judgeName={j.name} title={e.title} />}
+                      {data.changeable && (
+                        <RemoveAssignmentButton
+                          roundId={round.id}
+                          assignmentId={j.assignmentId}
+                          judgeName={j.name}
+                          title={e.title}
+                        />
+                      )}
                     </li>
                   ))}
                 </ul>
               )}
               {data.changeable && (
-                <AddAssignmentForm roundId={round.id} proposalId={e.proposalId} judges={data.judges.filter((j) => !assigned.has(j.id) && j.loadCap !== 0)} />
+                <AddAssignmentForm
+                  roundId={round.id}
+                  proposalId={e.proposalId}
+                  judges={data.judges.filter((j) => !assigned.has(j.id) && j.loadCap !== 0)}
+                />
               )}
             </li>
           );

@@ -10,7 +10,13 @@ const SOURCE_TONE = { UNIT_TREE: "info", DECLARED: "warning", ADMIN: "brand" } a
 /** Every conflict of every judge of the round, lifted ones kept with their reason. */
 export function ConflictsPerJudge({ data }: { data: RoundConflicts }) {
   if (!data.perJudge.length) {
-    return <EmptyState title="Belum ada juri pada babak ini" description="Angkat juri dahulu; konflik dari keanggotaan unit mereka muncul di sini." headingLevel={3} />;
+    return (
+      <EmptyState
+        title="Belum ada juri pada babak ini"
+        description="Angkat juri dahulu; konflik dari keanggotaan unit mereka muncul di sini."
+        headingLevel={3}
+      />
+    );
   }
   return (
     <ul className="space-y-4">
@@ -29,7 +35,9 @@ export function ConflictsPerJudge({ data }: { data: RoundConflicts }) {
                       <Badge tone={SOURCE_TONE[c.source]}>{CONFLICT_SOURCE_LABEL[c.source]}</Badge>
                       {c.liftedAt && <Badge tone="neutral">Dicabut {formatDateTimeWIB(c.liftedAt)}</Badge>}
                     </div>
-                    <p className={c.liftedAt ? "text-slate-500 line-through" : "font-semibold text-slate-800"}>{c.what}</p>
+                    <p className={c.liftedAt ? "text-slate-500 line-through" : "font-semibold text-slate-800"}>
+                      {c.what}
+                    </p>
                     <p className="text-slate-600">Alasan: {c.reason}</p>
                     {c.liftReason && <p className="text-slate-600">Alasan pencabutan: {c.liftReason}</p>}
                   </div>
@@ -53,7 +61,13 @@ export function ConflictsPerJudge({ data }: { data: RoundConflicts }) {
 /** Per entry: the judges a conflict keeps away from it. */
 export function ConflictsPerEntry({ data }: { data: RoundConflicts }) {
   if (!data.perEntry.length) {
-    return <EmptyState title="Belum ada usulan pada babak ini" description="Usulan yang masuk babak ini akan tercantum di sini bersama juri yang berkonflik." headingLevel={3} />;
+    return (
+      <EmptyState
+        title="Belum ada usulan pada babak ini"
+        description="Usulan yang masuk babak ini akan tercantum di sini bersama juri yang berkonflik."
+        headingLevel={3}
+      />
+    );
   }
   return (
     <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">

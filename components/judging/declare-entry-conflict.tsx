@@ -45,14 +45,29 @@ export function DeclareEntryConflict({ roundId, proposalId }: { roundId: string;
             setPending(false);
           }
         }}
-        footer={<ConfirmActions onCancel={() => setOpen(false)} pending={pending} confirmLabel="Nyatakan konflik" variant="danger" />}
+        footer={
+          <ConfirmActions
+            onCancel={() => setOpen(false)}
+            pending={pending}
+            confirmLabel="Nyatakan konflik"
+            variant="danger"
+          />
+        }
       >
         <p>
           Usulan ini dikeluarkan dari daftar Anda dan dialihkan ke juri lain. Nilai yang sudah Anda isi tidak dihitung.
           Ini tidak dapat dibatalkan dari sini.
         </p>
-        <Field id={`konflik-alasan-${proposalId}`} label="Alasan" required hint="Mis. pernah bekerja di unit ini, atau mengenal inovatornya." error={error ?? undefined}>
-          {(aria) => <Textarea {...aria} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />}
+        <Field
+          id={`konflik-alasan-${proposalId}`}
+          label="Alasan"
+          required
+          hint="Mis. pernah bekerja di unit ini, atau mengenal inovatornya."
+          error={error ?? undefined}
+        >
+          {(aria) => (
+            <Textarea {...aria} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />
+          )}
         </Field>
       </ConfirmDialog>
     </>

@@ -74,11 +74,21 @@ export function ProgressView({ view, now }: { view: RoundProgressView; now: Date
           <table className="w-full min-w-[36rem] text-left text-sm">
             <thead className="text-xs uppercase tracking-wide text-slate-500">
               <tr>
-                <th scope="col" className="py-2 pr-3">Juri</th>
-                <th scope="col" className="py-2 pr-3">Terkirim</th>
-                <th scope="col" className="py-2 pr-3">Draf</th>
-                <th scope="col" className="py-2 pr-3">Belum mulai</th>
-                <th scope="col" className="py-2"><span className="sr-only">Tindakan</span></th>
+                <th scope="col" className="py-2 pr-3">
+                  Juri
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Terkirim
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Draf
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Belum mulai
+                </th>
+                <th scope="col" className="py-2">
+                  <span className="sr-only">Tindakan</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -86,10 +96,16 @@ export function ProgressView({ view, now }: { view: RoundProgressView; now: Date
                 <tr key={j.judgeId}>
                   <td className="py-2 pr-3">
                     <span className="font-medium text-slate-900">{j.name}</span>
-                    {j.overdue && <Badge tone="danger" className="ml-2">Terlambat</Badge>}
+                    {j.overdue && (
+                      <Badge tone="danger" className="ml-2">
+                        Terlambat
+                      </Badge>
+                    )}
                     <span className="block text-xs text-slate-500">{j.email}</span>
                   </td>
-                  <td className="py-2 pr-3"><Progress submitted={j.submitted} assigned={j.assigned} /></td>
+                  <td className="py-2 pr-3">
+                    <Progress submitted={j.submitted} assigned={j.assigned} />
+                  </td>
                   <td className="py-2 pr-3 tabular-nums">{j.drafted}</td>
                   <td className="py-2 pr-3 tabular-nums">{j.notStarted}</td>
                   <td className="py-2 text-right">
@@ -116,7 +132,11 @@ export function ProgressView({ view, now }: { view: RoundProgressView; now: Date
               <div className="min-w-0">
                 <p className="font-medium text-slate-900">
                   {e.title}
-                  {e.overdue && <Badge tone="danger" className="ml-2">Terlambat</Badge>}
+                  {e.overdue && (
+                    <Badge tone="danger" className="ml-2">
+                      Terlambat
+                    </Badge>
+                  )}
                 </p>
                 <p className="text-xs text-slate-500">{e.unitName}</p>
                 <p className="mt-1 flex flex-wrap gap-1.5">

@@ -20,7 +20,14 @@ type ReasonButtonProps = {
 };
 
 /** A change that must carry a recorded reason (lifting a conflict, a judge dropping out): asks for it first. */
-export function ReasonButton({ triggerLabel, triggerVariant = "secondary", title, description, confirmLabel, run }: ReasonButtonProps) {
+export function ReasonButton({
+  triggerLabel,
+  triggerVariant = "secondary",
+  title,
+  description,
+  confirmLabel,
+  run,
+}: ReasonButtonProps) {
   const router = useRouter();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -69,7 +76,15 @@ export function ReasonButton({ triggerLabel, triggerVariant = "secondary", title
   );
 }
 
-export function LiftConflictButton({ roundId, conflictId, description }: { roundId: string; conflictId: string; description: string }) {
+export function LiftConflictButton({
+  roundId,
+  conflictId,
+  description,
+}: {
+  roundId: string;
+  conflictId: string;
+  description: string;
+}) {
   return (
     <ReasonButton
       triggerLabel="Cabut"

@@ -37,12 +37,18 @@ export function ScoreDesk({ desk }: { desk: Desk }) {
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
           <p className="text-sm text-slate-600">Batas akhir penilaian</p>
-          <p className="mt-1 text-lg font-bold text-brand-950">{round.closesAt ? formatDeadlineWIB(round.closesAt) : "Belum ditetapkan"}</p>
-          {round.opensAt ? <p className="mt-1 text-sm text-slate-600">Dibuka {formatDeadlineWIB(round.opensAt)}</p> : null}
+          <p className="mt-1 text-lg font-bold text-brand-950">
+            {round.closesAt ? formatDeadlineWIB(round.closesAt) : "Belum ditetapkan"}
+          </p>
+          {round.opensAt ? (
+            <p className="mt-1 text-sm text-slate-600">Dibuka {formatDeadlineWIB(round.opensAt)}</p>
+          ) : null}
         </div>
       </section>
 
-      {desk.closed && !desk.blocked ? <Alert tone="warning">{desk.closed} Lembar nilai dapat dibaca, tetapi tidak dapat diubah.</Alert> : null}
+      {desk.closed && !desk.blocked ? (
+        <Alert tone="warning">{desk.closed} Lembar nilai dapat dibaca, tetapi tidak dapat diubah.</Alert>
+      ) : null}
 
       {desk.blocked ? (
         <EmptyState
@@ -78,7 +84,9 @@ export function ScoreDesk({ desk }: { desk: Desk }) {
                 <span className="flex shrink-0 flex-wrap items-center gap-2 text-sm text-slate-700">
                   <Badge tone={SHEET[e.sheet].tone}>{SHEET[e.sheet].label}</Badge>
                   {e.weightedTotal !== null ? <span>Nilai {formatTotal(e.weightedTotal)}</span> : null}
-                  {e.updatedAt && e.sheet === "DRAFT" ? <span className="text-slate-500">disimpan {formatDateTimeWIB(e.updatedAt)}</span> : null}
+                  {e.updatedAt && e.sheet === "DRAFT" ? (
+                    <span className="text-slate-500">disimpan {formatDateTimeWIB(e.updatedAt)}</span>
+                  ) : null}
                 </span>
               </Link>
             </li>
@@ -90,4 +98,16 @@ export function ScoreDesk({ desk }: { desk: Desk }) {
 }
 
 // Tailwind needs whole class names, and the CSP forbids inline styles: the bar moves in tenths.
-const WIDTH = ["w-0", "w-1/10", "w-2/10", "w-3/10", "w-4/10", "w-5/10", "w-6/10", "w-7/10", "w-8/10", "w-9/10", "w-full"];
+const WIDTH = [
+  "w-0",
+  "w-1/10",
+  "w-2/10",
+  "w-3/10",
+  "w-4/10",
+  "w-5/10",
+  "w-6/10",
+  "w-7/10",
+  "w-8/10",
+  "w-9/10",
+  "w-full",
+];

@@ -7,12 +7,22 @@ import { formatSdgs } from "@/lib/proposals/sdgs";
 /** The proposal as the judge reads it: facts, every section, files opened inline, and the video link. */
 export function ScoreProposal({ proposal }: { proposal: ScoringSheet["proposal"] }) {
   const facts: [string, ReactNode][] = [
-    ["Unit", proposal.unitName === proposal.institutionName ? proposal.unitName : `${proposal.unitName} · ${proposal.institutionName}`],
+    [
+      "Unit",
+      proposal.unitName === proposal.institutionName
+        ? proposal.unitName
+        : `${proposal.unitName} · ${proposal.institutionName}`,
+    ],
     ["Kelompok", proposal.groupName ?? "—"],
     ["Kategori", proposal.categoryName ?? "—"],
     ["Mulai diterapkan", formatDateWIB(proposal.implementationStartedOn)],
     ["TPB/SDGs", formatSdgs(proposal.sdgs)],
-    ["Inovator", proposal.innovators.length ? proposal.innovators.map((i) => (i.position ? `${i.name} (${i.position})` : i.name)).join(", ") : "—"],
+    [
+      "Inovator",
+      proposal.innovators.length
+        ? proposal.innovators.map((i) => (i.position ? `${i.name} (${i.position})` : i.name)).join(", ")
+        : "—",
+    ],
     ["Penghargaan sebelumnya", proposal.priorAwards || "—"],
   ];
   return (
@@ -29,7 +39,12 @@ export function ScoreProposal({ proposal }: { proposal: ScoringSheet["proposal"]
           <dt className="font-semibold text-slate-700">Video</dt>
           <dd className="break-all">
             {proposal.videoUrl ? (
-              <a href={proposal.videoUrl} target="_blank" rel="noopener noreferrer" className="font-semibold text-brand-800 underline">
+              <a
+                href={proposal.videoUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="font-semibold text-brand-800 underline"
+              >
                 {proposal.videoUrl}
               </a>
             ) : (

@@ -13,7 +13,15 @@ import { reopenSheetSchema } from "@/lib/judging/score-schemas";
  * The secretariat's "Buka kembali" on a submitted score sheet: asks for the reason the judge will read in
  * their mail (for the secretariat's progress screens, issue 10 item 6).
  */
-export function ScoreReopenButton({ sheetId, judgeName, proposalTitle }: { sheetId: string; judgeName: string; proposalTitle: string }) {
+export function ScoreReopenButton({
+  sheetId,
+  judgeName,
+  proposalTitle,
+}: {
+  sheetId: string;
+  judgeName: string;
+  proposalTitle: string;
+}) {
   const router = useRouter();
   const flash = useFlash();
   const [open, setOpen] = useState(false);
@@ -58,11 +66,18 @@ export function ScoreReopenButton({ sheetId, judgeName, proposalTitle }: { sheet
           e.preventDefault();
           void submit();
         }}
-        footer={<ConfirmActions onCancel={() => setOpen(false)} pending={pending} confirmLabel="Buka kembali" pendingLabel="Membuka…" />}
+        footer={
+          <ConfirmActions
+            onCancel={() => setOpen(false)}
+            pending={pending}
+            confirmLabel="Buka kembali"
+            pendingLabel="Membuka…"
+          />
+        }
       >
         <p>
-          Lembar nilai {judgeName} untuk &ldquo;{proposalTitle}&rdquo; kembali menjadi draf; juri diberi tahu lewat surel beserta
-          alasannya dan harus mengirimnya lagi sebelum babak ditutup.
+          Lembar nilai {judgeName} untuk &ldquo;{proposalTitle}&rdquo; kembali menjadi draf; juri diberi tahu lewat
+          surel beserta alasannya dan harus mengirimnya lagi sebelum babak ditutup.
         </p>
         <Field id="alasan-buka-kembali" label="Alasan" required error={error ?? undefined}>
           {(aria) => <Textarea {...aria} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />}

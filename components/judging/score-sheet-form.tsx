@@ -13,7 +13,13 @@ import { useFlash } from "@/components/ui/flash";
 import type { ActionResult } from "@/lib/actions/action";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import { saveScoresAction, submitSheetAction } from "@/lib/judging/score-actions";
-import { MAX_SCORE_COMMENT_CHARS, parseScoreText, scoreFormProblem, toScoreEntries, type ScoreFormValue } from "@/lib/judging/score-schemas";
+import {
+  MAX_SCORE_COMMENT_CHARS,
+  parseScoreText,
+  scoreFormProblem,
+  toScoreEntries,
+  type ScoreFormValue,
+} from "@/lib/judging/score-schemas";
 import { formatTotal, weightedTotal } from "@/lib/judging/weighted-total";
 import type { SaveOutcome } from "@/lib/proposals/schemas";
 
@@ -66,7 +72,12 @@ export function ScoreSheetForm({ roundId, proposalId, criteria, sheet, readOnly,
     normalise: (v) => toScoreEntries(v, order),
     validate: (v) => scoreFormProblem(v, criteria),
     save: async (v, baseVersion) => {
-      const r = (await saveScoresAction({ roundId, proposalId, baseVersion, scores: toScoreEntries(v, order) })) as ActionResult<SaveOutcome<ScoreFormValue>>;
+      const r = (await saveScoresAction({
+        roundId,
+        proposalId,
+        baseVersion,
+        scores: toScoreEntries(v, order),
+      })) as ActionResult<SaveOutcome<ScoreFormValue>>;
       if (r.ok) versionRef.current = r.data.saved ? r.data.version : r.data.conflict.version;
       return r;
     },
@@ -81,7 +92,10 @@ export function ScoreSheetForm({ roundId, proposalId, criteria, sheet, readOnly,
   };
 
   const values = Object.fromEntries(criteria.map((c) => [c.id, parseScoreText(form[c.id]?.value ?? "")]));
-  const total = weightedTotal(criteria, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v !== null && Number.isNaN(v) ? null : v])));
+  const total = weightedTotal(
+    criteria,
+    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v !== null && Number.isNaN(v) ? null : v])),
+  );
   const problem = scoreFormProblem(form, criteria);
   const settled = autosave.state === "saved" || autosave.state === "idle";
   const notReady = !total.complete
@@ -93,7 +107,10 @@ export function ScoreSheetForm({ roundId, proposalId, criteria, sheet, readOnly,
         : null;
 
   return (
-    <section aria-labelledby="lembar-nilai" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <section
+      aria-labelledby="lembar-nilai"
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="lembar-nilai" className="text-lg font-bold text-brand-950">
           Lembar nilai
@@ -103,7 +120,8 @@ export function ScoreSheetForm({ roundId, proposalId, criteria, sheet, readOnly,
       {readOnly ? <Alert tone={sheet.state === "SUBMITTED" ? "success" : "warning"}>{readOnly}</Alert> : null}
       {editable && closesAt ? (
         <p className="text-sm text-slate-700">
-          Kirim sebelum <strong>{formatDeadlineWIB(closesAt)}</strong>. Nilai tersimpan otomatis saat Anda berhenti mengetik.
+          Kirim sebelum <strong>{formatDeadlineWIB(closesAt)}</strong>. Nilai tersimpan otomatis saat Anda berhenti
+          mengetik.
         </p>
       ) : null}
       {autosave.restored ? (
@@ -133,7 +151,10 @@ export function ScoreSheetForm({ roundId, proposalId, criteria, sheet, readOnly,
         {criteria.map((c, i) => {
           const v = form[c.id] ?? { value: "", comment: "" };
           const parsed = values[c.id];
-          const invalid = parsed !== null && parsed !== undefined && (Number.isNaN(parsed) || parsed < c.scaleMin || parsed > c.scaleMax);
+          const invalid =
+            parsed !== null &&
+            parsed !== undefined &&
+            (Number.isNaN(parsed) || parsed < c.scaleMin || parsed > c.scaleMax);
           return (
             <li key={c.id} className="rounded-lg border border-slate-200 p-3">
               <div className="flex flex-wrap items-baseline justify-between gap-x-3">
@@ -174,7 +195,10 @@ export function ScoreSheetForm({ roundId, proposalId, criteria, sheet, readOnly,
                     onChange={(e) => update(c.id, { value: e.target.value })}
                     onBlur={() => autosave.flush()}
                   />
-                  <p id={`skala-${c.id}`} className={invalid ? "mt-1 text-xs text-red-700" : "mt-1 text-xs text-slate-500"}>
+                  <p
+                    id={`skala-${c.id}`}
+                    className={invalid ? "mt-1 text-xs text-red-700" : "mt-1 text-xs text-slate-500"}
+                  >
                     {c.scaleMin} sampai {c.scaleMax}
                   </p>
                 </div>
@@ -227,8 +251,8 @@ export function ScoreSheetForm({ roundId, proposalId, criteria, sheet, readOnly,
               }}
             >
               <p>
-                Nilai total <strong>{formatTotal(total.total)}</strong>. Setelah dikirim, lembar nilai terkunci dan hanya
-                sekretariat yang dapat membukanya kembali.
+                Nilai total <strong>{formatTotal(total.total)}</strong>. Setelah dikirim, lembar nilai terkunci dan
+                hanya sekretariat yang dapat membukanya kembali.
               </p>
             </ConfirmButton>
             {notReady ? <p className="text-sm text-slate-600">{notReady}</p> : null}

@@ -18,7 +18,9 @@ function isCurrent(pathname: string, href: string): boolean {
 }
 
 function grouped(items: AppNavLink[]) {
-  return GROUP_ORDER.map((group) => ({ group, items: items.filter((i) => i.group === group) })).filter((g) => g.items.length);
+  return GROUP_ORDER.map((group) => ({ group, items: items.filter((i) => i.group === group) })).filter(
+    (g) => g.items.length,
+  );
 }
 
 const ICON_PATHS: Record<AppNavIcon, ReactNode> = {
@@ -84,7 +86,16 @@ const ICON_PATHS: Record<AppNavIcon, ReactNode> = {
 function NavIcon({ name }: { name?: AppNavIcon }) {
   if (!name) return null;
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.75} strokeLinecap="round" strokeLinejoin="round" className="size-5 shrink-0">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.75}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      className="size-5 shrink-0"
+    >
       {ICON_PATHS[name]}
     </svg>
   );

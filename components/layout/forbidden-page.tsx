@@ -19,8 +19,8 @@ export function ForbiddenPage({
     <>
       <p>Akun Anda tidak memiliki izin untuk membuka halaman ini.</p>
       <p className="mt-2">
-        Jika Anda merasa seharusnya memiliki akses, hubungi admin lokal instansi Anda atau sekretariat
-        KOVABLIK di Biro Organisasi Setdaprov Jatim.
+        Jika Anda merasa seharusnya memiliki akses, hubungi admin lokal instansi Anda atau sekretariat KOVABLIK di Biro
+        Organisasi Setdaprov Jatim.
       </p>
     </>
   ),
@@ -32,7 +32,15 @@ export function ForbiddenPage({
       title={title}
       description={description}
       icon={
-        <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.75} strokeLinecap="round" strokeLinejoin="round" className="size-8">
+        <svg
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={1.75}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          className="size-8"
+        >
           <rect x="4.5" y="10.5" width="15" height="10" rx="2" />
           <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3" />
           <path d="M12 14.5v2" />

@@ -24,10 +24,28 @@ export const APP_NAV: AppNavItem[] = [
   { href: "/admin/edisi", label: "Edisi", permission: "edition:manage", group: "Administrasi", icon: "calendar" },
   { href: "/admin/unit", label: "Unit", permission: "unit:manage", group: "Administrasi", icon: "units" },
   { href: "/admin/akun", label: "Akun", permission: "account:manage-any", group: "Administrasi", icon: "users" },
-  { href: "/unit/akun", label: "Akun operator", permission: "account:list-own-operators", group: "Administrasi", icon: "users" },
+  {
+    href: "/unit/akun",
+    label: "Akun operator",
+    permission: "account:list-own-operators",
+    group: "Administrasi",
+    icon: "users",
+  },
   { href: "/admin/audit", label: "Log audit", permission: "audit:read", group: "Administrasi", icon: "audit" },
-  { href: "/admin/kotak-keluar", label: "Kotak keluar", permission: "notification:read", group: "Administrasi", icon: "outbox" },
-  { href: "/akun/kata-sandi", label: "Ganti kata sandi", permission: "account:change-own-password", group: "Akun saya", icon: "key" },
+  {
+    href: "/admin/kotak-keluar",
+    label: "Kotak keluar",
+    permission: "notification:read",
+    group: "Administrasi",
+    icon: "outbox",
+  },
+  {
+    href: "/akun/kata-sandi",
+    label: "Ganti kata sandi",
+    permission: "account:change-own-password",
+    group: "Akun saya",
+    icon: "key",
+  },
 ];
 
 export function navFor(actor: Actor): AppNavItem[] {

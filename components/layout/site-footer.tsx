@@ -16,9 +16,7 @@ export async function SiteFooter() {
           <Emblem className="h-14 w-auto shrink-0" />
           <div>
             <p className="text-lg font-extrabold tracking-wider text-white">KOVABLIK</p>
-            <p className="mt-1 text-sm leading-relaxed">
-              Kompetisi Inovasi Pelayanan Publik Provinsi Jawa Timur
-            </p>
+            <p className="mt-1 text-sm leading-relaxed">Kompetisi Inovasi Pelayanan Publik Provinsi Jawa Timur</p>
             <p className="mt-4 text-sm leading-relaxed">
               Diselenggarakan oleh{" "}
               <strong className="font-semibold text-white">
@@ -27,7 +25,11 @@ export async function SiteFooter() {
               (Biro Organisasi Setdaprov Jatim).
             </p>
             <p className="mt-3 text-sm">
-              <a href={PEMPROV_URL} rel="noopener" className="font-semibold text-white underline underline-offset-2 hover:text-gold-300">
+              <a
+                href={PEMPROV_URL}
+                rel="noopener"
+                className="font-semibold text-white underline underline-offset-2 hover:text-gold-300"
+              >
                 Pemerintah Provinsi Jawa Timur — jatimprov.go.id
               </a>
             </p>
@@ -72,8 +74,8 @@ export async function SiteFooter() {
       </div>
       <div className="border-t border-white/10">
         <p className="mx-auto max-w-6xl px-4 py-5 text-xs leading-relaxed text-brand-200 sm:px-6">
-          Pemerintah Provinsi Jawa Timur · Pemenang KOVABLIK menjadi nominasi Jawa Timur untuk Kompetisi
-          Inovasi Pelayanan Publik (KIPP) Kementerian PANRB.
+          Pemerintah Provinsi Jawa Timur · Pemenang KOVABLIK menjadi nominasi Jawa Timur untuk Kompetisi Inovasi
+          Pelayanan Publik (KIPP) Kementerian PANRB.
         </p>
       </div>
     </footer>

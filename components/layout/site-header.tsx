@@ -15,7 +15,11 @@ export async function SiteHeader() {
       <div className="border-b border-white/10 bg-black/20">
         <p className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-1 text-xs text-brand-200 sm:px-6">
           <span className="truncate">Portal resmi Pemerintah Provinsi Jawa Timur</span>
-          <a href={PEMPROV_URL} rel="noopener" className="shrink-0 rounded font-semibold text-brand-100 hover:text-white hover:underline">
+          <a
+            href={PEMPROV_URL}
+            rel="noopener"
+            className="shrink-0 rounded font-semibold text-brand-100 hover:text-white hover:underline"
+          >
             jatimprov.go.id
           </a>
         </p>

@@ -48,7 +48,13 @@ export function DesktopNav({ items }: { items: NavItem[] }) {
  * by its panel. Escape closes it and returns focus to the button; so do a click outside, choosing a
  * link, and tabbing out of it.
  */
-export function MobileMenu({ items, children }: { items: NavItem[]; /** Shown under the links (the account). */ children?: ReactNode }) {
+export function MobileMenu({
+  items,
+  children,
+}: {
+  items: NavItem[];
+  /** Shown under the links (the account). */ children?: ReactNode;
+}) {
   const { open, toggle, close, containerRef, buttonRef, onBlur } = useDismiss();
   const pathname = usePathname();
   const panelId = useId();
@@ -94,7 +100,9 @@ export function MobileMenu({ items, children }: { items: NavItem[]; /** Shown un
             })}
           </ul>
         </nav>
-        {children ? <div className="mx-auto max-w-6xl border-t border-white/15 px-4 py-4 sm:px-6">{children}</div> : null}
+        {children ? (
+          <div className="mx-auto max-w-6xl border-t border-white/15 px-4 py-4 sm:px-6">{children}</div>
+        ) : null}
       </div>
     </div>
   );

@@ -13,12 +13,16 @@ export function MessageView({ message }: { message: OutboxMessage }) {
   return (
     <div className="flex flex-col gap-5">
       <dl className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3">
-        <Meta label="Status"><StateBadge state={message.state} /></Meta>
+        <Meta label="Status">
+          <StateBadge state={message.state} />
+        </Meta>
         <Meta label="Kepada">
           {message.recipient ? `${message.recipient.name} · ` : ""}
           <span className="break-all">{message.recipientEmail}</span>
         </Meta>
-        <Meta label="Jenis pesan"><span title={message.template}>{templateLabel(message.template)}</span></Meta>
+        <Meta label="Jenis pesan">
+          <span title={message.template}>{templateLabel(message.template)}</span>
+        </Meta>
         <Meta label="Dibuat">{at(message.createdAt)}</Meta>
         {message.state === "SENT" ? (
           <Meta label="Terkirim">{at(message.sentAt)}</Meta>
@@ -46,7 +50,9 @@ export function MessageView({ message }: { message: OutboxMessage }) {
       <article aria-labelledby="subjek-pesan" className="rounded-xl border border-slate-200 bg-white shadow-sm">
         <header className="border-b border-slate-100 px-4 py-3 sm:px-6">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Subjek</p>
-          <h2 id="subjek-pesan" className="mt-0.5 text-lg font-bold text-brand-950">{message.subject}</h2>
+          <h2 id="subjek-pesan" className="mt-0.5 text-lg font-bold text-brand-950">
+            {message.subject}
+          </h2>
         </header>
         <div className="px-4 py-4 sm:px-6">
           <p className="whitespace-pre-wrap break-words text-sm leading-relaxed text-slate-800">{message.body}</p>
@@ -74,7 +80,10 @@ function SecretLinkNotice({ message }: { message: OutboxMessage }) {
             (tautan lama tidak berlaku lagi).
           </>
         ) : (
-          <>Jika penerima belum menerimanya, minta ia meminta tautan baru melalui halaman Lupa kata sandi atau Masuk dengan tautan.</>
+          <>
+            Jika penerima belum menerimanya, minta ia meminta tautan baru melalui halaman Lupa kata sandi atau Masuk
+            dengan tautan.
+          </>
         )}
       </p>
     </div>

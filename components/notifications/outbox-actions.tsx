@@ -25,7 +25,10 @@ export function DeliverNowPanel() {
       run={async () => {
         const r = await deliverNow({});
         if (!r.ok) return { tone: "error", text: r.error };
-        return { tone: r.data.smtpConfigured && r.data.failed === 0 ? "success" : "warning", text: r.message ?? "Selesai." };
+        return {
+          tone: r.data.smtpConfigured && r.data.failed === 0 ? "success" : "warning",
+          text: r.message ?? "Selesai.",
+        };
       }}
     />
   );
@@ -45,7 +48,11 @@ export function RetryButton({ id }: { id: string }) {
           if (!window.confirm("Kembalikan pesan ini ke antrean untuk dicoba kirim lagi?")) return;
           startTransition(async () => {
             const r = await retry({ id });
-            setOutcome(r.ok ? { tone: "success", text: r.message ?? "Pesan dikembalikan ke antrean." } : { tone: "error", text: r.error });
+            setOutcome(
+              r.ok
+                ? { tone: "success", text: r.message ?? "Pesan dikembalikan ke antrean." }
+                : { tone: "error", text: r.error },
+            );
             if (r.ok) router.refresh();
           });
         }}

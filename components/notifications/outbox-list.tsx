@@ -32,11 +32,17 @@ export function OutboxStateTabs({ filters, counts }: { filters: OutboxFilters; c
                 aria-current={current ? "page" : undefined}
                 className={cn(
                   "inline-flex min-h-10 items-center gap-2 rounded-full border px-4 text-sm font-semibold",
-                  current ? "border-brand-900 bg-brand-900 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-brand-50",
+                  current
+                    ? "border-brand-900 bg-brand-900 text-white"
+                    : "border-slate-300 bg-white text-slate-700 hover:bg-brand-50",
                 )}
               >
                 {t.label}
-                <span className={cn("rounded-full px-2 text-xs tabular-nums", current ? "bg-white/20" : "bg-slate-100")}>{t.count}</span>
+                <span
+                  className={cn("rounded-full px-2 text-xs tabular-nums", current ? "bg-white/20" : "bg-slate-100")}
+                >
+                  {t.count}
+                </span>
               </Link>
             </li>
           );
@@ -51,7 +57,10 @@ export function OutboxList({ items }: { items: OutboxPage["items"] }) {
     <ul className="divide-y divide-slate-100 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
       {items.map((m) => (
         <li key={m.id}>
-          <Link href={`/admin/kotak-keluar/${m.id}`} className="flex flex-col gap-1.5 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-4">
+          <Link
+            href={`/admin/kotak-keluar/${m.id}`}
+            className="flex flex-col gap-1.5 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-4"
+          >
             <div className="min-w-0 flex-1">
               <p className="truncate font-semibold text-brand-950">{m.subject}</p>
               <p className="truncate text-sm text-slate-600">

@@ -30,7 +30,6 @@ export type AttachmentRow = {
 
 const TYPE_LABEL: Record<string, string> = { "application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG" };
 
-
 export function AttachmentsPanel({
   proposalId,
   requirements,
@@ -43,11 +42,16 @@ export function AttachmentsPanel({
   enabled: boolean;
 }) {
   return (
-    <section aria-labelledby="lampiran-judul" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+    <section
+      aria-labelledby="lampiran-judul"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
       <h2 id="lampiran-judul" className="text-lg font-bold text-brand-950">
         Lampiran
       </h2>
-      <p className="mt-1 text-sm text-slate-600">Berkas diperiksa isinya saat diunggah; berkas yang bukan PDF/JPEG/PNG asli ditolak.</p>
+      <p className="mt-1 text-sm text-slate-600">
+        Berkas diperiksa isinya saat diunggah; berkas yang bukan PDF/JPEG/PNG asli ditolak.
+      </p>
       <div className="mt-4 space-y-4">
         {requirements.map((r) => (
           <RequirementBlock
@@ -88,7 +92,8 @@ function RequirementBlock({
   /** One file: the server's answer as a line for the progress list (the server checks type, size and count again). */
   async function uploadOne(file: File): Promise<{ ok: boolean; text: string }> {
     // Checked here only to answer at once; the server checks again, by the bytes.
-    if (file.size > r.maxBytes) return { ok: false, text: `Ukuran berkas melebihi batas ${formatMegabytes(r.maxBytes)}.` };
+    if (file.size > r.maxBytes)
+      return { ok: false, text: `Ukuran berkas melebihi batas ${formatMegabytes(r.maxBytes)}.` };
     try {
       const res = await fetch(`/api/usulan/${encodeURIComponent(proposalId)}/lampiran?jenis=${r.kind}`, {
         method: "POST",
@@ -134,9 +139,14 @@ function RequirementBlock({
     const [only] = lines;
     if (chosen.length === 1 && only) {
       setProgress([]);
-      setMessage(uploaded ? { tone: "success", text: `"${only.name}" terunggah.` } : { tone: "error", text: only.text });
+      setMessage(
+        uploaded ? { tone: "success", text: `"${only.name}" terunggah.` } : { tone: "error", text: only.text },
+      );
     } else {
-      setMessage({ tone: uploaded === chosen.length ? "success" : "error", text: `${uploaded} dari ${chosen.length} berkas terunggah.` });
+      setMessage({
+        tone: uploaded === chosen.length ? "success" : "error",
+        text: `${uploaded} dari ${chosen.length} berkas terunggah.`,
+      });
     }
     if (uploaded) router.refresh();
   }
@@ -161,11 +171,16 @@ function RequirementBlock({
     <div className="rounded-lg border border-slate-200 p-3 sm:p-4" data-requirement={r.kind}>
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-semibold text-slate-900">{r.label}</h3>
-        {r.required ? <Badge tone={files.length ? "success" : "warning"}>{files.length ? "Wajib — sudah ada" : "Wajib"}</Badge> : <Badge>Opsional</Badge>}
+        {r.required ? (
+          <Badge tone={files.length ? "success" : "warning"}>{files.length ? "Wajib — sudah ada" : "Wajib"}</Badge>
+        ) : (
+          <Badge>Opsional</Badge>
+        )}
       </div>
       <p className="mt-0.5 text-sm text-slate-600">
         {types}, maks. {formatMegabytes(r.maxBytes)} per berkas
-        {r.maxFiles > 1 ? `, paling banyak ${r.maxFiles} berkas` : ", satu berkas"}. Terunggah {files.length} dari {r.maxFiles}.
+        {r.maxFiles > 1 ? `, paling banyak ${r.maxFiles} berkas` : ", satu berkas"}. Terunggah {files.length} dari{" "}
+        {r.maxFiles}.
       </p>
       {files.length ? (
         <ul className="mt-3 divide-y divide-slate-100 rounded-md border border-slate-100">
@@ -179,7 +194,8 @@ function RequirementBlock({
                   {f.fileName}
                 </a>
                 <p className="text-xs text-slate-600">
-                  {TYPE_LABEL[f.contentType] ?? f.contentType} · {formatFileSize(f.sizeBytes)} · {formatDateTimeWIB(f.uploadedAt)}
+                  {TYPE_LABEL[f.contentType] ?? f.contentType} · {formatFileSize(f.sizeBytes)} ·{" "}
+                  {formatDateTimeWIB(f.uploadedAt)}
                   {f.uploadedBy ? ` · ${f.uploadedBy}` : ""}
                 </p>
               </div>
@@ -195,7 +211,12 @@ function RequirementBlock({
                     </Button>
                   </div>
                 ) : (
-                  <Button size="sm" variant="ghost" className="shrink-0 text-red-700 hover:bg-red-50" onClick={() => setConfirming(f.id)}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    className="shrink-0 text-red-700 hover:bg-red-50"
+                    onClick={() => setConfirming(f.id)}
+                  >
                     Hapus
                   </Button>
                 )
@@ -207,7 +228,12 @@ function RequirementBlock({
       {progress.length ? (
         <ul className="mt-3 space-y-1 text-sm" aria-live="polite" aria-label="Kemajuan unggahan">
           {progress.map((l, i) => (
-            <li key={i} className={l.state === "error" ? "text-red-700" : l.state === "done" ? "text-green-800" : "text-slate-700"}>
+            <li
+              key={i}
+              className={
+                l.state === "error" ? "text-red-700" : l.state === "done" ? "text-green-800" : "text-slate-700"
+              }
+            >
               <span className="break-all font-medium">{l.name}</span>: {l.text}
             </li>
           ))}

@@ -23,8 +23,8 @@ export function ConflictPanel({
   return (
     <div role="alert" className="space-y-3 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-950">
       <p className="font-semibold">
-        Bagian ini sudah diubah {savedBy ? `oleh ${savedBy}` : "di tempat lain"} pada {formatDateTimeWIB(savedAt)}. Teks Anda
-        belum disimpan. Pilih versi yang dipakai.
+        Bagian ini sudah diubah {savedBy ? `oleh ${savedBy}` : "di tempat lain"} pada {formatDateTimeWIB(savedAt)}. Teks
+        Anda belum disimpan. Pilih versi yang dipakai.
       </p>
       <div className="grid gap-3 md:grid-cols-2">
         <div className="min-w-0 rounded-md border border-slate-200 bg-white p-3 text-slate-900">

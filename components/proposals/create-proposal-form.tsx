@@ -39,7 +39,13 @@ export function CreateProposalForm({ units }: { units: { id: string; name: strin
   return (
     <form noValidate onSubmit={(e) => void onSubmit(e).catch(() => undefined)} className="space-y-5">
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field id="usulan-judul" label="Judul inovasi" required hint="Nama inovasi sebagaimana dikenal (dapat diubah nanti)." error={errors.title?.message}>
+      <Field
+        id="usulan-judul"
+        label="Judul inovasi"
+        required
+        hint="Nama inovasi sebagaimana dikenal (dapat diubah nanti)."
+        error={errors.title?.message}
+      >
         {(aria) => <Input {...aria} {...form.register("title")} maxLength={200} autoFocus />}
       </Field>
       {units.length > 1 ? (

@@ -37,7 +37,15 @@ export function DeleteDraftButton({ proposalId, title }: { proposalId: string; t
             router.refresh();
           })
         }
-        footer={<ConfirmActions onCancel={() => setOpen(false)} pending={pending} variant="danger" confirmLabel="Ya, hapus" pendingLabel="Menghapus…" />}
+        footer={
+          <ConfirmActions
+            onCancel={() => setOpen(false)}
+            pending={pending}
+            variant="danger"
+            confirmLabel="Ya, hapus"
+            pendingLabel="Menghapus…"
+          />
+        }
       >
         <p>
           Draf <strong>{title}</strong> beserta isian dan lampirannya dihapus permanen. Ini tidak dapat dibatalkan.

@@ -99,12 +99,21 @@ export function FactsForm(props: FactsFormProps) {
   const blur = () => autosave.flush();
 
   return (
-    <section aria-labelledby="fakta-judul" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6" onBlur={blur}>
+    <section
+      aria-labelledby="fakta-judul"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+      onBlur={blur}
+    >
       <div className="mb-4 flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
         <h2 id="fakta-judul" className="text-lg font-bold text-brand-950">
           Data inovasi
         </h2>
-        <SaveStatus state={autosave.state} savedAt={autosave.savedAt} message={autosave.state === "error" ? autosave.message : null} className="sm:text-right" />
+        <SaveStatus
+          state={autosave.state}
+          savedAt={autosave.savedAt}
+          message={autosave.state === "error" ? autosave.message : null}
+          className="sm:text-right"
+        />
       </div>
       {autosave.restored && autosave.state !== "conflict" ? (
         <Alert tone="info" className="mb-4 flex flex-wrap items-center justify-between gap-2">
@@ -127,7 +136,13 @@ export function FactsForm(props: FactsFormProps) {
         </div>
       ) : null}
       <fieldset disabled={!enabled} className="grid gap-5 md:grid-cols-2">
-        <Field id="fakta-judul-inovasi" label="Judul inovasi" required error={errors.title?.message} className="md:col-span-2">
+        <Field
+          id="fakta-judul-inovasi"
+          label="Judul inovasi"
+          required
+          error={errors.title?.message}
+          className="md:col-span-2"
+        >
           {(aria) => <Input {...aria} {...form.register("title")} maxLength={200} />}
         </Field>
         <Field
@@ -225,7 +240,9 @@ export function FactsForm(props: FactsFormProps) {
                         }}
                         className={cn(
                           "min-h-9 rounded-full border px-3 text-sm font-semibold transition-colors disabled:opacity-60",
-                          on ? "border-brand-700 bg-brand-800 text-white" : "border-slate-300 bg-white text-slate-700 hover:border-brand-400",
+                          on
+                            ? "border-brand-700 bg-brand-800 text-white"
+                            : "border-slate-300 bg-white text-slate-700 hover:border-brand-400",
                         )}
                       >
                         <span className="tabular-nums">{num}</span>
@@ -244,24 +261,43 @@ export function FactsForm(props: FactsFormProps) {
           {innovators.fields.length === 0 ? <p className="text-sm text-slate-500">Belum ada inovator.</p> : null}
           <ol className="space-y-3">
             {innovators.fields.map((f, i) => (
-              <li key={f.id} className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
-                <Field id={`inovator-${i}-nama`} label={`Nama inovator ${i + 1}`} required error={errors.innovators?.[i]?.name?.message}>
+              <li
+                key={f.id}
+                className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end"
+              >
+                <Field
+                  id={`inovator-${i}-nama`}
+                  label={`Nama inovator ${i + 1}`}
+                  required
+                  error={errors.innovators?.[i]?.name?.message}
+                >
                   {(aria) => <Input {...aria} {...form.register(`innovators.${i}.name`)} />}
                 </Field>
                 <Field id={`inovator-${i}-nip`} label="NIP (opsional)" error={errors.innovators?.[i]?.nip?.message}>
-                  {(aria) => <Input {...aria} inputMode="numeric" maxLength={18} {...form.register(`innovators.${i}.nip`)} />}
+                  {(aria) => (
+                    <Input {...aria} inputMode="numeric" maxLength={18} {...form.register(`innovators.${i}.nip`)} />
+                  )}
                 </Field>
                 <Field id={`inovator-${i}-jabatan`} label="Jabatan" error={errors.innovators?.[i]?.position?.message}>
                   {(aria) => <Input {...aria} {...form.register(`innovators.${i}.position`)} />}
                 </Field>
-                <Button variant="ghost" size="sm" onClick={() => innovators.remove(i)} aria-label={`Hapus inovator ${i + 1}`}>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  onClick={() => innovators.remove(i)}
+                  aria-label={`Hapus inovator ${i + 1}`}
+                >
                   Hapus
                 </Button>
               </li>
             ))}
           </ol>
           {innovators.fields.length < MAX_INNOVATORS ? (
-            <Button variant="secondary" size="sm" onClick={() => innovators.append({ name: "", nip: "", position: "" })}>
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => innovators.append({ name: "", nip: "", position: "" })}
+            >
               Tambah inovator
             </Button>
           ) : null}
@@ -273,7 +309,9 @@ export function FactsForm(props: FactsFormProps) {
           error={errors.videoUrl?.message}
           className="md:col-span-2"
         >
-          {(aria) => <Input {...aria} type="url" inputMode="url" placeholder="https://" {...form.register("videoUrl")} />}
+          {(aria) => (
+            <Input {...aria} type="url" inputMode="url" placeholder="https://" {...form.register("videoUrl")} />
+          )}
         </Field>
         <Field
           id="fakta-penghargaan"

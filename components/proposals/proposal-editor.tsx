@@ -62,7 +62,11 @@ function EditorBody({ data, actions }: { data: ProposalEditorData; actions?: Rea
             ) : null}
             {actions ? (
               // Sending is held back until every part is saved.
-              <fieldset className="flex items-center" disabled={page.unsaved} title={page.unsaved ? "Tunggu sampai semua isian tersimpan." : undefined}>
+              <fieldset
+                className="flex items-center"
+                disabled={page.unsaved}
+                title={page.unsaved ? "Tunggu sampai semua isian tersimpan." : undefined}
+              >
                 {actions}
               </fieldset>
             ) : null}
@@ -84,7 +88,12 @@ function EditorBody({ data, actions }: { data: ProposalEditorData; actions?: Rea
           <SectionEditor key={s.id} proposalId={data.id} section={s} index={i} enabled={enabled} />
         ))}
       </div>
-      <AttachmentsPanel proposalId={data.id} requirements={data.requirements} attachments={data.attachments} enabled={enabled} />
+      <AttachmentsPanel
+        proposalId={data.id}
+        requirements={data.requirements}
+        attachments={data.attachments}
+        enabled={enabled}
+      />
     </div>
   );
 }

@@ -34,11 +34,19 @@ export async function renderProposalPdf(p: ProposalPreview): Promise<Buffer> {
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const navy = "#0b2a4a";
 
-  doc.font("Helvetica").fontSize(9).fillColor("#475569").text(pdfText(`KOVABLIK ${p.editionYear} — Usulan inovasi pelayanan publik`));
+  doc
+    .font("Helvetica")
+    .fontSize(9)
+    .fillColor("#475569")
+    .text(pdfText(`KOVABLIK ${p.editionYear} — Usulan inovasi pelayanan publik`));
   doc.moveDown(0.4);
   doc.font("Helvetica-Bold").fontSize(18).fillColor(navy).text(pdfText(p.title), { width });
   doc.moveDown(0.2);
-  doc.font("Helvetica").fontSize(10).fillColor("#334155").text(pdfText(`${p.unitName} · ${p.institutionName}`));
+  doc
+    .font("Helvetica")
+    .fontSize(10)
+    .fillColor("#334155")
+    .text(pdfText(`${p.unitName} · ${p.institutionName}`));
   doc.moveDown(0.8);
 
   const facts: [string, string][] = [
@@ -51,7 +59,9 @@ export async function renderProposalPdf(p: ProposalPreview): Promise<Buffer> {
     [
       "Inovator",
       p.innovators.length
-        ? p.innovators.map((i) => [i.name, i.position, i.nip ? `NIP ${i.nip}` : null].filter(Boolean).join(", ")).join("\n")
+        ? p.innovators
+            .map((i) => [i.name, i.position, i.nip ? `NIP ${i.nip}` : null].filter(Boolean).join(", "))
+            .join("\n")
         : "—",
     ],
     ["Video", p.videoUrl ?? "—"],
@@ -60,7 +70,11 @@ export async function renderProposalPdf(p: ProposalPreview): Promise<Buffer> {
   const labelWidth = 130;
   for (const [label, value] of facts) {
     const y = doc.y;
-    doc.font("Helvetica-Bold").fontSize(10).fillColor("#0f172a").text(pdfText(label), doc.page.margins.left, y, { width: labelWidth });
+    doc
+      .font("Helvetica-Bold")
+      .fontSize(10)
+      .fillColor("#0f172a")
+      .text(pdfText(label), doc.page.margins.left, y, { width: labelWidth });
     const afterLabel = doc.y;
     doc.font("Helvetica").text(pdfText(value), doc.page.margins.left + labelWidth, y, { width: width - labelWidth });
     doc.y = Math.max(doc.y, afterLabel) + 4;
@@ -69,10 +83,22 @@ export async function renderProposalPdf(p: ProposalPreview): Promise<Buffer> {
 
   p.sections.forEach((s, i) => {
     doc.moveDown(1);
-    doc.font("Helvetica-Bold").fontSize(13).fillColor(navy).text(pdfText(`${i + 1}. ${s.title}`), { width });
-    doc.font("Helvetica").fontSize(8.5).fillColor("#64748b").text(s.wordLimit ? `${s.wordCount} / ${s.wordLimit} kata` : `${s.wordCount} kata`);
+    doc
+      .font("Helvetica-Bold")
+      .fontSize(13)
+      .fillColor(navy)
+      .text(pdfText(`${i + 1}. ${s.title}`), { width });
+    doc
+      .font("Helvetica")
+      .fontSize(8.5)
+      .fillColor("#64748b")
+      .text(s.wordLimit ? `${s.wordCount} / ${s.wordLimit} kata` : `${s.wordCount} kata`);
     doc.moveDown(0.3);
-    doc.font("Helvetica").fontSize(10.5).fillColor("#0f172a").text(s.text.trim() ? pdfText(s.text) : "(belum diisi)", { width, align: "left", lineGap: 2 });
+    doc
+      .font("Helvetica")
+      .fontSize(10.5)
+      .fillColor("#0f172a")
+      .text(s.text.trim() ? pdfText(s.text) : "(belum diisi)", { width, align: "left", lineGap: 2 });
   });
 
   doc.moveDown(1);
@@ -90,7 +116,11 @@ export async function renderProposalPdf(p: ProposalPreview): Promise<Buffer> {
     doc.page.margins.bottom = 0;
     doc.font("Helvetica").fontSize(8).fillColor("#64748b");
     doc.text(pdfText(printed), doc.page.margins.left, bottom, { width, align: "left", lineBreak: false });
-    doc.text(`Halaman ${i - range.start + 1} dari ${range.count}`, doc.page.margins.left, bottom, { width, align: "right", lineBreak: false });
+    doc.text(`Halaman ${i - range.start + 1} dari ${range.count}`, doc.page.margins.left, bottom, {
+      width,
+      align: "right",
+      lineBreak: false,
+    });
   }
   doc.end();
   return done;

@@ -51,10 +51,17 @@ export function useReportSave(key: string, state: SaveState, savedAt: string | n
 const PRIORITY: SaveState[] = ["conflict", "error", "retrying", "invalid", "saving", "dirty", "saved", "idle"];
 
 /** The page's state: the most urgent of its parts; the time of the latest save. */
-export function summarise(entries: Record<string, Entry>): { state: SaveState; savedAt: string | null; unsaved: boolean } {
+export function summarise(entries: Record<string, Entry>): {
+  state: SaveState;
+  savedAt: string | null;
+  unsaved: boolean;
+} {
   const list = Object.values(entries);
   const state = PRIORITY.find((s) => list.some((e) => e.state === s)) ?? "idle";
-  const savedAt = list.reduce<string | null>((max, e) => (e.savedAt && (!max || e.savedAt > max) ? e.savedAt : max), null);
+  const savedAt = list.reduce<string | null>(
+    (max, e) => (e.savedAt && (!max || e.savedAt > max) ? e.savedAt : max),
+    null,
+  );
   const unsaved = list.some((e) => ["dirty", "saving", "retrying", "invalid", "conflict", "error"].includes(e.state));
   return { state: state === "idle" && savedAt ? "saved" : state, savedAt, unsaved };
 }

@@ -28,7 +28,17 @@ export type EditorSection = {
 
 export const storageKeyFor = (proposalId: string, part: string) => `kovablik:usulan:${proposalId}:${part}`;
 
-export function SectionEditor({ proposalId, section, index, enabled }: { proposalId: string; section: EditorSection; index: number; enabled: boolean }) {
+export function SectionEditor({
+  proposalId,
+  section,
+  index,
+  enabled,
+}: {
+  proposalId: string;
+  section: EditorSection;
+  index: number;
+  enabled: boolean;
+}) {
   const [text, setText] = useState(section.text);
   const textRef = useRef(section.text);
   const limit = section.wordLimit;
@@ -59,15 +69,28 @@ export function SectionEditor({ proposalId, section, index, enabled }: { proposa
   const id = `bagian-${section.key}`;
 
   return (
-    <section aria-labelledby={`${id}-judul`} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6" data-section={section.key}>
+    <section
+      aria-labelledby={`${id}-judul`}
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+      data-section={section.key}
+    >
       <div className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
         <h3 id={`${id}-judul`} className="text-lg font-bold text-brand-950">
           <label htmlFor={id}>
             {index + 1}. {section.title}
-            {section.required ? <span className="ml-1 text-red-700" aria-hidden="true">*</span> : null}
+            {section.required ? (
+              <span className="ml-1 text-red-700" aria-hidden="true">
+                *
+              </span>
+            ) : null}
           </label>
         </h3>
-        <SaveStatus state={autosave.state} savedAt={autosave.savedAt} message={autosave.state === "invalid" || autosave.state === "error" ? autosave.message : null} className="sm:text-right" />
+        <SaveStatus
+          state={autosave.state}
+          savedAt={autosave.savedAt}
+          message={autosave.state === "invalid" || autosave.state === "error" ? autosave.message : null}
+          className="sm:text-right"
+        />
       </div>
       {section.guidance ? (
         <p id={`${id}-panduan`} className="mt-1 text-sm leading-relaxed text-slate-600">

@@ -109,7 +109,9 @@ export function useAutosave<T>(opts: AutosaveOptions<T>): Autosave<T> {
   const [restored, setRestored] = useState(false);
 
   const base = useRef(opts.initialVersion);
-  const [initialKey] = useState(() => serialise(opts.normalise ? opts.normalise(opts.initialValue) : opts.initialValue));
+  const [initialKey] = useState(() =>
+    serialise(opts.normalise ? opts.normalise(opts.initialValue) : opts.initialValue),
+  );
   const lastSaved = useRef(initialKey);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef(false);
@@ -150,7 +152,9 @@ export function useAutosave<T>(opts: AutosaveOptions<T>): Autosave<T> {
     const text = keyOf(value);
     if (text === lastSaved.current) {
       clearStored(o.storageKey);
-      setState((s) => (s === "dirty" || s === "invalid" || s === "retrying" ? (savedAtRef.current ? "saved" : "idle") : s));
+      setState((s) =>
+        s === "dirty" || s === "invalid" || s === "retrying" ? (savedAtRef.current ? "saved" : "idle") : s,
+      );
       setMessage(null);
       return;
     }
@@ -210,7 +214,13 @@ export function useAutosave<T>(opts: AutosaveOptions<T>): Autosave<T> {
             again.current = true;
           }
         } else {
-          showConflict({ theirs: c.value, version: c.version, savedAt: c.savedAt, savedBy: c.savedBy, mine: optsRef.current.getValue() });
+          showConflict({
+            theirs: c.value,
+            version: c.version,
+            savedAt: c.savedAt,
+            savedBy: c.savedBy,
+            mine: optsRef.current.getValue(),
+          });
           setState("conflict");
         }
       }

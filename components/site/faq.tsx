@@ -11,7 +11,15 @@ import { InfoSection, Question } from "./info-page";
 const TYPE_LABEL: Record<string, string> = { "application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG" };
 
 /** The FAQ. Numbers and dates come from the current edition's setup, so the answers follow the secretariat's changes. */
-export function Faq({ edition, guidebook, helpdesk }: { edition: FaqEdition; guidebook: GuidebookInfo | null; helpdesk: Helpdesk | null }) {
+export function Faq({
+  edition,
+  guidebook,
+  helpdesk,
+}: {
+  edition: FaqEdition;
+  guidebook: GuidebookInfo | null;
+  helpdesk: Helpdesk | null;
+}) {
   const months = edition?.minImplementationMonths ?? 12;
   return (
     <>
@@ -25,7 +33,9 @@ export function Faq({ edition, guidebook, helpdesk }: { edition: FaqEdition; gui
           <p>
             Inovasi yang diusulkan harus sudah diterapkan sekurang-kurangnya {months} bulan dan memberi manfaat yang
             dapat ditunjukkan dengan data.
-            {edition?.excludePreviousWinners ? " Inovasi yang pernah menjadi pemenang KOVABLIK tidak dapat diusulkan kembali." : ""}
+            {edition?.excludePreviousWinners
+              ? " Inovasi yang pernah menjadi pemenang KOVABLIK tidak dapat diusulkan kembali."
+              : ""}
           </p>
           {edition?.groups.length ? (
             <ul>
@@ -58,8 +68,8 @@ export function Faq({ edition, guidebook, helpdesk }: { edition: FaqEdition; gui
           {edition?.registrationClosesAt ? (
             <p>
               Pendaftaran edisi {edition.year}
-              {edition.registrationOpensAt ? ` dibuka ${formatDateTimeWIB(edition.registrationOpensAt)} dan` : ""} ditutup{" "}
-              <strong>{formatDeadlineWIB(edition.registrationClosesAt)}</strong>.
+              {edition.registrationOpensAt ? ` dibuka ${formatDateTimeWIB(edition.registrationOpensAt)} dan` : ""}{" "}
+              ditutup <strong>{formatDeadlineWIB(edition.registrationClosesAt)}</strong>.
             </p>
           ) : (
             <p>Jadwal pendaftaran edisi berikutnya akan diumumkan di beranda portal ini.</p>
@@ -95,8 +105,9 @@ export function Faq({ edition, guidebook, helpdesk }: { edition: FaqEdition; gui
             <ul>
               {edition.attachmentRequirements.map((r) => (
                 <li key={r.label}>
-                  <strong>{r.label}</strong> ({r.required ? "wajib" : "opsional"}): {r.allowedContentTypes.map((t) => TYPE_LABEL[t] ?? t).join(" atau ")},
-                  paling besar {formatMegabytes(r.maxBytes)} per berkas.
+                  <strong>{r.label}</strong> ({r.required ? "wajib" : "opsional"}):{" "}
+                  {r.allowedContentTypes.map((t) => TYPE_LABEL[t] ?? t).join(" atau ")}, paling besar{" "}
+                  {formatMegabytes(r.maxBytes)} per berkas.
                 </li>
               ))}
             </ul>
@@ -113,21 +124,20 @@ export function Faq({ edition, guidebook, helpdesk }: { edition: FaqEdition; gui
       <InfoSection id="penilaian" title="Penilaian, sanggahan, dan hasil">
         <Question q="Bagaimana usulan dinilai?">
           <p>
-            Usulan yang masuk lebih dahulu melalui seleksi administrasi oleh sekretariat (kelengkapan, masa
-            penerapan, keabsahan SK, dan kesesuaian isian). Usulan yang lolos dinilai juri independen dari kalangan
-            akademisi dan praktisi dengan rubrik berbobot
+            Usulan yang masuk lebih dahulu melalui seleksi administrasi oleh sekretariat (kelengkapan, masa penerapan,
+            keabsahan SK, dan kesesuaian isian). Usulan yang lolos dinilai juri independen dari kalangan akademisi dan
+            praktisi dengan rubrik berbobot
             {edition?.rounds.length ? ` dalam tahap: ${edition.rounds.map((r) => r.name).join("; ")}` : ""}.
-            {edition ? ` Sebanyak ${edition.topN} inovasi terbaik ditetapkan sebagai finalis.` : ""} Juri yang
-            memiliki konflik kepentingan dengan suatu usulan tidak menilai usulan tersebut. Tidak ada pemungutan suara
-            publik.
+            {edition ? ` Sebanyak ${edition.topN} inovasi terbaik ditetapkan sebagai finalis.` : ""} Juri yang memiliki
+            konflik kepentingan dengan suatu usulan tidak menilai usulan tersebut. Tidak ada pemungutan suara publik.
           </p>
         </Question>
         <Question q="Apakah ada masa sanggah?">
           <p>
             Ada. Setelah hasil seleksi diumumkan, instansi peserta dapat mengajukan sanggahan tertulis melalui admin
             lokal kepada sekretariat KOVABLIK dalam masa sanggah yang diumumkan bersama hasil. Lama masa sanggah,
-            syarat, dan tata caranya diatur dalam petunjuk teknis edisi berjalan. Sanggahan di luar masa tersebut
-            tidak diproses.
+            syarat, dan tata caranya diatur dalam petunjuk teknis edisi berjalan. Sanggahan di luar masa tersebut tidak
+            diproses.
           </p>
         </Question>
         <Question q="Kapan hasilnya diumumkan?">
@@ -140,9 +150,9 @@ export function Faq({ edition, guidebook, helpdesk }: { edition: FaqEdition; gui
         </Question>
         <Question q="Apa hubungan KOVABLIK dengan KIPP?">
           <p>
-            Kompetisi Inovasi Pelayanan Publik (KIPP) diselenggarakan secara nasional oleh Kementerian PANRB.
-            Pemenang KOVABLIK disiapkan dan dinominasikan oleh Pemerintah Provinsi Jawa Timur untuk KIPP, sehingga
-            usulan yang disusun dengan baik di KOVABLIK sekaligus menjadi bekal menuju tingkat nasional.
+            Kompetisi Inovasi Pelayanan Publik (KIPP) diselenggarakan secara nasional oleh Kementerian PANRB. Pemenang
+            KOVABLIK disiapkan dan dinominasikan oleh Pemerintah Provinsi Jawa Timur untuk KIPP, sehingga usulan yang
+            disusun dengan baik di KOVABLIK sekaligus menjadi bekal menuju tingkat nasional.
           </p>
         </Question>
       </InfoSection>
@@ -152,9 +162,14 @@ export function Faq({ edition, guidebook, helpdesk }: { edition: FaqEdition; gui
       </InfoSection>
 
       <InfoSection id="bantuan" title="Layanan bantuan (helpdesk)">
-        <p>Pertanyaan tentang persyaratan, akun, atau kendala teknis portal dapat disampaikan kepada helpdesk KOVABLIK:</p>
+        <p>
+          Pertanyaan tentang persyaratan, akun, atau kendala teknis portal dapat disampaikan kepada helpdesk KOVABLIK:
+        </p>
         <HelpdeskContacts helpdesk={helpdesk} />
-        <p>Sebutkan nama instansi, peran Anda di portal, dan judul usulan (bila ada) agar pertanyaan cepat ditangani. Jangan pernah mengirim kata sandi Anda.</p>
+        <p>
+          Sebutkan nama instansi, peran Anda di portal, dan judul usulan (bila ada) agar pertanyaan cepat ditangani.
+          Jangan pernah mengirim kata sandi Anda.
+        </p>
       </InfoSection>
     </>
   );

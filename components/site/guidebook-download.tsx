@@ -12,7 +12,12 @@ export function fileSize(bytes: number): string {
 /** The public guidebook's download button, or a note that it is not published yet. */
 export function GuidebookDownload({ guidebook }: { guidebook: GuidebookInfo | null }) {
   if (!guidebook) {
-    return <p>Petunjuk teknis (juknis) edisi berjalan belum tersedia. Dokumen akan dapat diunduh di sini setelah ditetapkan oleh sekretariat.</p>;
+    return (
+      <p>
+        Petunjuk teknis (juknis) edisi berjalan belum tersedia. Dokumen akan dapat diunduh di sini setelah ditetapkan
+        oleh sekretariat.
+      </p>
+    );
   }
   return (
     <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">

@@ -5,7 +5,8 @@ import type { Helpdesk } from "@/lib/site/helpdesk";
 import { GuidebookDownload } from "./guidebook-download";
 import { HelpdeskContacts } from "./helpdesk-contacts";
 
-const linkClass = "mt-auto inline-flex min-h-11 items-center pt-3 font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-950";
+const linkClass =
+  "mt-auto inline-flex min-h-11 items-center pt-3 font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-950";
 
 /** The home page's way to help: the guidebook, the FAQ, the helpdesk and the privacy notice. */
 export function HelpSection({ guidebook, helpdesk }: { guidebook: GuidebookInfo | null; helpdesk: Helpdesk | null }) {
@@ -28,7 +29,9 @@ export function HelpSection({ guidebook, helpdesk }: { guidebook: GuidebookInfo 
           <Card as="li" className="flex flex-col">
             <CardContent className="flex flex-1 flex-col text-sm leading-relaxed text-slate-700">
               <h3 className="text-lg font-bold text-brand-950">Tanya jawab</h3>
-              <p className="mt-2">Siapa yang boleh ikut, kuota, batas waktu, lampiran, penilaian, masa sanggah, dan KIPP.</p>
+              <p className="mt-2">
+                Siapa yang boleh ikut, kuota, batas waktu, lampiran, penilaian, masa sanggah, dan KIPP.
+              </p>
               <Link href="/tanya-jawab" className={linkClass}>
                 Baca tanya jawab
               </Link>
@@ -46,7 +49,9 @@ export function HelpSection({ guidebook, helpdesk }: { guidebook: GuidebookInfo 
           <Card as="li" className="flex flex-col">
             <CardContent className="flex flex-1 flex-col text-sm leading-relaxed text-slate-700">
               <h3 className="text-lg font-bold text-brand-950">Kebijakan privasi</h3>
-              <p className="mt-2">Data pribadi apa yang disimpan portal (nama, NIP, e-mail), untuk apa, dan siapa yang dapat melihatnya.</p>
+              <p className="mt-2">
+                Data pribadi apa yang disimpan portal (nama, NIP, e-mail), untuk apa, dan siapa yang dapat melihatnya.
+              </p>
               <Link href="/privasi" className={linkClass}>
                 Baca kebijakan privasi
               </Link>

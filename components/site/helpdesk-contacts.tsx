@@ -5,8 +5,19 @@ import { cn } from "@/components/ui/cn";
  * The helpdesk's contacts as configured (KOVABLIK_HELPDESK_*). With none configured, where to turn instead:
  * the admin lokal of one's institution, then the secretariat.
  */
-export function HelpdeskContacts({ helpdesk, tone = "light", className }: { helpdesk: Helpdesk | null; tone?: "light" | "dark"; className?: string }) {
-  const link = tone === "dark" ? "font-semibold text-white underline underline-offset-2" : "font-semibold text-brand-800 underline underline-offset-2";
+export function HelpdeskContacts({
+  helpdesk,
+  tone = "light",
+  className,
+}: {
+  helpdesk: Helpdesk | null;
+  tone?: "light" | "dark";
+  className?: string;
+}) {
+  const link =
+    tone === "dark"
+      ? "font-semibold text-white underline underline-offset-2"
+      : "font-semibold text-brand-800 underline underline-offset-2";
   if (!helpdesk) {
     return (
       <p className={className}>

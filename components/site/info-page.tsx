@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** The frame of the public information pages (FAQ, privacy): a title band and a readable column. */
-export function InfoPage({ eyebrow, title, lead, children }: { eyebrow: string; title: string; lead: ReactNode; children: ReactNode }) {
+export function InfoPage({
+  eyebrow,
+  title,
+  lead,
+  children,
+}: {
+  eyebrow: string;
+  title: string;
+  lead: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <>
       <section data-surface="dark" className="bg-linear-to-br from-brand-950 via-brand-900 to-brand-800 text-white">
@@ -21,8 +31,15 @@ export function InfoPage({ eyebrow, title, lead, children }: { eyebrow: string; 
 /** One titled block of an information page. */
 export function InfoSection({ id, title, children }: { id?: string; title: string; children: ReactNode }) {
   return (
-    <section id={id} aria-labelledby={id ? `${id}-judul` : undefined} className="scroll-mt-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8">
-      <h2 id={id ? `${id}-judul` : undefined} className="text-xl font-extrabold tracking-tight text-brand-950 sm:text-2xl">
+    <section
+      id={id}
+      aria-labelledby={id ? `${id}-judul` : undefined}
+      className="scroll-mt-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8"
+    >
+      <h2
+        id={id ? `${id}-judul` : undefined}
+        className="text-xl font-extrabold tracking-tight text-brand-950 sm:text-2xl"
+      >
         {title}
       </h2>
       <div className="mt-4 space-y-4 text-base leading-relaxed text-slate-700 [&_li_a]:font-semibold [&_li_a]:text-brand-800 [&_li_a]:underline [&_p_a]:font-semibold [&_p_a]:text-brand-800 [&_p_a]:underline [&_ul]:list-disc [&_ul]:space-y-1.5 [&_ul]:pl-5">

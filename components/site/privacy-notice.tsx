@@ -28,8 +28,8 @@ export function PrivacyNotice({ helpdesk }: { helpdesk: Helpdesk | null }) {
             <strong>Profil juri</strong>: instansi asal dan bidang keahlian, serta pernyataan konflik kepentingan.
           </li>
           <li>
-            <strong>Kata sandi</strong>: hanya dalam bentuk hash satu arah; tidak ada seorang pun, termasuk
-            sekretariat, yang dapat membacanya.
+            <strong>Kata sandi</strong>: hanya dalam bentuk hash satu arah; tidak ada seorang pun, termasuk sekretariat,
+            yang dapat membacanya.
           </li>
           <li>
             <strong>Catatan masuk</strong>: waktu terakhir masuk dan waktu penggantian kata sandi, serta setiap
@@ -41,8 +41,8 @@ export function PrivacyNotice({ helpdesk }: { helpdesk: Helpdesk | null }) {
             lampirannya (SK, foto, dokumen).
           </li>
           <li>
-            <strong>Jejak audit</strong>: siapa melakukan perubahan penting (membuat akun, mengirim, mengembalikan,
-            atau memeriksa usulan, mengubah pengaturan edisi), kapan, dan apa yang berubah.
+            <strong>Jejak audit</strong>: siapa melakukan perubahan penting (membuat akun, mengirim, mengembalikan, atau
+            memeriksa usulan, mengubah pengaturan edisi), kapan, dan apa yang berubah.
           </li>
           <li>
             <strong>Surat keluar</strong>: salinan e-mail pemberitahuan yang dikirim portal (alamat penerima dan isi).
@@ -59,7 +59,10 @@ export function PrivacyNotice({ helpdesk }: { helpdesk: Helpdesk | null }) {
           <li>Mengenali Anda saat masuk dan memberi akses sesuai peran serta instansi Anda.</li>
           <li>Menjalankan kompetisi: menyusun, meninjau, memeriksa, dan menilai usulan, serta menghubungi peserta.</li>
           <li>Mengirim pemberitahuan (undangan akun, pengembalian usulan, pengingat batas waktu).</li>
-          <li>Menjaga keamanan dan akuntabilitas: jejak audit menunjukkan siapa memutuskan apa, sehingga hasil dapat dipertanggungjawabkan.</li>
+          <li>
+            Menjaga keamanan dan akuntabilitas: jejak audit menunjukkan siapa memutuskan apa, sehingga hasil dapat
+            dipertanggungjawabkan.
+          </li>
         </ul>
         <p>Data tidak dijual dan tidak dipakai untuk tujuan lain di luar penyelenggaraan KOVABLIK.</p>
       </InfoSection>
@@ -67,8 +70,8 @@ export function PrivacyNotice({ helpdesk }: { helpdesk: Helpdesk | null }) {
       <InfoSection id="akses" title="Siapa yang dapat melihatnya">
         <ul>
           <li>
-            <strong>Sekretariat</strong> (Biro Organisasi Setdaprov Jatim): seluruh akun, usulan, jejak audit, dan
-            surat keluar, untuk menyelenggarakan kompetisi.
+            <strong>Sekretariat</strong> (Biro Organisasi Setdaprov Jatim): seluruh akun, usulan, jejak audit, dan surat
+            keluar, untuk menyelenggarakan kompetisi.
           </li>
           <li>
             <strong>Admin lokal</strong>: akun operator dan usulan di lingkungan instansinya sendiri.
@@ -92,15 +95,17 @@ export function PrivacyNotice({ helpdesk }: { helpdesk: Helpdesk | null }) {
 
       <InfoSection id="retensi" title="Berapa lama data disimpan">
         <ul>
-          <li>Akun disimpan selama Anda masih berperan dalam KOVABLIK. Akun yang tidak diperlukan lagi dinonaktifkan oleh admin lokal atau sekretariat sehingga tidak dapat dipakai masuk.</li>
+          <li>
+            Akun disimpan selama Anda masih berperan dalam KOVABLIK. Akun yang tidak diperlukan lagi dinonaktifkan oleh
+            admin lokal atau sekretariat sehingga tidak dapat dipakai masuk.
+          </li>
           <li>
             Usulan, hasil penilaian, dan jejak audit disimpan sebagai arsip penyelenggaraan kompetisi, termasuk untuk
             memeriksa usulan berikutnya (misalnya inovasi yang pernah menang). Jejak audit tidak dapat diubah atau
             dihapus satu per satu, agar tetap dapat dipercaya.
           </li>
           <li>
-            Tautan undangan berlaku 7 hari dan tautan atur ulang kata sandi 1 jam; setelah itu tidak dapat dipakai
-            lagi.
+            Tautan undangan berlaku 7 hari dan tautan atur ulang kata sandi 1 jam; setelah itu tidak dapat dipakai lagi.
           </li>
         </ul>
       </InfoSection>
@@ -108,9 +113,9 @@ export function PrivacyNotice({ helpdesk }: { helpdesk: Helpdesk | null }) {
       <InfoSection id="hak" title="Hak Anda dan cara menghubungi kami">
         <p>
           Anda dapat mengganti kata sandi sendiri di halaman <Link href="/akun/kata-sandi">Ganti kata sandi</Link>;
-          perubahan nama, e-mail, NIP, atau unit kerja dilakukan oleh admin lokal instansi Anda. Untuk meminta
-          salinan, perbaikan, atau penghapusan data, atau bila Anda menduga data Anda disalahgunakan, hubungi
-          sekretariat KOVABLIK di Biro Organisasi Setdaprov Jatim:
+          perubahan nama, e-mail, NIP, atau unit kerja dilakukan oleh admin lokal instansi Anda. Untuk meminta salinan,
+          perbaikan, atau penghapusan data, atau bila Anda menduga data Anda disalahgunakan, hubungi sekretariat
+          KOVABLIK di Biro Organisasi Setdaprov Jatim:
         </p>
         <HelpdeskContacts helpdesk={helpdesk} />
         <p>

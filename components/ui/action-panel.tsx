@@ -37,7 +37,9 @@ export function ActionPanel({
     <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <div>
-          <h2 id={id} className="text-sm font-bold text-brand-950">{title}</h2>
+          <h2 id={id} className="text-sm font-bold text-brand-950">
+            {title}
+          </h2>
           <p className="mt-0.5 text-sm text-slate-600">{description}</p>
         </div>
         <Button

@@ -4,7 +4,9 @@ import { cn } from "./cn";
 type CardProps = HTMLAttributes<HTMLElement> & { as?: "div" | "section" | "article" | "li" | "aside" };
 
 export function Card({ as: Tag = "div", className, ...props }: CardProps) {
-  return <Tag className={cn("rounded-xl border border-slate-200 bg-white text-slate-900 shadow-sm", className)} {...props} />;
+  return (
+    <Tag className={cn("rounded-xl border border-slate-200 bg-white text-slate-900 shadow-sm", className)} {...props} />
+  );
 }
 
 export function CardHeader({ className, ...props }: HTMLAttributes<HTMLDivElement>) {

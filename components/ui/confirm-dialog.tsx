@@ -24,10 +24,23 @@ type ConfirmDialogProps = {
  * behind is inert, and focus returns to the opener on close. Rendered into <body> (after hydration), so a
  * button that opens it may sit inside another form without nesting forms.
  */
-export function ConfirmDialog({ open, onClose, title, children, footer, onSubmit, busy = false, className }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  onClose,
+  title,
+  children,
+  footer,
+  onSubmit,
+  busy = false,
+  className,
+}: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const inBrowser = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -67,7 +80,9 @@ export function ConfirmDialog({ open, onClose, title, children, footer, onSubmit
           </h2>
           <div className="space-y-3 text-sm leading-relaxed text-slate-700">{children}</div>
         </div>
-        <div className="flex flex-col-reverse gap-2 border-t border-slate-100 px-5 py-4 sm:flex-row sm:justify-end sm:px-6">{footer}</div>
+        <div className="flex flex-col-reverse gap-2 border-t border-slate-100 px-5 py-4 sm:flex-row sm:justify-end sm:px-6">
+          {footer}
+        </div>
       </form>
     </dialog>,
     document.body,
@@ -89,13 +104,26 @@ type ConfirmActionsProps = {
 };
 
 /** The foot of every confirmation: "Batal" and the confirming button, both held while the step runs. */
-export function ConfirmActions({ onCancel, pending, confirmLabel, pendingLabel = "Memproses…", variant = "primary", onConfirm, confirmDisabled = false }: ConfirmActionsProps) {
+export function ConfirmActions({
+  onCancel,
+  pending,
+  confirmLabel,
+  pendingLabel = "Memproses…",
+  variant = "primary",
+  onConfirm,
+  confirmDisabled = false,
+}: ConfirmActionsProps) {
   return (
     <>
       <Button variant="secondary" onClick={onCancel} disabled={pending}>
         Batal
       </Button>
-      <Button type={onConfirm ? "button" : "submit"} variant={variant} onClick={onConfirm} disabled={pending || confirmDisabled}>
+      <Button
+        type={onConfirm ? "button" : "submit"}
+        variant={variant}
+        onClick={onConfirm}
+        disabled={pending || confirmDisabled}
+      >
         {pending ? pendingLabel : confirmLabel}
       </Button>
     </>

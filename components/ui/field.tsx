@@ -25,7 +25,11 @@ export function Field({ id, label, hint, error, required, children, className }:
     <div className={cn("space-y-1.5", className)}>
       <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
         {label}
-        {required ? <span className="ml-0.5 text-red-700" aria-hidden="true">*</span> : null}
+        {required ? (
+          <span className="ml-0.5 text-red-700" aria-hidden="true">
+            *
+          </span>
+        ) : null}
       </label>
       {children({ id, "aria-invalid": Boolean(error), "aria-describedby": describedBy || undefined })}
       {hint ? (

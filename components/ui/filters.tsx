@@ -5,7 +5,17 @@ import { Select } from "./field";
 // The parts of the list screens' search forms (plain GET forms: a filtered list is a shareable URL).
 
 /** One labelled control of a search form. */
-export function FilterField({ id, label, className, children }: { id: string; label: string; className?: string; children: ReactNode }) {
+export function FilterField({
+  id,
+  label,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={cn("space-y-1.5", className)}>
       <label htmlFor={id} className="block text-sm font-semibold text-slate-800">

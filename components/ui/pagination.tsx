@@ -35,7 +35,9 @@ export function Pagination({ page, pageCount, total, pageSize, basePath, params 
               ‹ Sebelumnya
             </Link>
           ) : (
-            <span aria-disabled="true" className={cn(linkClass, "pointer-events-none opacity-50")}>‹ Sebelumnya</span>
+            <span aria-disabled="true" className={cn(linkClass, "pointer-events-none opacity-50")}>
+              ‹ Sebelumnya
+            </span>
           )}
           <span className="px-1 tabular-nums">
             {page} / {pageCount}
@@ -45,7 +47,9 @@ export function Pagination({ page, pageCount, total, pageSize, basePath, params 
               Berikutnya ›
             </Link>
           ) : (
-            <span aria-disabled="true" className={cn(linkClass, "pointer-events-none opacity-50")}>Berikutnya ›</span>
+            <span aria-disabled="true" className={cn(linkClass, "pointer-events-none opacity-50")}>
+              Berikutnya ›
+            </span>
           )}
         </div>
       )}

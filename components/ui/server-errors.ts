@@ -19,7 +19,8 @@ export function applyServerErrors<T extends FieldValues>(
 ): { applied: boolean; unmatched: string[] } {
   const entries = Object.entries(fieldErrors ?? {});
   const known = typeof fields === "function" ? fields : (key: string) => fields.includes(key);
-  const order = typeof fields === "function" ? entries.map(([key]) => key) : [...fields, ...entries.map(([key]) => key)];
+  const order =
+    typeof fields === "function" ? entries.map(([key]) => key) : [...fields, ...entries.map(([key]) => key)];
   const unmatched: string[] = [];
   const seen = new Set<string>();
   let applied = false;
@@ -42,7 +43,11 @@ export function applyServerErrors<T extends FieldValues>(
  * For forms with one error line above them: field errors go on their fields, and the general message is
  * returned only when no field shows anything (so the same message is not shown twice).
  */
-export function refusalText<T extends FieldValues>(setError: UseFormSetError<T>, result: Refusal, fields: FormFields): string | null {
+export function refusalText<T extends FieldValues>(
+  setError: UseFormSetError<T>,
+  result: Refusal,
+  fields: FormFields,
+): string | null {
   return applyServerErrors(setError, result.fieldErrors, fields).applied ? null : result.error;
 }
 
@@ -50,7 +55,11 @@ export function refusalText<T extends FieldValues>(setError: UseFormSetError<T>,
  * For forms with a feedback alert: field errors go on their fields; the alert carries the general message and
  * anything no field could show, and is left out when it would only repeat a field.
  */
-export function refusal<T extends FieldValues>(setError: UseFormSetError<T>, result: Refusal, fields: FormFields): Feedback {
+export function refusal<T extends FieldValues>(
+  setError: UseFormSetError<T>,
+  result: Refusal,
+  fields: FormFields,
+): Feedback {
   const { unmatched: more } = applyServerErrors(setError, result.fieldErrors, fields);
   const onFields = Object.values(result.fieldErrors ?? {}).flat();
   if (more.length === 0 && onFields.includes(result.error)) return null;

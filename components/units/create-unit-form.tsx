@@ -40,9 +40,11 @@ const KIND_HINT: Record<CreateUnitInput["kind"], string> = {
   PROVINCE: "Unit puncak pemerintah provinsi.",
   KABUPATEN: "Unit puncak sebuah kabupaten; menjadi instansi dengan admin lokal.",
   KOTA: "Unit puncak sebuah kota; menjadi instansi dengan admin lokal.",
-  PROVINCIAL_AGENCY: "OPD provinsi (dinas, badan, biro) di bawah Provinsi Jawa Timur; menjadi instansi dengan admin lokal.",
+  PROVINCIAL_AGENCY:
+    "OPD provinsi (dinas, badan, biro) di bawah Provinsi Jawa Timur; menjadi instansi dengan admin lokal.",
   REGIONAL_AGENCY: "OPD kabupaten/kota (dinas, badan, kecamatan) di bawah sebuah kabupaten atau kota.",
-  SERVICE_UNIT: "Unit pelayanan (UPT, puskesmas, sekolah, cabang) di bawah perangkat daerah, BUMD, atau unit pelayanan lain.",
+  SERVICE_UNIT:
+    "Unit pelayanan (UPT, puskesmas, sekolah, cabang) di bawah perangkat daerah, BUMD, atau unit pelayanan lain.",
   BUMD: "Badan usaha milik daerah; unit puncak dan instansi dengan admin lokal.",
 };
 
@@ -118,7 +120,7 @@ export function CreateUnitForm({ parent }: { parent: (UnitOption & { kind: Creat
             ? name.trim()
               ? `Nama lengkap: ${regionFullName(kind, name)}`
               : `Misalnya "Malang"; awalan "${kind === "KOTA" ? "Kota" : "Kabupaten"}" ditambahkan otomatis.`
-            : "Nama lengkap dan resmi, misalnya \"Puskesmas Kepanjen\" atau \"Dinas Kesehatan Kota Malang\"."
+            : 'Nama lengkap dan resmi, misalnya "Puskesmas Kepanjen" atau "Dinas Kesehatan Kota Malang".'
         }
         error={errors.name?.message}
       >
@@ -133,7 +135,16 @@ export function CreateUnitForm({ parent }: { parent: (UnitOption & { kind: Creat
           hint={kind === "KOTA" ? "Format 35.NN; kota mulai dari 35.71." : "Format 35.NN; kabupaten 35.01–35.70."}
           error={errors.regionCode?.message}
         >
-          {(aria) => <Input {...aria} {...form.register("regionCode")} inputMode="decimal" placeholder="35.NN" className="max-w-40" autoComplete="off" />}
+          {(aria) => (
+            <Input
+              {...aria}
+              {...form.register("regionCode")}
+              inputMode="decimal"
+              placeholder="35.NN"
+              className="max-w-40"
+              autoComplete="off"
+            />
+          )}
         </Field>
       )}
 

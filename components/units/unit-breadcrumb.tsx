@@ -14,7 +14,9 @@ export function UnitBreadcrumb({ ancestors, current }: { ancestors: Crumb[]; cur
         </li>
         {ancestors.map((a) => (
           <li key={a.id} className="flex items-center gap-1.5">
-            <span aria-hidden="true" className="text-slate-400">›</span>
+            <span aria-hidden="true" className="text-slate-400">
+              ›
+            </span>
             <Link href={`/admin/unit/${a.id}`} className="font-semibold text-brand-700 hover:underline">
               {a.name}
             </Link>
@@ -22,8 +24,12 @@ export function UnitBreadcrumb({ ancestors, current }: { ancestors: Crumb[]; cur
           </li>
         ))}
         <li className="flex items-center gap-1.5">
-          <span aria-hidden="true" className="text-slate-400">›</span>
-          <span aria-current="page" className="text-slate-800">{current}</span>
+          <span aria-hidden="true" className="text-slate-400">
+            ›
+          </span>
+          <span aria-current="page" className="text-slate-800">
+            {current}
+          </span>
         </li>
       </ol>
     </nav>

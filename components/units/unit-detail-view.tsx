@@ -41,7 +41,9 @@ export function UnitDetailView({ detail, created }: { detail: UnitDetail; create
           <span className="flex flex-wrap items-center gap-2">
             <UnitKindBadge kind={unit.kind} />
             <UnitStatusBadge active={unit.active} />
-            {unit.isInstitution && <span className="text-sm text-slate-600">Instansi (memiliki admin lokal dan kuota)</span>}
+            {unit.isInstitution && (
+              <span className="text-sm text-slate-600">Instansi (memiliki admin lokal dan kuota)</span>
+            )}
           </span>
         }
         actions={
@@ -49,7 +51,9 @@ export function UnitDetailView({ detail, created }: { detail: UnitDetail; create
             <ButtonLink href={`/admin/akun?unit=${unit.id}`} variant="secondary">
               Lihat akun
             </ButtonLink>
-            {canHaveChildren && unit.active && <ButtonLink href={`/admin/unit/baru?induk=${unit.id}`}>Tambah sub-unit</ButtonLink>}
+            {canHaveChildren && unit.active && (
+              <ButtonLink href={`/admin/unit/baru?induk=${unit.id}`}>Tambah sub-unit</ButtonLink>
+            )}
           </>
         }
       />
@@ -61,19 +65,27 @@ export function UnitDetailView({ detail, created }: { detail: UnitDetail; create
       <div className="flex flex-col gap-5">
         <Card as="section" aria-labelledby="rincian-unit">
           <CardHeader>
-            <CardTitle as="h2" id="rincian-unit">Rincian</CardTitle>
+            <CardTitle as="h2" id="rincian-unit">
+              Rincian
+            </CardTitle>
           </CardHeader>
           <CardContent>
             <dl className="grid gap-4 sm:grid-cols-2 sm:gap-x-8 lg:grid-cols-3">
               <Fact label="Jenis">{UNIT_KIND_LABEL[unit.kind]}</Fact>
               <Fact label="Induk">
                 {parent ? (
-                  <Link href={`/admin/unit/${parent.id}`} className="font-semibold text-brand-700 hover:underline">{parent.name}</Link>
+                  <Link href={`/admin/unit/${parent.id}`} className="font-semibold text-brand-700 hover:underline">
+                    {parent.name}
+                  </Link>
                 ) : (
                   "Unit puncak (tanpa induk)"
                 )}
               </Fact>
-              {unit.regionCode && <Fact label="Kode wilayah"><span className="tabular-nums">{unit.regionCode}</span></Fact>}
+              {unit.regionCode && (
+                <Fact label="Kode wilayah">
+                  <span className="tabular-nums">{unit.regionCode}</span>
+                </Fact>
+              )}
               <Fact label="Sub-unit">
                 {children.total} langsung ({activeChildren} aktif), {descendants} seluruhnya
               </Fact>
@@ -116,7 +128,9 @@ export function UnitDetailView({ detail, created }: { detail: UnitDetail; create
 
         <Card as="section" aria-labelledby="kelola-unit">
           <CardHeader>
-            <CardTitle as="h2" id="kelola-unit">Kelola unit</CardTitle>
+            <CardTitle as="h2" id="kelola-unit">
+              Kelola unit
+            </CardTitle>
           </CardHeader>
           <UnitManagePanel
             key={`${unit.name}-${unit.parentId}-${unit.active}`}

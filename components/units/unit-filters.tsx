@@ -9,12 +9,32 @@ import { UNIT_KINDS, type UnitListQuery } from "@/lib/units/schemas";
 export function UnitFilterForm({ query }: { query: UnitListQuery }) {
   const active = Boolean(query.q || query.kind || query.status !== "semua");
   return (
-    <form method="get" action="/admin/unit" role="search" aria-label="Cari unit" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action="/admin/unit"
+      role="search"
+      aria-label="Cari unit"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_minmax(0,1.3fr)_minmax(0,1fr)_auto]">
         <FilterField id="unit-q" label="Nama atau kode wilayah" className="sm:col-span-2 lg:col-span-1">
-          <Input id="unit-q" name="q" type="search" autoComplete="off" placeholder="mis. Puskesmas, Malang, 35.07" defaultValue={query.q} />
+          <Input
+            id="unit-q"
+            name="q"
+            type="search"
+            autoComplete="off"
+            placeholder="mis. Puskesmas, Malang, 35.07"
+            defaultValue={query.q}
+          />
         </FilterField>
-        <FilterSelect id="unit-jenis" name="jenis" label="Jenis" defaultValue={query.kind ?? ""} allLabel="Semua jenis" options={optionsOf(UNIT_KINDS, UNIT_KIND_LABEL)} />
+        <FilterSelect
+          id="unit-jenis"
+          name="jenis"
+          label="Jenis"
+          defaultValue={query.kind ?? ""}
+          allLabel="Semua jenis"
+          options={optionsOf(UNIT_KINDS, UNIT_KIND_LABEL)}
+        />
         {/* "semua" is the default here (inactive units are listed too), so it has a value of its own. */}
         <FilterField id="unit-status" label="Status">
           <Select id="unit-status" name="status" defaultValue={query.status}>
@@ -24,9 +44,14 @@ export function UnitFilterForm({ query }: { query: UnitListQuery }) {
           </Select>
         </FilterField>
         <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-1">
-          <Button type="submit" className="flex-1 sm:flex-none">Cari</Button>
+          <Button type="submit" className="flex-1 sm:flex-none">
+            Cari
+          </Button>
           {active && (
-            <Link href="/admin/unit" className="inline-flex min-h-11 items-center whitespace-nowrap rounded-lg px-3 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+            <Link
+              href="/admin/unit"
+              className="inline-flex min-h-11 items-center whitespace-nowrap rounded-lg px-3 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+            >
               Hapus saringan
             </Link>
           )}

@@ -117,7 +117,11 @@ function MoveForm({ unit }: { unit: ManagedUnit }) {
         error={errors.parentId?.message}
       >
         {(aria) => (
-          <UnitPicker {...aria} query={{ purpose: "parent", childKind: unit.kind, movingUnitId: unit.id }} onChange={setParent} />
+          <UnitPicker
+            {...aria}
+            query={{ purpose: "parent", childKind: unit.kind, movingUnitId: unit.id }}
+            onChange={setParent}
+          />
         )}
       </Field>
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
@@ -154,14 +158,22 @@ function StatusControl({ unit }: { unit: ManagedUnit }) {
           pendingLabel="Menonaktifkan…"
           onConfirm={() => run(false)}
         >
-          <p>Unit nonaktif tidak dapat dipilih untuk akun atau sub-unit baru, dan peran akun di unit ini berhenti berlaku.</p>
+          <p>
+            Unit nonaktif tidak dapat dipilih untuk akun atau sub-unit baru, dan peran akun di unit ini berhenti
+            berlaku.
+          </p>
           {warn && (
             <Alert tone="warning">
               <p className="font-semibold">Perhatian:</p>
               <ul className="mt-1 list-disc pl-5">
-                {unit.activeChildren > 0 && <li>{unit.activeChildren} sub-unit langsung masih aktif dan akan tetap aktif.</li>}
+                {unit.activeChildren > 0 && (
+                  <li>{unit.activeChildren} sub-unit langsung masih aktif dan akan tetap aktif.</li>
+                )}
                 {unit.activeMemberships > 0 && (
-                  <li>{unit.activeMemberships} akun masih memegang peran di unit ini; peran itu tidak berlaku selama unit nonaktif.</li>
+                  <li>
+                    {unit.activeMemberships} akun masih memegang peran di unit ini; peran itu tidak berlaku selama unit
+                    nonaktif.
+                  </li>
                 )}
               </ul>
             </Alert>

@@ -164,7 +164,9 @@ export function UnitPicker({
       {selected && (
         <p className="mt-1 text-xs text-slate-600">
           Terpilih: <span className="font-semibold text-slate-800">{selected.name}</span>
-          {selected.context && selected.context !== UNIT_KIND_LABEL[selected.kind] ? ` · di bawah ${selected.context}` : ""}
+          {selected.context && selected.context !== UNIT_KIND_LABEL[selected.kind]
+            ? ` · di bawah ${selected.context}`
+            : ""}
         </p>
       )}
       <ul
@@ -197,7 +199,11 @@ export function UnitPicker({
         ))}
         {options.length === 0 && (
           <li role="presentation" className="px-3 py-2 text-slate-600">
-            {status === "loading" ? "Mencari…" : status === "error" ? "Gagal memuat daftar unit. Coba lagi." : "Tidak ada unit yang cocok."}
+            {status === "loading"
+              ? "Mencari…"
+              : status === "error"
+                ? "Gagal memuat daftar unit. Coba lagi."
+                : "Tidak ada unit yang cocok."}
           </li>
         )}
       </ul>

@@ -10,7 +10,14 @@ import { SECRET_LINK_PLACEHOLDER } from "@/lib/notifications/secret-link";
 import { rolesOf } from "./list";
 import { identityTaken, refuseTakenIdentity } from "./profile";
 import type { AccountRole, InviteAccountInput, InviteOperatorInput, UserIdInput } from "./schemas";
-import { assertCanChangeAccount, loadMembershipUnit, OPERATORS_ONLY, requireMode, userSnapshotSelect, type AccountMode } from "./scope";
+import {
+  assertCanChangeAccount,
+  loadMembershipUnit,
+  OPERATORS_ONLY,
+  requireMode,
+  userSnapshotSelect,
+  type AccountMode,
+} from "./scope";
 
 // New accounts arrive by invitation: the account is created INVITED and its owner sets a password through a
 // one-time link sent by mail.
@@ -105,7 +112,9 @@ export async function inviteAccount(actor: Actor, input: InviteAccountInput) {
     actor,
     async (tx, audit) => {
       const unit =
-        input.role === "UNIT_ADMIN" || input.role === "OPERATOR" ? await loadMembershipUnit(tx, input.unitId, input.role) : null;
+        input.role === "UNIT_ADMIN" || input.role === "OPERATOR"
+          ? await loadMembershipUnit(tx, input.unitId, input.role)
+          : null;
       return createInvitedAccount(tx, audit, actor, input, unit);
     },
     identityTaken,
@@ -141,7 +150,8 @@ export async function resendInvitation(actor: Actor, input: UserIdInput, mode: A
     if (target.status === "ACTIVE") {
       throw new DomainError("CONFLICT", "Akun ini sudah aktif. Pemiliknya dapat memakai fitur lupa kata sandi.");
     }
-    if (target.status === "DISABLED") throw new DomainError("CONFLICT", "Akun ini nonaktif. Aktifkan dahulu sebelum mengirim undangan.");
+    if (target.status === "DISABLED")
+      throw new DomainError("CONFLICT", "Akun ini nonaktif. Aktifkan dahulu sebelum mengirim undangan.");
     const role = rolesOf(target)[0] ?? "OPERATOR";
     const unitName = target.memberships.find((m) => m.role === role)?.unit.name ?? null;
     await sendInvitation(tx, target, roleDescription(role, unitName), actor.name, now);

@@ -67,12 +67,19 @@ export async function listAccounts(actor: Actor, mode: AccountMode, query: Accou
   });
   if (mode === "operators") {
     // Only the memberships the admin lokal is entitled to see.
-    for (const item of items) item.memberships = item.memberships.filter((m) => can(actor, "account:manage-operator", { unitPath: m.unit.path }));
+    for (const item of items)
+      item.memberships = item.memberships.filter((m) =>
+        can(actor, "account:manage-operator", { unitPath: m.unit.path }),
+      );
   }
   return { items, total, page, pageCount, filterUnit };
 }
 
-export function rolesOf(u: { isAdmin: boolean; judgeProfile: { active: boolean } | null; memberships: { role: string }[] }): AccountRole[] {
+export function rolesOf(u: {
+  isAdmin: boolean;
+  judgeProfile: { active: boolean } | null;
+  memberships: { role: string }[];
+}): AccountRole[] {
   const roles: AccountRole[] = [];
   if (u.isAdmin) roles.push("ADMIN");
   if (u.memberships.some((m) => m.role === "UNIT_ADMIN")) roles.push("UNIT_ADMIN");
@@ -124,8 +131,12 @@ export async function getAccountDetail(actor: Actor, mode: AccountMode, userId: 
     },
   });
   if (!user) return null;
-  const isCurrent = (m: { validFrom: Date; validTo: Date | null }) => m.validFrom <= now && (!m.validTo || m.validTo > now);
-  const visible = mode === "all" ? user.memberships : user.memberships.filter((m) => can(actor, "account:manage-operator", { unitPath: m.unit.path }));
+  const isCurrent = (m: { validFrom: Date; validTo: Date | null }) =>
+    m.validFrom <= now && (!m.validTo || m.validTo > now);
+  const visible =
+    mode === "all"
+      ? user.memberships
+      : user.memberships.filter((m) => can(actor, "account:manage-operator", { unitPath: m.unit.path }));
   const current = user.memberships.filter(isCurrent);
   const { passwordHash, tokens, notifications, ...rest } = user;
   return {
@@ -134,7 +145,8 @@ export async function getAccountDetail(actor: Actor, mode: AccountMode, userId: 
     memberships: visible.map((m) => ({ ...m, current: isCurrent(m) })),
     roles: rolesOf({ ...user, memberships: current }),
     /** For an admin lokal: this operator also works for units it cannot manage. */
-    hasOutsideMemberships: mode === "operators" && current.some((m) => !can(actor, "account:manage-operator", { unitPath: m.unit.path })),
+    hasOutsideMemberships:
+      mode === "operators" && current.some((m) => !can(actor, "account:manage-operator", { unitPath: m.unit.path })),
     invitation: tokens[0] ?? null,
     invitationMail: notifications[0] ?? null,
     isSelf: user.id === actor.id,

@@ -44,7 +44,15 @@ export async function endMembership(actor: Actor, input: MembershipIdInput, mode
     const now = new Date();
     const m = await tx.membership.findUnique({
       where: { id: input.membershipId },
-      select: { id: true, userId: true, unitId: true, role: true, validFrom: true, validTo: true, unit: { select: { name: true, path: true } } },
+      select: {
+        id: true,
+        userId: true,
+        unitId: true,
+        role: true,
+        validFrom: true,
+        validTo: true,
+        unit: { select: { name: true, path: true } },
+      },
     });
     if (!m) throw mode === "all" ? notFound("Keanggotaan") : forbidden(OPERATORS_ONLY);
     if (mode === "operators") {
@@ -52,7 +60,11 @@ export async function endMembership(actor: Actor, input: MembershipIdInput, mode
       authorize(actor, "account:manage-operator", { unitPath: m.unit.path });
       const target = await tx.user.findUniqueOrThrow({
         where: { id: m.userId },
-        select: { isAdmin: true, judgeProfile: { select: { active: true } }, memberships: { where: { role: "UNIT_ADMIN", ...currentMembership(now) }, select: { id: true } } },
+        select: {
+          isAdmin: true,
+          judgeProfile: { select: { active: true } },
+          memberships: { where: { role: "UNIT_ADMIN", ...currentMembership(now) }, select: { id: true } },
+        },
       });
       if (target.isAdmin || target.judgeProfile || target.memberships.length) throw forbidden(OPERATORS_ONLY);
     }

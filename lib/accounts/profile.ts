@@ -8,7 +8,9 @@ import { assertCanChangeAccount, requireMode, userSnapshotSelect, type AccountMo
 // An account's own facts (name, email, NIP, phone) and whether it may sign in at all.
 
 /** A race past the identity checks still ends at the unique indexes on email and NIP; say it in words. */
-export const identityTaken = { onUniqueViolation: () => new DomainError("CONFLICT", "Email atau NIP ini sudah terdaftar pada akun lain.") };
+export const identityTaken = {
+  onUniqueViolation: () => new DomainError("CONFLICT", "Email atau NIP ini sudah terdaftar pada akun lain."),
+};
 
 export async function refuseTakenIdentity(tx: Tx, email: string, nip: string | null, exceptUserId?: string) {
   const not = exceptUserId ? { id: { not: exceptUserId } } : {};
@@ -56,7 +58,10 @@ export async function updateProfile(actor: Actor, input: UpdateProfileInput) {
   return auditedWrite(
     actor,
     async (tx, audit) => {
-      const before = found(await tx.user.findUnique({ where: { id: input.userId }, select: userSnapshotSelect }), "Akun");
+      const before = found(
+        await tx.user.findUnique({ where: { id: input.userId }, select: userSnapshotSelect }),
+        "Akun",
+      );
       const nip = input.nip || null;
       await refuseTakenIdentity(tx, input.email, nip, before.id);
       const after = await tx.user.update({

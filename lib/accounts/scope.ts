@@ -29,7 +29,11 @@ export function operatorScopeWhere(actor: Actor, now: Date, unitPath?: string): 
     isAdmin: false,
     judgeProfile: { is: null },
     memberships: {
-      some: { role: "OPERATOR", ...currentMembership(now), unit: unitPath ? { AND: [unit, { path: { startsWith: unitPath } }] } : unit },
+      some: {
+        role: "OPERATOR",
+        ...currentMembership(now),
+        unit: unitPath ? { AND: [unit, { path: { startsWith: unitPath } }] } : unit,
+      },
       none: { role: "UNIT_ADMIN", ...currentMembership(now) },
     },
   };
@@ -47,11 +51,17 @@ export const userSnapshotSelect = {
 } satisfies Prisma.UserSelect;
 
 export async function loadMembershipUnit(tx: Tx, unitId: string, role: "UNIT_ADMIN" | "OPERATOR") {
-  const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { id: true, name: true, path: true, active: true, isInstitution: true } });
+  const unit = await tx.unit.findUnique({
+    where: { id: unitId },
+    select: { id: true, name: true, path: true, active: true, isInstitution: true },
+  });
   if (!unit) throw fieldError("unitId", "Unit tidak ditemukan.");
   if (!unit.active) throw fieldError("unitId", `${unit.name} sedang nonaktif.`);
   if (role === "UNIT_ADMIN" && !unit.isInstitution) {
-    throw fieldError("unitId", "Admin lokal ditempatkan pada instansi: kabupaten/kota, perangkat daerah provinsi, atau BUMD.");
+    throw fieldError(
+      "unitId",
+      "Admin lokal ditempatkan pada instansi: kabupaten/kota, perangkat daerah provinsi, atau BUMD.",
+    );
   }
   return unit;
 }
@@ -67,7 +77,10 @@ export async function assertCanChangeAccount(tx: Tx, actor: Actor, mode: Account
       ...userSnapshotSelect,
       passwordHash: true,
       judgeProfile: { select: { active: true } },
-      memberships: { where: currentMembership(now), select: { role: true, unit: { select: { name: true, path: true } } } },
+      memberships: {
+        where: currentMembership(now),
+        select: { role: true, unit: { select: { name: true, path: true } } },
+      },
     },
   });
   if (!target) throw mode === "all" ? notFound("Akun") : forbidden(OPERATORS_ONLY);

@@ -8,7 +8,12 @@ import {
   setPasswordSchema,
   SIGN_IN_LINK_REQUESTED_MESSAGE,
 } from "./self-service-schemas";
-import { changeOwnPassword, requestPasswordReset as sendResetLink, requestSignInLink as sendSignInLink, setPasswordWithToken } from "./self-service";
+import {
+  changeOwnPassword,
+  requestPasswordReset as sendResetLink,
+  requestSignInLink as sendSignInLink,
+  setPasswordWithToken,
+} from "./self-service";
 
 export const changePassword = defineAction({
   name: "accounts.change-password",

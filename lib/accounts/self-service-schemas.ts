@@ -3,7 +3,12 @@
 import { z } from "zod";
 import { newPasswordSchema, withPasswordEmailRule } from "@/lib/auth/password-policy";
 
-export const emailSchema = z.string().trim().toLowerCase().email("Masukkan alamat email yang valid.").max(254, "Alamat email terlalu panjang.");
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .email("Masukkan alamat email yang valid.")
+  .max(254, "Alamat email terlalu panjang.");
 
 export const signInSchema = z.object({
   email: emailSchema,

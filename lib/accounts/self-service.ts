@@ -67,7 +67,10 @@ export async function changeOwnPassword(
       data: { passwordHash, passwordChangedAt: now, sessionVersion: { increment: 1 } },
     });
     if (updated.count !== 1) {
-      throw new DomainError("CONFLICT", "Kata sandi baru saja diubah di tempat lain. Muat ulang halaman dan coba lagi.");
+      throw new DomainError(
+        "CONFLICT",
+        "Kata sandi baru saja diubah di tempat lain. Muat ulang halaman dan coba lagi.",
+      );
     }
     // Reset links asked for before the change must not undo it.
     await tx.accountToken.updateMany({
@@ -241,7 +244,10 @@ export async function setPasswordWithToken(
 ): Promise<{ email: string; kind: "INVITATION" | "PASSWORD_RESET" }> {
   const row = await findUsableToken(prisma, input.token, now);
   const user = row
-    ? await prisma.user.findUnique({ where: { id: row.userId }, select: { id: true, email: true, status: true, sessionVersion: true } })
+    ? await prisma.user.findUnique({
+        where: { id: row.userId },
+        select: { id: true, email: true, status: true, sessionVersion: true },
+      })
     : null;
   if (
     !row ||

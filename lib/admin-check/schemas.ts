@@ -43,17 +43,25 @@ export const decideCheckSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["reason"],
-        message: v.outcome === "FAIL" ? "Tuliskan alasan tidak lolos; unit akan membacanya." : "Tuliskan apa yang harus diperbaiki.",
+        message:
+          v.outcome === "FAIL"
+            ? "Tuliskan alasan tidak lolos; unit akan membacanya."
+            : "Tuliskan apa yang harus diperbaiki.",
       });
     }
     if (v.outcome === "RETURN_FOR_CORRECTION" && !WIB_INPUT_RE.test(v.correctionDeadline)) {
-      ctx.addIssue({ code: "custom", path: ["correctionDeadline"], message: "Isi batas waktu perbaikan (tanggal dan jam)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["correctionDeadline"],
+        message: "Isi batas waktu perbaikan (tanggal dan jam).",
+      });
     }
     if (v.outcome === "PASS" && v.items.some((i) => i.result === "fail")) {
       ctx.addIssue({
         code: "custom",
         path: ["outcome"],
-        message: "Usulan dengan butir yang tidak memenuhi tidak dapat diloloskan. Ubah butirnya (dengan catatan) atau pilih hasil lain.",
+        message:
+          "Usulan dengan butir yang tidak memenuhi tidak dapat diloloskan. Ubah butirnya (dengan catatan) atau pilih hasil lain.",
       });
     }
   });

@@ -29,7 +29,9 @@ export async function flagsFor(db: Db, proposalId: string, now = new Date()): Pr
       innovationId: true,
       implementationStartedOn: true,
       editionId: true,
-      edition: { select: { year: true, registrationClosesAt: true, minImplementationMonths: true, excludePreviousWinners: true } },
+      edition: {
+        select: { year: true, registrationClosesAt: true, minImplementationMonths: true, excludePreviousWinners: true },
+      },
       answers: { select: { sectionId: true, text: true } },
       attachments: { where: { deletedAt: null }, select: { kind: true } },
     },
@@ -44,7 +46,10 @@ export async function flagsFor(db: Db, proposalId: string, now = new Date()): Pr
       select: { name: true, edition: { select: { year: true } } },
       orderBy: { edition: { year: "asc" } },
     }),
-    db.attachmentRequirement.findMany({ where: { editionId: p.editionId, required: true }, select: { kind: true, label: true } }),
+    db.attachmentRequirement.findMany({
+      where: { editionId: p.editionId, required: true },
+      select: { kind: true, label: true },
+    }),
     db.formSection.findMany({
       where: { editionId: p.editionId, archivedAt: null },
       select: { id: true, key: true, title: true, required: true, wordLimit: true },
@@ -62,11 +67,24 @@ export async function flagsFor(db: Db, proposalId: string, now = new Date()): Pr
     excludePreviousWinners: p.edition.excludePreviousWinners,
     requiredAttachments: requirements,
     attachmentKinds: p.attachments.map((a) => a.kind),
-    sections: sections.map((s) => ({ key: s.key, title: s.title, required: s.required, wordLimit: s.wordLimit, text: answer.get(s.id) ?? "" })),
+    sections: sections.map((s) => ({
+      key: s.key,
+      title: s.title,
+      required: s.required,
+      wordLimit: s.wordLimit,
+      text: answer.get(s.id) ?? "",
+    })),
   });
 }
 
-export type ChecklistItem = { key: string; label: string; auto: boolean; result: "pass" | "fail" | ""; note: string; autoNote?: string };
+export type ChecklistItem = {
+  key: string;
+  label: string;
+  auto: boolean;
+  result: "pass" | "fail" | "";
+  note: string;
+  autoNote?: string;
+};
 
 /** Everything the check page shows: the proposal, its pre-filled checklist and the earlier attempts. */
 export async function checkContext(actor: Actor, proposalId: string) {
@@ -89,7 +107,14 @@ export async function checkContext(actor: Actor, proposalId: string) {
     }),
   ]);
   const checklist: ChecklistItem[] = [
-    ...flags.map((f) => ({ key: f.key, label: f.label, auto: true, result: f.ok ? ("pass" as const) : ("fail" as const), note: "", autoNote: f.note })),
+    ...flags.map((f) => ({
+      key: f.key,
+      label: f.label,
+      auto: true,
+      result: f.ok ? ("pass" as const) : ("fail" as const),
+      note: "",
+      autoNote: f.note,
+    })),
     ...MANUAL_ITEMS.map((m) => ({ key: m.key, label: m.label, auto: false, result: "" as const, note: "" })),
   ];
   return { proposal, checklist, attempts, checkable: CHECKABLE.includes(proposal.status) };
@@ -127,13 +152,22 @@ export async function decideCheck(actor: Actor, input: DecideCheckInput) {
     async (tx, audit) => {
       const p = await loadProposalForStep(tx, input.proposalId);
       if (p.version !== input.version) {
-        throw new DomainError("CONFLICT", "Usulan berubah sejak halaman ini dibuka. Muat ulang halaman sebelum memutuskan.");
+        throw new DomainError(
+          "CONFLICT",
+          "Usulan berubah sejak halaman ini dibuka. Muat ulang halaman sebelum memutuskan.",
+        );
       }
       const last = await tx.adminCheck.aggregate({ where: { proposalId: p.id }, _max: { attempt: true } });
       const attempt = (last._max.attempt ?? 0) + 1;
       const items = [...known.entries()].map(([key, meta]) => {
         const i = given.get(key)!;
-        return { key, label: meta.label, auto: meta.auto, passed: i.result === "pass", note: i.note || (meta.auto ? meta.note ?? null : null) };
+        return {
+          key,
+          label: meta.label,
+          auto: meta.auto,
+          passed: i.result === "pass",
+          note: i.note || (meta.auto ? (meta.note ?? null) : null),
+        };
       });
       const check = await tx.adminCheck.create({
         data: {
@@ -155,11 +189,21 @@ export async function decideCheck(actor: Actor, input: DecideCheckInput) {
         action: "adminCheck.decide",
         entityType: "AdminCheck",
         entityId: check.id,
-        after: { proposalId: p.id, attempt, outcome: input.outcome, reason: input.reason || null, correctionDeadline, items },
+        after: {
+          proposalId: p.id,
+          attempt,
+          outcome: input.outcome,
+          reason: input.reason || null,
+          correctionDeadline,
+          items,
+        },
       });
       return { ...step, attempt, title: p.title };
     },
-    { onUniqueViolation: () => new DomainError("CONFLICT", "Seleksi usulan ini baru saja diputuskan oleh admin lain. Muat ulang halaman.") },
+    {
+      onUniqueViolation: () =>
+        new DomainError("CONFLICT", "Seleksi usulan ini baru saja diputuskan oleh admin lain. Muat ulang halaman."),
+    },
   );
   deliverSoon();
   return result;

@@ -31,7 +31,12 @@ export const verifyChain = defineAction({
     if (result.ok) {
       await writeCheckpoint(prisma).catch((e: unknown) => console.error("[audit checkpoint]", e));
       return okWith<ChainCheck>(
-        { intact: true, entries: result.entries, checkpoints: result.checkpoints, lastCheckpointAt: result.lastCheckpoint?.at ?? null },
+        {
+          intact: true,
+          entries: result.entries,
+          checkpoints: result.checkpoints,
+          lastCheckpointAt: result.lastCheckpoint?.at ?? null,
+        },
         `Rantai utuh: ${result.entries} entri.`,
       );
     }

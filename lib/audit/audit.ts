@@ -106,7 +106,9 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
 /** Records one entry on its own (sign-ins, refused actions: there is no change to share a transaction with). */
 export async function recordAuditNow(db: Pick<PrismaClient, "$transaction">, input: AuditInput): Promise<void> {
   // All audit writers take one lock; queue in-process rather than each holding a connection (see serialised.ts).
-  await serialised("audit", () => db.$transaction((tx) => recordAudit(tx, input), { maxWait: 30_000, timeout: 30_000 }));
+  await serialised("audit", () =>
+    db.$transaction((tx) => recordAudit(tx, input), { maxWait: 30_000, timeout: 30_000 }),
+  );
 }
 
 export type ChainVerification = { ok: true; entries: number } | { ok: false; entries: number; brokenAtSeq: bigint };
@@ -157,5 +159,7 @@ export async function walkChain(
 export async function verifyAuditChain(db: Pick<PrismaClient, "auditEntry">): Promise<ChainVerification> {
   const legacy = checkpointEnds().first?.legacyUntil;
   const walk = await walkChain(db, { legacyUntil: legacy ? BigInt(legacy) : 0n });
-  return walk.ok ? { ok: true, entries: walk.entries } : { ok: false, entries: walk.entries, brokenAtSeq: walk.brokenAtSeq };
+  return walk.ok
+    ? { ok: true, entries: walk.entries }
+    : { ok: false, entries: walk.entries, brokenAtSeq: walk.brokenAtSeq };
 }

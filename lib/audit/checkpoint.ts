@@ -14,8 +14,7 @@ import { walkChain } from "./audit";
 type Db = Pick<PrismaClient, "auditEntry">;
 
 export type CheckpointResult =
-  | { written: boolean; seq: string }
-  | { written: false; problem: "chain" | "rewritten"; brokenAtSeq: bigint };
+  { written: boolean; seq: string } | { written: false; problem: "chain" | "rewritten"; brokenAtSeq: bigint };
 
 export async function writeCheckpoint(db: Db, options: { file?: string; now?: Date } = {}): Promise<CheckpointResult> {
   const file = options.file ?? checkpointFile();

@@ -125,7 +125,11 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** camelCase keys nobody labelled yet read as words rather than as code. */
 function humanise(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_.-]+/g, " ").toLowerCase().trim();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_.-]+/g, " ")
+    .toLowerCase()
+    .trim();
   return words ? words[0]!.toUpperCase() + words.slice(1) : "Kolom";
 }
 
@@ -169,7 +173,10 @@ function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(",")}]`;
   if (value && typeof value === "object" && !(value instanceof Date)) {
     const rec = value as Record<string, unknown>;
-    return `{${Object.keys(rec).sort().map((k) => `${k}:${stable(rec[k])}`).join(",")}}`;
+    return `{${Object.keys(rec)
+      .sort()
+      .map((k) => `${k}:${stable(rec[k])}`)
+      .join(",")}}`;
   }
   return JSON.stringify(value ?? null);
 }

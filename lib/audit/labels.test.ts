@@ -17,7 +17,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const sources = [...sourceFiles("lib"), ...sourceFiles("app")].map((f) => ({ file: f, text: fs.readFileSync(path.join(root, f), "utf8") }));
+const sources = [...sourceFiles("lib"), ...sourceFiles("app")].map((f) => ({
+  file: f,
+  text: fs.readFileSync(path.join(root, f), "utf8"),
+}));
 
 /** What follows `action:` up to the end of the property: a literal, a ternary of literals, a template… */
 function actionExpressions(): { file: string; expr: string }[] {
@@ -50,7 +53,8 @@ describe("audit labels", () => {
       }
       for (const code of literals) if (!ACTION_LABEL[code]) unlabelled.push(`${file}: ${code}`);
     }
-    for (const name of Object.keys(TRANSITIONS)) if (!ACTION_LABEL[`proposal.${name}`]) unlabelled.push(`workflow: proposal.${name}`);
+    for (const name of Object.keys(TRANSITIONS))
+      if (!ACTION_LABEL[`proposal.${name}`]) unlabelled.push(`workflow: proposal.${name}`);
     if (!ACTION_LABEL["action.refused"]) unlabelled.push("refusals: action.refused");
     // A new dynamic action code needs its expansions labelled and an entry in DYNAMIC above.
     expect(unknownExpressions, unknownExpressions.join("\n")).toEqual([]);
@@ -60,21 +64,28 @@ describe("audit labels", () => {
   it("label every entity type the source writes to the log", () => {
     const missing = sources.flatMap(({ file, text }) =>
       [...text.matchAll(/\bentityType:\s*"([^"]+)"/g)]
-        .filter((m) => m[1] !== "asc" && m[1] !== "desc").map((m) => m[1]!).filter((t) => !ENTITY_LABEL[t]).map((t) => `${file}: ${t}`),
+        .filter((m) => m[1] !== "asc" && m[1] !== "desc")
+        .map((m) => m[1]!)
+        .filter((t) => !ENTITY_LABEL[t])
+        .map((t) => `${file}: ${t}`),
     );
     expect(missing).toEqual([]);
   });
 
   it("name every mail template the source queues", () => {
-    const literals = sources.filter(({ file }) => file.startsWith("lib")).flatMap(({ text }) => [
-      ...[...text.matchAll(/\btemplate:\s*"([^"]+)"/g)].map((m) => m[1]!),
-      ...[...text.matchAll(/_TEMPLATE\s*=\s*"([^"]+)"/g)].map((m) => m[1]!),
-    ]);
+    const literals = sources
+      .filter(({ file }) => file.startsWith("lib"))
+      .flatMap(({ text }) => [
+        ...[...text.matchAll(/\btemplate:\s*"([^"]+)"/g)].map((m) => m[1]!),
+        ...[...text.matchAll(/_TEMPLATE\s*=\s*"([^"]+)"/g)].map((m) => m[1]!),
+      ]);
     // Workflow mail is named after the status it announces.
     const perStatus = Object.keys(STATUS_LABEL)
       .filter((s) => !["DRAFT", "WITH_UNIT_ADMIN", "RESUBMITTED"].includes(s))
       .map((s) => `proposal.${s.toLowerCase().replaceAll("_", "-")}`);
-    const missing = [...literals, ...perStatus, "proposal.with-unit-admin", "proposal.resubmitted"].filter((t) => !TEMPLATE_LABEL[t]);
+    const missing = [...literals, ...perStatus, "proposal.with-unit-admin", "proposal.resubmitted"].filter(
+      (t) => !TEMPLATE_LABEL[t],
+    );
     expect(missing).toEqual([]);
   });
 
@@ -95,13 +106,21 @@ describe("audit field view", () => {
     expect(formatAuditValue("status", "RETURNED_TO_UNIT")).toBe("Dikembalikan ke unit");
     expect(formatAuditValue("status", "DISABLED")).toBe("Nonaktif");
     expect(formatAuditValue("sizeBytes", 2 * 1024 * 1024)).toMatch(/MB/);
-    expect(formatAuditValue("items", [{ key: "sk", label: "SK sah", passed: true, note: null }])).toBe("SK sah: Memenuhi Ya; Catatan —");
+    expect(formatAuditValue("items", [{ key: "sk", label: "SK sah", passed: true, note: null }])).toBe(
+      "SK sah: Memenuhi Ya; Catatan —",
+    );
   });
 
   it("leaves hashes and secrets out and labels the fields", () => {
     const rows = fieldRows(
       { status: "DRAFT", version: 1 },
-      { status: "WITH_UNIT_ADMIN", version: 2, sha256: "ab".repeat(32), passwordHash: "x", permission: "proposal:edit" },
+      {
+        status: "WITH_UNIT_ADMIN",
+        version: 2,
+        sha256: "ab".repeat(32),
+        passwordHash: "x",
+        permission: "proposal:edit",
+      },
     );
     expect(rows.map((r) => r.label)).toEqual(["Status", "Versi"]);
     expect(rows[0]).toMatchObject({ before: "Draf", after: "Di admin lokal", changed: true });

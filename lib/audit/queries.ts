@@ -43,11 +43,11 @@ export type AuditFilters = z.infer<typeof auditFilterSchema>;
 
 /** Reads the filters from `searchParams`; a bad value is dropped, never an error page. */
 export function parseAuditFilters(searchParams: Record<string, string | string[] | undefined>): AuditFilters {
-  const flat = Object.fromEntries(
-    Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
-  );
+  const flat = Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = auditFilterSchema.safeParse(flat);
-  return parsed.success ? parsed.data : { kind: undefined, action: undefined, entity: undefined, actor: undefined, page: 1 };
+  return parsed.success
+    ? parsed.data
+    : { kind: undefined, action: undefined, entity: undefined, actor: undefined, page: 1 };
 }
 
 /** Start of a calendar day in WIB (UTC+7, no daylight saving). */
@@ -116,7 +116,11 @@ export async function auditFacets(actor: Actor | null): Promise<{ actions: strin
   authorize(actor, "audit:read");
   const [actions, entityTypes] = await Promise.all([
     prisma.auditEntry.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
-    prisma.auditEntry.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
+    prisma.auditEntry.findMany({
+      distinct: ["entityType"],
+      select: { entityType: true },
+      orderBy: { entityType: "asc" },
+    }),
   ]);
   return { actions: actions.map((a) => a.action), entityTypes: entityTypes.map((e) => e.entityType) };
 }

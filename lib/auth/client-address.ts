@@ -41,10 +41,7 @@ function header(headers: HeaderBag, name: string): string | undefined {
 
 let warned = false;
 
-export function clientAddress(
-  headers: HeaderBag,
-  options: { hops?: number; guarded?: boolean } = {},
-): string | null {
+export function clientAddress(headers: HeaderBag, options: { hops?: number; guarded?: boolean } = {}): string | null {
   const hops = options.hops ?? trustedHops();
   const guarded = options.guarded ?? peerGuardInstalled();
   const peer = guarded ? normaliseAddress(header(headers, PEER_HEADER)) : null;

@@ -4,7 +4,13 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientAddress } from "./client-address";
 import { revokeSession, SESSION_LIFETIME_SECONDS } from "./revocation";
-import { authenticate, authenticateWithLink, INVALID_CREDENTIALS_MESSAGE, INVALID_LINK_MESSAGE, lockedMessage } from "./sign-in";
+import {
+  authenticate,
+  authenticateWithLink,
+  INVALID_CREDENTIALS_MESSAGE,
+  INVALID_LINK_MESSAGE,
+  lockedMessage,
+} from "./sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = SESSION_LIFETIME_SECONDS;
 
@@ -17,7 +23,13 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Kata sandi", type: "password" } },
       async authorize(credentials, req) {
         const result = await authenticate(credentials, clientAddress(req?.headers));
-        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name, sv: result.user.sessionVersion };
+        if (result.ok)
+          return {
+            id: result.user.id,
+            email: result.user.email,
+            name: result.user.name,
+            sv: result.user.sessionVersion,
+          };
         // next-auth hands this message to the sign-in form; it never says whether the account exists.
         throw new Error(result.reason === "locked" ? lockedMessage(result.until) : INVALID_CREDENTIALS_MESSAGE);
       },
@@ -29,7 +41,13 @@ export const authOptions: NextAuthOptions = {
       credentials: { token: { label: "Token", type: "text" } },
       async authorize(credentials, req) {
         const result = await authenticateWithLink(credentials?.token, clientAddress(req?.headers));
-        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name, sv: result.user.sessionVersion };
+        if (result.ok)
+          return {
+            id: result.user.id,
+            email: result.user.email,
+            name: result.user.name,
+            sv: result.user.sessionVersion,
+          };
         throw new Error(INVALID_LINK_MESSAGE);
       },
     }),

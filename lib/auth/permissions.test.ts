@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { can, rolesOnUnit, type Actor } from "./permissions";
 
 const base: Actor = { id: "u", email: "u@x.test", name: "U", isAdmin: false, roles: [], memberships: [] };
-const member = (role: "UNIT_ADMIN" | "OPERATOR", unitPath: string) => ({ role, unitId: unitPath, unitName: unitPath, unitPath });
+const member = (role: "UNIT_ADMIN" | "OPERATOR", unitPath: string) => ({
+  role,
+  unitId: unitPath,
+  unitName: unitPath,
+  unitPath,
+});
 
 describe("the roles an actor holds on a unit", () => {
   it("come from memberships on the unit or one of its ancestors", () => {
@@ -12,7 +17,11 @@ describe("the roles an actor holds on a unit", () => {
   });
 
   it("include ADMIN for an admin anywhere, and every role held above", () => {
-    const actor = { ...base, isAdmin: true, memberships: [member("OPERATOR", "/kab/dinkes/"), member("UNIT_ADMIN", "/kab/")] };
+    const actor = {
+      ...base,
+      isAdmin: true,
+      memberships: [member("OPERATOR", "/kab/dinkes/"), member("UNIT_ADMIN", "/kab/")],
+    };
     expect(rolesOnUnit(actor, "/kab/dinkes/").sort()).toEqual(["ADMIN", "OPERATOR", "UNIT_ADMIN"]);
   });
 

@@ -34,7 +34,10 @@ export function rolesOnUnit(actor: Actor, unitPath: string): UnitRole[] {
 type Rule = (actor: Actor, scope?: UnitScope) => boolean;
 
 const isAdmin: Rule = (a) => a.isAdmin;
-const hasRole = (role: Role): Rule => (a) => a.roles.includes(role);
+const hasRole =
+  (role: Role): Rule =>
+  (a) =>
+    a.roles.includes(role);
 /** The actor holds `role` on the scope's unit or one of its ancestors. */
 const inSubtree =
   (role: "UNIT_ADMIN" | "OPERATOR"): Rule =>

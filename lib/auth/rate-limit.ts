@@ -25,7 +25,8 @@ type Tx = Prisma.TransactionClient;
 
 export const accountKey = (email: string) => `email:${email.trim().toLowerCase()}`;
 export const addressKey = (ip: string) => `ip:${ip}`;
-export const pairKey = (email: string, ip: string | null | undefined) => `pair:${email.trim().toLowerCase()}|${ip ?? "-"}`;
+export const pairKey = (email: string, ip: string | null | undefined) =>
+  `pair:${email.trim().toLowerCase()}|${ip ?? "-"}`;
 
 /** The wait before the next attempt of a pair after `failures` failures in a row: 0, then 2 s, 4 s, 8 s … */
 export function pairDelayMs(failures: number): number {
@@ -68,8 +69,16 @@ async function lockedUntilTx(tx: Tx, keys: Keys, now: Date): Promise<Date | null
   const candidates = [
     limitUntil(pair, MAX_FAILURES_PER_PAIR),
     pair.length ? new Date(pair[0]!.getTime() + pairDelayMs(pair.length)) : null,
-    limitUntil(await recentFailures(tx, accountKey(keys.email), now, MAX_FAILURES_PER_ACCOUNT), MAX_FAILURES_PER_ACCOUNT),
-    keys.ip ? limitUntil(await recentFailures(tx, addressKey(keys.ip), now, MAX_FAILURES_PER_ADDRESS), MAX_FAILURES_PER_ADDRESS) : null,
+    limitUntil(
+      await recentFailures(tx, accountKey(keys.email), now, MAX_FAILURES_PER_ACCOUNT),
+      MAX_FAILURES_PER_ACCOUNT,
+    ),
+    keys.ip
+      ? limitUntil(
+          await recentFailures(tx, addressKey(keys.ip), now, MAX_FAILURES_PER_ADDRESS),
+          MAX_FAILURES_PER_ADDRESS,
+        )
+      : null,
   ].filter((d): d is Date => d !== null && d > now);
   return candidates.length ? new Date(Math.max(...candidates.map((d) => d.getTime()))) : null;
 }
@@ -91,19 +100,22 @@ export async function claimSignInAttempt(db: Db, keys: Keys, now = new Date()): 
 }
 
 async function claimTx(db: Db, keys: Keys, now: Date): Promise<AttemptClaim> {
-  return db.$transaction(async (tx) => {
-    // Always the account first, then the address: one order everywhere, so two attempts never deadlock.
-    await lockKey(tx, accountKey(keys.email));
-    if (keys.ip) await lockKey(tx, addressKey(keys.ip));
-    const until = await lockedUntilTx(tx, keys, now);
-    if (until) return { ok: false as const, until };
-    const rows = await tx.signInAttempt.createManyAndReturn({
-      data: keysOf(keys).map((key) => ({ key, succeeded: false, at: now })),
-      select: { id: true, key: true },
-    });
-    return { ok: true as const, rows };
-    // A burst queues on the lock and the connection pool; each turn is a few milliseconds.
-  }, { maxWait: 30_000, timeout: 30_000 });
+  return db.$transaction(
+    async (tx) => {
+      // Always the account first, then the address: one order everywhere, so two attempts never deadlock.
+      await lockKey(tx, accountKey(keys.email));
+      if (keys.ip) await lockKey(tx, addressKey(keys.ip));
+      const until = await lockedUntilTx(tx, keys, now);
+      if (until) return { ok: false as const, until };
+      const rows = await tx.signInAttempt.createManyAndReturn({
+        data: keysOf(keys).map((key) => ({ key, succeeded: false, at: now })),
+        select: { id: true, key: true },
+      });
+      return { ok: true as const, rows };
+      // A burst queues on the lock and the connection pool; each turn is a few milliseconds.
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
 }
 
 /**

@@ -48,14 +48,23 @@ async function auditSignIn(
   });
 }
 
-const userSelect = { id: true, email: true, name: true, passwordHash: true, status: true, sessionVersion: true } as const;
+const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  passwordHash: true,
+  status: true,
+  sessionVersion: true,
+} as const;
 
 export async function authenticate(input: unknown, ip: string | null, now = new Date()): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   // One attempt per account at a time in this process (the password check is CPU-bound anyway); across
   // processes the claim's database lock decides.
-  return serialised(`authenticate:${parsed.data.email}`, () => attempt(parsed.data.email, parsed.data.password, ip, now));
+  return serialised(`authenticate:${parsed.data.email}`, () =>
+    attempt(parsed.data.email, parsed.data.password, ip, now),
+  );
 }
 
 async function attempt(email: string, password: string, ip: string | null, now: Date): Promise<SignInResult> {

@@ -43,7 +43,10 @@ export async function findUsableToken(tx: Prisma.TransactionClient, token: strin
  */
 export async function claimSignInLink(db: Pick<PrismaClient, "accountToken">, token: string, now = new Date()) {
   if (token.length < 16 || token.length > 200) return null;
-  const row = await db.accountToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, kind: true, userId: true } });
+  const row = await db.accountToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, kind: true, userId: true },
+  });
   if (!row || row.kind !== "SIGN_IN") return null;
   const claimed = await db.accountToken.updateMany({
     where: { id: row.id, usedAt: null, expiresAt: { gt: now } },

@@ -90,7 +90,9 @@ export type UnitAdminDashboard = { institutions: UnitAdminInstitution[] };
 
 /** Drops units that lie inside another unit of the list, so a subtree is never counted twice. */
 function outermost<T extends { unitPath: string }>(items: T[]): T[] {
-  return items.filter((a) => !items.some((b) => b !== a && a.unitPath.startsWith(b.unitPath) && a.unitPath !== b.unitPath));
+  return items.filter(
+    (a) => !items.some((b) => b !== a && a.unitPath.startsWith(b.unitPath) && a.unitPath !== b.unitPath),
+  );
 }
 
 export async function getUnitAdminDashboard(actor: Actor | null, now = new Date()): Promise<UnitAdminDashboard> {
@@ -221,7 +223,16 @@ export async function getJudgeDashboard(actor: Actor | null): Promise<JudgeDashb
     select: {
       id: true,
       declarationSignedAt: true,
-      round: { select: { id: true, name: true, opensAt: true, closesAt: true, state: true, edition: { select: { year: true } } } },
+      round: {
+        select: {
+          id: true,
+          name: true,
+          opensAt: true,
+          closesAt: true,
+          state: true,
+          edition: { select: { year: true } },
+        },
+      },
       _count: { select: { assignments: { where: { removedAt: null } } } },
     },
   });

@@ -27,7 +27,8 @@ function readId(file: string): string | null {
 }
 
 async function storedId(client: pg.Client): Promise<string | null> {
-  const exists = (await client.query<{ t: string | null }>(`SELECT to_regclass('kovablik_meta.instance') AS t`)).rows[0]?.t;
+  const exists = (await client.query<{ t: string | null }>(`SELECT to_regclass('kovablik_meta.instance') AS t`)).rows[0]
+    ?.t;
   if (!exists) return null;
   return (await client.query<{ id: string }>(`SELECT id FROM ${TABLE} LIMIT 1`)).rows[0]?.id ?? null;
 }

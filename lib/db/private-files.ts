@@ -25,7 +25,9 @@ export function ensureOwnedPrivateDir(dir: string): void {
   if (!isPosix) return;
   const st = fs.lstatSync(dir);
   if (!st.isDirectory() || st.uid !== process.getuid!()) {
-    throw new Error(`Direktori ${dir} bukan milik akun ini; hapus atau set KOVABLIK_DATA_DIR ke jalur yang lebih pendek.`);
+    throw new Error(
+      `Direktori ${dir} bukan milik akun ini; hapus atau set KOVABLIK_DATA_DIR ke jalur yang lebih pendek.`,
+    );
   }
   fs.chmodSync(dir, 0o700);
 }

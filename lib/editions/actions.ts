@@ -16,7 +16,11 @@ import {
   updateGroupSchema,
   updateSectionSchema,
 } from "./schemas";
-import { addAttachmentRequirement, removeAttachmentRequirement, updateAttachmentRequirement } from "./attachment-requirements";
+import {
+  addAttachmentRequirement,
+  removeAttachmentRequirement,
+  updateAttachmentRequirement,
+} from "./attachment-requirements";
 import { addCategory, moveCategory, removeCategory, updateCategory } from "./categories";
 import { createEdition, updateEdition } from "./edition";
 import { addSection, moveSection, removeSection, updateSection } from "./form-sections";
@@ -40,7 +44,8 @@ export const updateEditionAction = defineAction({
   name: "editions.update",
   schema: updateEditionSchema,
   permission: "edition:manage",
-  handler: async ({ actor, input }) => okWith(await updateEdition(actor, input), "Pengaturan umum dan jadwal disimpan."),
+  handler: async ({ actor, input }) =>
+    okWith(await updateEdition(actor, input), "Pengaturan umum dan jadwal disimpan."),
 });
 
 export const updateGroupAction = defineAction({
@@ -118,7 +123,9 @@ export const setQuotaAction = defineAction({
     const r = await setQuota(actor, input);
     return okWith(
       r,
-      r.override === null ? `Kuota ${r.name} kembali ke bawaan (${r.effective}).` : `Kuota ${r.name} menjadi ${r.effective}.`,
+      r.override === null
+        ? `Kuota ${r.name} kembali ke bawaan (${r.effective}).`
+        : `Kuota ${r.name} menjadi ${r.effective}.`,
     );
   },
 });

@@ -26,7 +26,9 @@ export async function addAttachmentRequirement(actor: Actor, input: z.infer<type
     actor,
     async (tx, audit) => {
       found(await tx.edition.findUnique({ where: { id: input.editionId }, select: { id: true } }), "Edisi");
-      const after = await tx.attachmentRequirement.create({ data: { editionId: input.editionId, ...requirementData(input) } });
+      const after = await tx.attachmentRequirement.create({
+        data: { editionId: input.editionId, ...requirementData(input) },
+      });
       await audit({ action: "edition.attachment.add", entityType: "AttachmentRequirement", entityId: after.id, after });
       return after;
     },
@@ -38,9 +40,21 @@ export async function updateAttachmentRequirement(actor: Actor, input: z.infer<t
   return auditedWrite(
     actor,
     async (tx, audit) => {
-      const before = found(await tx.attachmentRequirement.findUnique({ where: { id: input.requirementId } }), "Ketentuan lampiran");
-      const after = await tx.attachmentRequirement.update({ where: { id: input.requirementId }, data: requirementData(input) });
-      await audit({ action: "edition.attachment.update", entityType: "AttachmentRequirement", entityId: after.id, before, after });
+      const before = found(
+        await tx.attachmentRequirement.findUnique({ where: { id: input.requirementId } }),
+        "Ketentuan lampiran",
+      );
+      const after = await tx.attachmentRequirement.update({
+        where: { id: input.requirementId },
+        data: requirementData(input),
+      });
+      await audit({
+        action: "edition.attachment.update",
+        entityType: "AttachmentRequirement",
+        entityId: after.id,
+        before,
+        after,
+      });
       return after;
     },
     { onUniqueViolation: duplicateKind },
@@ -52,7 +66,12 @@ export async function removeAttachmentRequirement(actor: Actor, input: z.infer<t
   return auditedWrite(actor, async (tx, audit) => {
     const before = found(await tx.attachmentRequirement.findUnique({ where: { id: input.id } }), "Ketentuan lampiran");
     await tx.attachmentRequirement.delete({ where: { id: input.id } });
-    await audit({ action: "edition.attachment.remove", entityType: "AttachmentRequirement", entityId: input.id, before });
+    await audit({
+      action: "edition.attachment.remove",
+      entityType: "AttachmentRequirement",
+      entityId: input.id,
+      before,
+    });
     return { label: before.label };
   });
 }

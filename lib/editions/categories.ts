@@ -55,8 +55,15 @@ export async function updateCategory(actor: Actor, input: z.infer<typeof updateC
 
 export async function moveCategory(actor: Actor, input: z.infer<typeof moveSchema>) {
   return auditedWrite(actor, async (tx, audit) => {
-    const target = found(await tx.category.findUnique({ where: { id: input.id }, select: { editionId: true } }), "Kategori");
-    const all = await tx.category.findMany({ where: { editionId: target.editionId }, orderBy: { order: "asc" }, select: { id: true, name: true } });
+    const target = found(
+      await tx.category.findUnique({ where: { id: input.id }, select: { editionId: true } }),
+      "Kategori",
+    );
+    const all = await tx.category.findMany({
+      where: { editionId: target.editionId },
+      orderBy: { order: "asc" },
+      select: { id: true, name: true },
+    });
     const ids = all.map((c) => c.id);
     const moved = swapped(ids, input.id, input.direction);
     if (!moved) return { moved: false };
@@ -83,14 +90,27 @@ export async function removeCategory(actor: Actor, input: z.infer<typeof removeB
       "Kategori",
     );
     if (_count.proposals > 0) {
-      throw new DomainError("CONFLICT", `Kategori "${before.name}" dipakai ${_count.proposals} usulan sehingga tidak dapat dihapus.`);
+      throw new DomainError(
+        "CONFLICT",
+        `Kategori "${before.name}" dipakai ${_count.proposals} usulan sehingga tidak dapat dihapus.`,
+      );
     }
     if (_count.appointments > 0) {
-      throw new DomainError("CONFLICT", `Kategori "${before.name}" dipakai dalam penugasan juri sehingga tidak dapat dihapus.`);
+      throw new DomainError(
+        "CONFLICT",
+        `Kategori "${before.name}" dipakai dalam penugasan juri sehingga tidak dapat dihapus.`,
+      );
     }
     await tx.category.delete({ where: { id: input.id } });
-    const rest = await tx.category.findMany({ where: { editionId: before.editionId }, orderBy: { order: "asc" }, select: { id: true } });
-    await renumberCategories(tx, rest.map((c) => c.id));
+    const rest = await tx.category.findMany({
+      where: { editionId: before.editionId },
+      orderBy: { order: "asc" },
+      select: { id: true },
+    });
+    await renumberCategories(
+      tx,
+      rest.map((c) => c.id),
+    );
     await audit({ action: "edition.category.remove", entityType: "Category", entityId: input.id, before });
     return { name: before.name };
   });

@@ -35,7 +35,12 @@ export async function copySetup(tx: Tx, fromId: string, toId: string) {
     data: source.groups.map((g) => ({ editionId: toId, kind: g.kind, name: g.name, description: g.description })),
   });
   await tx.category.createMany({
-    data: source.categories.map((c, i) => ({ editionId: toId, order: i + 1, name: c.name, description: c.description })),
+    data: source.categories.map((c, i) => ({
+      editionId: toId,
+      order: i + 1,
+      name: c.name,
+      description: c.description,
+    })),
   });
   await tx.formSection.createMany({
     data: source.sections.map((s, i) => ({

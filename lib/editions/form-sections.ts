@@ -4,7 +4,13 @@ import { auditedWrite, type Tx } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/permissions";
 import { found, notFound } from "@/lib/errors";
 import { swapped } from "./order";
-import { sectionKeyFrom, type addSectionSchema, type moveSchema, type removeByIdSchema, type updateSectionSchema } from "./schemas";
+import {
+  sectionKeyFrom,
+  type addSectionSchema,
+  type moveSchema,
+  type removeByIdSchema,
+  type updateSectionSchema,
+} from "./schemas";
 
 // The proposal form of an edition: its sections, their word limits and order. A section with answers is
 // archived rather than deleted, so no proposal loses text.
@@ -13,7 +19,9 @@ async function uniqueSectionKey(tx: Tx, editionId: string, title: string): Promi
   const base = sectionKeyFrom(title);
   // Archived sections keep their keys: their answers still refer to them.
   const taken = new Set(
-    (await tx.formSection.findMany({ where: { editionId, key: { startsWith: base } }, select: { key: true } })).map((s) => s.key),
+    (await tx.formSection.findMany({ where: { editionId, key: { startsWith: base } }, select: { key: true } })).map(
+      (s) => s.key,
+    ),
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
@@ -68,7 +76,9 @@ export async function updateSection(actor: Actor, input: z.infer<typeof updateSe
 
 export async function moveSection(actor: Actor, input: z.infer<typeof moveSchema>) {
   return auditedWrite(actor, async (tx, audit) => {
-    const target = liveSection(await tx.formSection.findUnique({ where: { id: input.id }, select: { editionId: true, archivedAt: true } }));
+    const target = liveSection(
+      await tx.formSection.findUnique({ where: { id: input.id }, select: { editionId: true, archivedAt: true } }),
+    );
     const all = await tx.formSection.findMany({
       where: { editionId: target.editionId, archivedAt: null },
       orderBy: [{ order: "asc" }, { id: "asc" }],

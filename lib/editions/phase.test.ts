@@ -19,7 +19,9 @@ describe("registrationPhase", () => {
     const noOpening = { registrationOpensAt: null, registrationClosesAt: at("2027-03-31T16:59:00Z") };
     expect(registrationPhase(noOpening, at("2027-03-10T00:00:00Z"))).toBe("unscheduled");
     expect(registrationPhase(noOpening, at("2027-04-01T00:00:00Z"))).toBe("closed");
-    expect(registrationPhase({ registrationOpensAt: null, registrationClosesAt: null }, at("2027-04-01T00:00:00Z"))).toBe("unscheduled");
+    expect(
+      registrationPhase({ registrationOpensAt: null, registrationClosesAt: null }, at("2027-04-01T00:00:00Z")),
+    ).toBe("unscheduled");
   });
 });
 

@@ -45,7 +45,11 @@ type TimelineEdition = RegistrationDates & {
 /** The edition's stages in order: registration, each judging round, the announcement (a single moment). */
 export function timelineOf(edition: TimelineEdition): TimelineEntry[] {
   return [
-    { label: "Pendaftaran dan pengiriman usulan", start: edition.registrationOpensAt, end: edition.registrationClosesAt },
+    {
+      label: "Pendaftaran dan pengiriman usulan",
+      start: edition.registrationOpensAt,
+      end: edition.registrationClosesAt,
+    },
     ...edition.rounds.map((round) => ({ label: round.name, start: round.opensAt, end: round.closesAt })),
     { label: "Pengumuman pemenang", start: edition.announcementAt, end: edition.announcementAt, single: true },
   ];

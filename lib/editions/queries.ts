@@ -27,7 +27,11 @@ export async function getHomeEdition(): Promise<HomeEdition> {
       groups: { select: { name: true }, orderBy: { kind: "asc" } },
       categories: { select: { name: true }, orderBy: { order: "asc" } },
       rounds: { select: { name: true, opensAt: true, closesAt: true }, orderBy: { order: "asc" } },
-      _count: { select: { proposals: { where: { status: { notIn: ["DRAFT", "WITH_UNIT_ADMIN", "RETURNED_TO_UNIT", "WITHDRAWN"] } } } } },
+      _count: {
+        select: {
+          proposals: { where: { status: { notIn: ["DRAFT", "WITH_UNIT_ADMIN", "RETURNED_TO_UNIT", "WITHDRAWN"] } } },
+        },
+      },
     },
   });
   if (!edition) return null;

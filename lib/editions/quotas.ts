@@ -15,8 +15,15 @@ export async function setQuota(actor: Actor, input: z.infer<typeof setQuotaSchem
       await tx.edition.findUnique({ where: { id: input.editionId }, select: { id: true, defaultQuota: true } }),
       "Edisi",
     );
-    const institution = await tx.unit.findUnique({ where: { id: input.institutionId }, select: { id: true, name: true, isInstitution: true } });
-    if (!institution?.isInstitution) throw new DomainError("INVALID", "Kuota hanya berlaku untuk instansi (kabupaten/kota, perangkat daerah provinsi, BUMD).");
+    const institution = await tx.unit.findUnique({
+      where: { id: input.institutionId },
+      select: { id: true, name: true, isInstitution: true },
+    });
+    if (!institution?.isInstitution)
+      throw new DomainError(
+        "INVALID",
+        "Kuota hanya berlaku untuk instansi (kabupaten/kota, perangkat daerah provinsi, BUMD).",
+      );
     const key = { editionId_institutionId: { editionId: input.editionId, institutionId: input.institutionId } };
     const before = await tx.quota.findUnique({ where: key });
     if (input.maxProposals === null) {
@@ -28,7 +35,8 @@ export async function setQuota(actor: Actor, input: z.infer<typeof setQuotaSchem
         update: { maxProposals: input.maxProposals },
       });
     }
-    const after = input.maxProposals === null ? null : { ...key.editionId_institutionId, maxProposals: input.maxProposals };
+    const after =
+      input.maxProposals === null ? null : { ...key.editionId_institutionId, maxProposals: input.maxProposals };
     if (before?.maxProposals !== after?.maxProposals) {
       await audit({
         action: after ? "edition.quota.set" : "edition.quota.clear",
@@ -38,6 +46,10 @@ export async function setQuota(actor: Actor, input: z.infer<typeof setQuotaSchem
         after,
       });
     }
-    return { name: institution.name, effective: input.maxProposals ?? edition.defaultQuota, override: input.maxProposals };
+    return {
+      name: institution.name,
+      effective: input.maxProposals ?? edition.defaultQuota,
+      override: input.maxProposals,
+    };
   });
 }

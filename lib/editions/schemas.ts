@@ -102,7 +102,11 @@ export const updateEditionSchema = z
     const issues = timelineIssues({
       registrationOpensAt: wibInputToDate(v.registrationOpensAt),
       registrationClosesAt: wibInputToDate(v.registrationClosesAt),
-      rounds: v.rounds.map((r) => ({ name: r.name, opensAt: wibInputToDate(r.opensAt), closesAt: wibInputToDate(r.closesAt) })),
+      rounds: v.rounds.map((r) => ({
+        name: r.name,
+        opensAt: wibInputToDate(r.opensAt),
+        closesAt: wibInputToDate(r.closesAt),
+      })),
       announcementAt: wibInputToDate(v.announcementAt),
     });
     for (const issue of issues) ctx.addIssue({ code: "custom", ...issue });

@@ -24,7 +24,14 @@ export async function listEditions(): Promise<EditionListItem[]> {
   const [editions, counts] = await Promise.all([
     prisma.edition.findMany({
       orderBy: { year: "desc" },
-      select: { id: true, year: true, theme: true, status: true, registrationOpensAt: true, registrationClosesAt: true },
+      select: {
+        id: true,
+        year: true,
+        theme: true,
+        status: true,
+        registrationOpensAt: true,
+        registrationClosesAt: true,
+      },
     }),
     prisma.proposal.groupBy({ by: ["editionId", "status"], _count: { _all: true } }),
   ]);
@@ -50,7 +57,10 @@ export async function getEditionSetup(year: number) {
         orderBy: { order: "asc" },
         include: { _count: { select: { proposals: true, appointments: true } } },
       },
-      rounds: { orderBy: { order: "asc" }, select: { id: true, order: true, kind: true, name: true, opensAt: true, closesAt: true } },
+      rounds: {
+        orderBy: { order: "asc" },
+        select: { id: true, order: true, kind: true, name: true, opensAt: true, closesAt: true },
+      },
       sections: {
         where: { archivedAt: null },
         orderBy: [{ order: "asc" }, { id: "asc" }],
@@ -77,12 +87,24 @@ export type QuotaRow = {
 export async function listQuotas(
   editionId: string,
   query: { q: string; page: number },
-): Promise<{ items: QuotaRow[]; total: number; page: number; pageCount: number; overrides: number; defaultQuota: number }> {
+): Promise<{
+  items: QuotaRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  overrides: number;
+  defaultQuota: number;
+}> {
   const where: Prisma.UnitWhereInput = {
     isInstitution: true,
     active: true,
     ...(query.q
-      ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { shortName: { contains: query.q, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { name: { contains: query.q, mode: "insensitive" } },
+            { shortName: { contains: query.q, mode: "insensitive" } },
+          ],
+        }
       : {}),
   };
   const [total, overrides, edition] = await Promise.all([
@@ -108,7 +130,9 @@ export async function listQuotas(
       })
     : [];
   const sum = (unitId: string, statuses: ProposalStatus[]) =>
-    counts.filter((c) => c.institutionId === unitId && statuses.includes(c.status)).reduce((n, c) => n + c._count._all, 0);
+    counts
+      .filter((c) => c.institutionId === unitId && statuses.includes(c.status))
+      .reduce((n, c) => n + c._count._all, 0);
   return {
     items: units.map((u) => ({
       institutionId: u.id,

@@ -4,7 +4,12 @@ import { timelineIssues, type TimelineInput } from "./timeline";
 const d = (day: number) => new Date(Date.UTC(2027, 0, day, 3));
 const round1 = { name: "Babak 1", opensAt: d(10), closesAt: d(15) };
 const round2 = { name: "Babak 2", opensAt: d(16), closesAt: d(20) };
-const good: TimelineInput = { registrationOpensAt: d(1), registrationClosesAt: d(10), rounds: [round1, round2], announcementAt: d(25) };
+const good: TimelineInput = {
+  registrationOpensAt: d(1),
+  registrationClosesAt: d(10),
+  rounds: [round1, round2],
+  announcementAt: d(25),
+};
 
 describe("timelineIssues", () => {
   it("accepts a timeline in order, a round may start the moment the previous step ends", () => {
@@ -13,7 +18,9 @@ describe("timelineIssues", () => {
 
   it("refuses a first round that starts before registration closes, on that field", () => {
     const t = { ...good, rounds: [{ ...round1, opensAt: d(5) }, round2] };
-    expect(timelineIssues(t)).toEqual([{ path: ["rounds", 0, "opensAt"], message: "Mulai Babak 1 tidak boleh sebelum pendaftaran ditutup." }]);
+    expect(timelineIssues(t)).toEqual([
+      { path: ["rounds", 0, "opensAt"], message: "Mulai Babak 1 tidak boleh sebelum pendaftaran ditutup." },
+    ]);
   });
 
   it("refuses overlapping rounds and an announcement before the last round ends", () => {
@@ -25,7 +32,12 @@ describe("timelineIssues", () => {
   });
 
   it("keeps the known messages for a window that ends before it starts", () => {
-    const t = { ...good, registrationClosesAt: d(1), rounds: [{ name: "Babak 1", opensAt: d(12), closesAt: d(11) }], announcementAt: null };
+    const t = {
+      ...good,
+      registrationClosesAt: d(1),
+      rounds: [{ name: "Babak 1", opensAt: d(12), closesAt: d(11) }],
+      announcementAt: null,
+    };
     expect(timelineIssues(t)).toEqual([
       { path: ["registrationClosesAt"], message: "Pendaftaran harus ditutup setelah dibuka." },
       { path: ["rounds", 0, "closesAt"], message: "Waktu tutup harus setelah waktu buka." },
@@ -33,7 +45,14 @@ describe("timelineIssues", () => {
   });
 
   it("skips unset dates and compares with the latest set one", () => {
-    const t = { registrationOpensAt: null, registrationClosesAt: d(10), rounds: [{ name: "Final", opensAt: null, closesAt: d(9) }], announcementAt: null };
-    expect(timelineIssues(t)).toEqual([{ path: ["rounds", 0, "closesAt"], message: "Akhir Final harus setelah pendaftaran ditutup." }]);
+    const t = {
+      registrationOpensAt: null,
+      registrationClosesAt: d(10),
+      rounds: [{ name: "Final", opensAt: null, closesAt: d(9) }],
+      announcementAt: null,
+    };
+    expect(timelineIssues(t)).toEqual([
+      { path: ["rounds", 0, "closesAt"], message: "Akhir Final harus setelah pendaftaran ditutup." },
+    ]);
   });
 });

@@ -25,26 +25,59 @@ type Point = {
 
 function pointsOf(t: TimelineInput): Point[] {
   const points: Point[] = [
-    { path: ["registrationOpensAt"], at: t.registrationOpensAt, label: "Pembukaan pendaftaran", event: "pendaftaran dibuka", strict: true },
-    { path: ["registrationClosesAt"], at: t.registrationClosesAt, label: "Penutupan pendaftaran", event: "pendaftaran ditutup", strict: true },
+    {
+      path: ["registrationOpensAt"],
+      at: t.registrationOpensAt,
+      label: "Pembukaan pendaftaran",
+      event: "pendaftaran dibuka",
+      strict: true,
+    },
+    {
+      path: ["registrationClosesAt"],
+      at: t.registrationClosesAt,
+      label: "Penutupan pendaftaran",
+      event: "pendaftaran ditutup",
+      strict: true,
+    },
   ];
   t.rounds.forEach((r, i) => {
     const name = r.name.trim() || `Babak ${i + 1}`;
     points.push(
-      { path: ["rounds", i, "opensAt"], at: r.opensAt, label: `Mulai ${name}`, event: `${name} dimulai`, strict: false },
-      { path: ["rounds", i, "closesAt"], at: r.closesAt, label: `Akhir ${name}`, event: `${name} berakhir`, strict: true },
+      {
+        path: ["rounds", i, "opensAt"],
+        at: r.opensAt,
+        label: `Mulai ${name}`,
+        event: `${name} dimulai`,
+        strict: false,
+      },
+      {
+        path: ["rounds", i, "closesAt"],
+        at: r.closesAt,
+        label: `Akhir ${name}`,
+        event: `${name} berakhir`,
+        strict: true,
+      },
     );
   });
-  points.push({ path: ["announcementAt"], at: t.announcementAt, label: "Pengumuman", event: "pengumuman", strict: true });
+  points.push({
+    path: ["announcementAt"],
+    at: t.announcementAt,
+    label: "Pengumuman",
+    event: "pengumuman",
+    strict: true,
+  });
   return points;
 }
 
 function messageFor(point: Point, floor: Point): string {
   // Kept word for word from the earlier per-window checks, which people and tests already know.
-  if (point.path[0] === "registrationClosesAt" && floor.path[0] === "registrationOpensAt") return "Pendaftaran harus ditutup setelah dibuka.";
+  if (point.path[0] === "registrationClosesAt" && floor.path[0] === "registrationOpensAt")
+    return "Pendaftaran harus ditutup setelah dibuka.";
   if (point.path[2] === "closesAt" && floor.path[1] === point.path[1]) return "Waktu tutup harus setelah waktu buka.";
   if (point.path[0] === "announcementAt") return `Pengumuman harus setelah ${floor.event}.`;
-  return point.strict ? `${point.label} harus setelah ${floor.event}.` : `${point.label} tidak boleh sebelum ${floor.event}.`;
+  return point.strict
+    ? `${point.label} harus setelah ${floor.event}.`
+    : `${point.label} tidak boleh sebelum ${floor.event}.`;
 }
 
 /** Every date that breaks the order, on its own field, with the moment it must follow. */

@@ -20,6 +20,11 @@ describe("spreadsheet cells", () => {
   });
 
   it("writes a CSV Excel opens as UTF-8", () => {
-    expect(toCsv([["Judul", "Unit"], ["=cmd", "Dinas"]])).toBe("\uFEFFJudul,Unit\r\n'=cmd,Dinas\r\n");
+    expect(
+      toCsv([
+        ["Judul", "Unit"],
+        ["=cmd", "Dinas"],
+      ]),
+    ).toBe("\uFEFFJudul,Unit\r\n'=cmd,Dinas\r\n");
   });
 });

@@ -12,7 +12,11 @@ export function spreadsheetFormat(value: string | null): SpreadsheetFormat {
   return value === "xlsx" ? "xlsx" : "csv";
 }
 
-export async function spreadsheetBody(rows: string[][], format: SpreadsheetFormat, sheetName: string): Promise<Uint8Array> {
+export async function spreadsheetBody(
+  rows: string[][],
+  format: SpreadsheetFormat,
+  sheetName: string,
+): Promise<Uint8Array> {
   if (format === "csv") return new TextEncoder().encode(toCsv(rows));
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(sheetName);
@@ -28,11 +32,19 @@ export async function spreadsheetBody(rows: string[][], format: SpreadsheetForma
 }
 
 /** The download response: private, never cached, named for what it holds. */
-export async function spreadsheetResponse(rows: string[][], format: SpreadsheetFormat, fileBase: string, sheetName: string): Promise<Response> {
+export async function spreadsheetResponse(
+  rows: string[][],
+  format: SpreadsheetFormat,
+  fileBase: string,
+  sheetName: string,
+): Promise<Response> {
   const body = await spreadsheetBody(rows, format, sheetName);
   return new Response(new Uint8Array(body), {
     headers: {
-      "content-type": format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
+      "content-type":
+        format === "xlsx"
+          ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          : "text/csv; charset=utf-8",
       "content-disposition": contentDisposition("attachment", `${fileBase}.${format}`),
       "cache-control": "private, no-store",
     },

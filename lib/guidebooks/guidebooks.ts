@@ -16,7 +16,13 @@ export const GUIDEBOOK_MAX_BYTES = 20 * 1024 * 1024;
 
 const NOT_PDF = "Berkas bukan PDF yang valid. Petunjuk teknis harus diunggah dalam format PDF.";
 
-export type GuidebookInfo = { year: number; fileName: string; sizeBytes: number; uploadedAt: Date; uploadedBy: string | null };
+export type GuidebookInfo = {
+  year: number;
+  fileName: string;
+  sizeBytes: number;
+  uploadedAt: Date;
+  uploadedBy: string | null;
+};
 
 function parseYear(year: string | number): number | null {
   const text = String(year);
@@ -31,7 +37,15 @@ export async function getGuidebook(year: string | number): Promise<GuidebookInfo
     where: { edition: { year: y } },
     select: { fileName: true, sizeBytes: true, uploadedAt: true, uploadedBy: { select: { name: true } } },
   });
-  return g ? { year: y, fileName: g.fileName, sizeBytes: g.sizeBytes, uploadedAt: g.uploadedAt, uploadedBy: g.uploadedBy?.name ?? null } : null;
+  return g
+    ? {
+        year: y,
+        fileName: g.fileName,
+        sizeBytes: g.sizeBytes,
+        uploadedAt: g.uploadedAt,
+        uploadedBy: g.uploadedBy?.name ?? null,
+      }
+    : null;
 }
 
 /**
@@ -44,20 +58,26 @@ export async function getPublicGuidebook(): Promise<GuidebookInfo | null> {
     select: { year: true, guidebook: { select: { fileName: true, sizeBytes: true, uploadedAt: true } } },
   });
   const g = edition?.guidebook;
-  return g ? { year: edition.year, fileName: g.fileName, sizeBytes: g.sizeBytes, uploadedAt: g.uploadedAt, uploadedBy: null } : null;
+  return g
+    ? { year: edition.year, fileName: g.fileName, sizeBytes: g.sizeBytes, uploadedAt: g.uploadedAt, uploadedBy: null }
+    : null;
 }
 
 async function editionForWrite(actor: Actor, year: string | number) {
   authorize(actor, "edition:manage");
   const y = parseYear(year);
-  const edition = y === null ? null : await prisma.edition.findUnique({ where: { year: y }, select: { id: true, year: true } });
+  const edition =
+    y === null ? null : await prisma.edition.findUnique({ where: { year: y }, select: { id: true, year: true } });
   if (!edition) throw notFound("Edisi");
   return edition;
 }
 
 function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(-200);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f"]/g, "")
+    .trim()
+    .slice(-200);
   return clean || "petunjuk-teknis.pdf";
 }
 
@@ -75,7 +95,8 @@ export async function uploadGuidebook(actor: Actor, input: GuidebookUpload): Pro
   if (extensionOf(input.fileName) !== "pdf") {
     throw new DomainError("INVALID", "Nama berkas harus berakhiran .pdf: petunjuk teknis diunggah dalam format PDF.");
   }
-  const tooLarge = () => new DomainError("INVALID", `Ukuran berkas melebihi batas ${formatMegabytes(GUIDEBOOK_MAX_BYTES)}.`);
+  const tooLarge = () =>
+    new DomainError("INVALID", `Ukuran berkas melebihi batas ${formatMegabytes(GUIDEBOOK_MAX_BYTES)}.`);
   if (input.declaredSize && input.declaredSize > GUIDEBOOK_MAX_BYTES) throw tooLarge();
 
   let size = 0;
@@ -118,7 +139,11 @@ export async function uploadGuidebook(actor: Actor, input: GuidebookUpload): Pro
       });
       previousKey = before?.storageKey ?? null;
       const data = { fileName, sizeBytes: size, sha256, storageKey, uploadedById: actor.id, uploadedAt: new Date() };
-      await tx.guidebook.upsert({ where: { editionId: edition.id }, create: { editionId: edition.id, ...data }, update: data });
+      await tx.guidebook.upsert({
+        where: { editionId: edition.id },
+        create: { editionId: edition.id, ...data },
+        update: data,
+      });
       await audit({
         action: before ? "guidebook.replace" : "guidebook.upload",
         entityType: "Guidebook",
@@ -141,7 +166,10 @@ export async function removeGuidebook(actor: Actor, year: string | number): Prom
   const edition = await editionForWrite(actor, year);
   const removed = await auditedWrite(actor, async (tx, audit) => {
     const g = found(
-      await tx.guidebook.findUnique({ where: { editionId: edition.id }, select: { fileName: true, sizeBytes: true, sha256: true, storageKey: true } }),
+      await tx.guidebook.findUnique({
+        where: { editionId: edition.id },
+        select: { fileName: true, sizeBytes: true, sha256: true, storageKey: true },
+      }),
       "Petunjuk teknis",
     );
     await tx.guidebook.delete({ where: { editionId: edition.id } });
@@ -153,7 +181,9 @@ export async function removeGuidebook(actor: Actor, year: string | number): Prom
     });
     return g;
   });
-  await fileStorage().remove(removed.storageKey).catch(() => undefined);
+  await fileStorage()
+    .remove(removed.storageKey)
+    .catch(() => undefined);
 }
 
 /** The public download: any published edition's guidebook, for everyone. */

@@ -31,7 +31,11 @@ export function isCrossOriginRequest(request: Request): boolean {
   // "null" (sandboxed frames, data: URLs) names no host and so never matches.
   const originHost = hostOf(origin);
   if (!originHost) return true;
-  const own = [hostOf(process.env.NEXTAUTH_URL), request.headers.get("host")?.toLowerCase() ?? null, hostOf(request.url)];
+  const own = [
+    hostOf(process.env.NEXTAUTH_URL),
+    request.headers.get("host")?.toLowerCase() ?? null,
+    hostOf(request.url),
+  ];
   return !own.includes(originHost);
 }
 

@@ -9,7 +9,13 @@ describe("content security policy", () => {
     expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(csp).toContain("style-src 'self' 'nonce-abc123'");
     expect(csp).not.toContain("unsafe");
-    for (const d of ["img-src 'self' data: blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) {
+    for (const d of [
+      "img-src 'self' data: blob:",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ]) {
       expect(csp).toContain(d);
     }
     expect(csp).not.toContain("upgrade-insecure-requests");
@@ -31,7 +37,9 @@ describe("content security policy", () => {
 
 describe("served over HTTPS (for HSTS)", () => {
   it("believes NEXTAUTH_URL and the request's own scheme", () => {
-    expect(servedOverHttps(req("http://127.0.0.1:3000/"), { NEXTAUTH_URL: "https://kovablik.jatimprov.go.id" })).toBe(true);
+    expect(servedOverHttps(req("http://127.0.0.1:3000/"), { NEXTAUTH_URL: "https://kovablik.jatimprov.go.id" })).toBe(
+      true,
+    );
     expect(servedOverHttps(req("https://kovablik.jatimprov.go.id/"), {})).toBe(true);
     expect(servedOverHttps(req("http://localhost:3000/"), { NEXTAUTH_URL: "http://localhost:3000" })).toBe(false);
   });
@@ -40,6 +48,8 @@ describe("served over HTTPS (for HSTS)", () => {
     const forwarded = req("http://10.0.0.5:3000/", { "x-forwarded-proto": "https" });
     expect(servedOverHttps(forwarded, {})).toBe(false);
     expect(servedOverHttps(forwarded, { TRUST_PROXY: "1" })).toBe(true);
-    expect(servedOverHttps(req("http://10.0.0.5:3000/", { "x-forwarded-proto": "http" }), { TRUST_PROXY: "1" })).toBe(false);
+    expect(servedOverHttps(req("http://10.0.0.5:3000/", { "x-forwarded-proto": "http" }), { TRUST_PROXY: "1" })).toBe(
+      false,
+    );
   });
 });

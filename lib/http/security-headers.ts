@@ -38,7 +38,10 @@ export const HSTS_VALUE = "max-age=63072000; includeSubDomains";
  * Is the portal served over HTTPS? NEXTAUTH_URL says so, or the request came in over TLS, or — only when a
  * reverse proxy is declared with TRUST_PROXY — the proxy's X-Forwarded-Proto says so.
  */
-export function servedOverHttps(request: { url: string; headers: Headers }, env: Record<string, string | undefined> = process.env): boolean {
+export function servedOverHttps(
+  request: { url: string; headers: Headers },
+  env: Record<string, string | undefined> = process.env,
+): boolean {
   if (env.NEXTAUTH_URL?.trim().toLowerCase().startsWith("https:")) return true;
   if (request.url.toLowerCase().startsWith("https:")) return true;
   const trusted = Number(env.TRUST_PROXY ?? 0) > 0 || env.TRUST_PROXY === "true";

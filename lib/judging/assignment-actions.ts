@@ -46,7 +46,10 @@ export const commitAssignmentAction = defineAction({
     const r = await commitAssignment(actor, input);
     deliverSoon();
     const short = r.uncovered.length ? ` ${fmt.format(r.uncovered.length)} usulan masih kurang juri.` : "";
-    return okWith({ created: r.newCount }, `${fmt.format(r.newCount)} penugasan disimpan dan juri diberi tahu.${short}`);
+    return okWith(
+      { created: r.newCount },
+      `${fmt.format(r.newCount)} penugasan disimpan dan juri diberi tahu.${short}`,
+    );
   },
 });
 

@@ -3,7 +3,11 @@
 import { z } from "zod";
 
 const id = z.string().trim().min(1, "Data tidak lengkap.").max(64);
-const reason = z.string().trim().min(5, "Tuliskan alasannya, minimal 5 karakter.").max(1000, "Alasan maksimal 1000 karakter.");
+const reason = z
+  .string()
+  .trim()
+  .min(5, "Tuliskan alasannya, minimal 5 karakter.")
+  .max(1000, "Alasan maksimal 1000 karakter.");
 
 export const CONFLICT_TARGETS = ["ENTRY", "UNIT"] as const;
 
@@ -17,7 +21,8 @@ export const addConflictSchema = z
     reason,
   })
   .superRefine((v, ctx) => {
-    if (v.target === "ENTRY" && !v.proposalId) ctx.addIssue({ code: "custom", path: ["proposalId"], message: "Pilih usulan." });
+    if (v.target === "ENTRY" && !v.proposalId)
+      ctx.addIssue({ code: "custom", path: ["proposalId"], message: "Pilih usulan." });
     if (v.target === "UNIT" && !v.unitId) ctx.addIssue({ code: "custom", path: ["unitId"], message: "Pilih unit." });
   });
 export type AddConflictInput = z.infer<typeof addConflictSchema>;
@@ -26,7 +31,13 @@ export const liftConflictSchema = z.object({ roundId: id, conflictId: id, reason
 export type LiftConflictInput = z.infer<typeof liftConflictSchema>;
 
 /** Commit what the preview showed: `basis` fingerprints the preview's inputs, so a change since is refused. */
-export const commitAssignmentSchema = z.object({ roundId: id, basis: z.string().trim().regex(/^[0-9a-f]{64}$/, "Muat ulang pratinjau.") });
+export const commitAssignmentSchema = z.object({
+  roundId: id,
+  basis: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-f]{64}$/, "Muat ulang pratinjau."),
+});
 export type CommitAssignmentInput = z.infer<typeof commitAssignmentSchema>;
 
 export const addAssignmentSchema = z.object({

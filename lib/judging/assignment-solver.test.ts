@@ -33,9 +33,13 @@ function randomEdition(seed: number): Case {
   }
   const categories = int(1, 6);
   const entryCategory = Array.from({ length: E }, () => int(0, categories - 1));
-  const judgeExpertise = Array.from({ length: J }, () => new Set(Array.from({ length: int(0, 2) }, () => int(0, categories - 1))));
+  const judgeExpertise = Array.from(
+    { length: J },
+    () => new Set(Array.from({ length: int(0, 2) }, () => int(0, categories - 1))),
+  );
   const expert = new Uint8Array(E * J);
-  for (let e = 0; e < E; e++) for (let j = 0; j < J; j++) expert[e * J + j] = judgeExpertise[j]!.has(entryCategory[e]!) ? 1 : 0;
+  for (let e = 0; e < E; e++)
+    for (let j = 0; j < J; j++) expert[e * J + j] = judgeExpertise[j]!.has(entryCategory[e]!) ? 1 : 0;
   const fair = Math.ceil((E * N) / J);
   const caps = Array.from({ length: J }, () => (rnd() < 0.2 ? int(0, fair + 5) : null));
   const existing: [number, number][] = [];
@@ -67,10 +71,11 @@ function maxSlots(c: SolverInput): number {
     const prevJudge = new Int32Array(J).fill(-1); // the entry that reached the judge
     const prevEntry = new Int32Array(E).fill(-2); // the judge the entry came from; -1 the source
     const queue: number[] = [];
-    for (let e = 0; e < E; e++) if (deg[e]! < N) {
-      prevEntry[e] = -1;
-      queue.push(e);
-    }
+    for (let e = 0; e < E; e++)
+      if (deg[e]! < N) {
+        prevEntry[e] = -1;
+        queue.push(e);
+      }
     let end = -1;
     for (let qi = 0; qi < queue.length && end < 0; qi++) {
       const e = queue[qi]!;
@@ -90,7 +95,7 @@ function maxSlots(c: SolverInput): number {
     }
     if (end < 0) return total;
     load[end]!++;
-    for (let j = end; ; ) {
+    for (let j = end; ;) {
       const e = prevJudge[j]!;
       on[e * J + j] = 1;
       const from = prevEntry[e]!;
@@ -136,19 +141,25 @@ function check(c: Case, r: SolverResult) {
   }
   const load = new Array<number>(J).fill(0);
   const deg = new Array<number>(E).fill(0);
-  for (let e = 0; e < E; e++) for (let j = 0; j < J; j++) if (pairs[e * J + j]!) {
+  for (let e = 0; e < E; e++)
+    for (let j = 0; j < J; j++)
+      if (pairs[e * J + j]!) {
         load[j]!++;
         deg[e]!++;
       }
   expect(r.loads).toEqual(load);
-  for (let j = 0; j < J; j++) if (c.caps[j] !== null) expect(load[j]!).toBeLessThanOrEqual(Math.max(c.caps[j]!, c.existing.filter(([, x]) => x === j).length));
+  for (let j = 0; j < J; j++)
+    if (c.caps[j] !== null)
+      expect(load[j]!).toBeLessThanOrEqual(Math.max(c.caps[j]!, c.existing.filter(([, x]) => x === j).length));
   // N whenever feasible: the solver fills as many slots as any assignment can.
   const filled = deg.reduce((s, d) => s + Math.min(d, N), 0);
   expect(filled).toBe(maxSlots(c));
   const short = deg.flatMap((d, e) => (d < N ? [e] : []));
   expect(r.uncovered.map((u) => u.entry)).toEqual(short);
   for (const u of r.uncovered) {
-    const allowed = Array.from({ length: J }, (_, j) => j).filter((j) => !c.blocked[u.entry * J + j] || fixed[u.entry * J + j]!).length;
+    const allowed = Array.from({ length: J }, (_, j) => j).filter(
+      (j) => !c.blocked[u.entry * J + j] || fixed[u.entry * J + j]!,
+    ).length;
     if (J >= N && allowed > 0 && allowed < N) expect(u.reason).toBe(`hanya ${allowed} juri tanpa konflik`);
     expect(u.reason.length).toBeGreaterThan(10);
   }
@@ -158,25 +169,42 @@ function check(c: Case, r: SolverResult) {
     const heavier = uncapped.filter((b) => load[a]! >= load[b]! + 2);
     if (!heavier.length) continue;
     const reach = transferReaches(c, pairs, fixed, a);
-    for (const b of heavier) expect(reach[b]!, `judge ${a} (${load[a]!}) could pass an entry to judge ${b} (${load[b]!})`).toBe(0);
+    for (const b of heavier)
+      expect(reach[b]!, `judge ${a} (${load[a]!}) could pass an entry to judge ${b} (${load[b]!})`).toBe(0);
   }
-  return { short: short.length, spread: uncapped.length ? Math.max(...uncapped.map((j) => load[j]!)) - Math.min(...uncapped.map((j) => load[j]!)) : 0 };
+  return {
+    short: short.length,
+    spread: uncapped.length
+      ? Math.max(...uncapped.map((j) => load[j]!)) - Math.min(...uncapped.map((j) => load[j]!))
+      : 0,
+  };
 }
 
 describe("automatic assignment (property tests, seeded)", () => {
-  const only = process.env.SOLVER_SEED ? [Number(process.env.SOLVER_SEED)] : Array.from({ length: 60 }, (_, i) => 1000 + i * 7919);
+  const only = process.env.SOLVER_SEED
+    ? [Number(process.env.SOLVER_SEED)]
+    : Array.from({ length: 60 }, (_, i) => 1000 + i * 7919);
   it.each(only)("random edition, seed %i", (seed) => {
     const c = randomEdition(seed);
     const r = solveAssignment(c);
     check(c, r);
     // Connected when feasible: every entry has its N ≥ 2 judges and the conflicts are not dense.
-    if (c.perEntry >= 2 && r.uncovered.length === 0 && c.existing.length === 0) expect(r.components, `seed ${seed}`).toBe(1);
+    if (c.perEntry >= 2 && r.uncovered.length === 0 && c.existing.length === 0)
+      expect(r.components, `seed ${seed}`).toBe(1);
   });
 
   it("is balanced to within one and connected with no conflicts or caps", () => {
     const E = 97;
     const J = 13;
-    const r = solveAssignment({ entryCount: E, judgeCount: J, perEntry: 3, caps: Array(J).fill(null), blocked: new Uint8Array(E * J), expert: new Uint8Array(E * J), existing: [] });
+    const r = solveAssignment({
+      entryCount: E,
+      judgeCount: J,
+      perEntry: 3,
+      caps: Array(J).fill(null),
+      blocked: new Uint8Array(E * J),
+      expert: new Uint8Array(E * J),
+      existing: [],
+    });
     expect(Math.max(...r.loads) - Math.min(...r.loads)).toBeLessThanOrEqual(1);
     expect(r.uncovered).toEqual([]);
     expect(r.components).toBe(1);
@@ -186,7 +214,15 @@ describe("automatic assignment (property tests, seeded)", () => {
     const J = 4;
     const blocked = new Uint8Array(2 * J);
     blocked[0] = blocked[1] = 1; // entry 0 conflicts with judges 0 and 1
-    const r = solveAssignment({ entryCount: 2, judgeCount: J, perEntry: 3, caps: Array(J).fill(null), blocked, expert: new Uint8Array(2 * J), existing: [] });
+    const r = solveAssignment({
+      entryCount: 2,
+      judgeCount: J,
+      perEntry: 3,
+      caps: Array(J).fill(null),
+      blocked,
+      expert: new Uint8Array(2 * J),
+      existing: [],
+    });
     expect(r.uncovered).toEqual([{ entry: 0, assigned: 2, reason: "hanya 2 juri tanpa konflik" }]);
   });
 
@@ -195,21 +231,45 @@ describe("automatic assignment (property tests, seeded)", () => {
     const J = 4;
     const expert = new Uint8Array(E * J);
     for (let e = 0; e < E; e++) expert[e * J + (e % 2 === 0 ? 0 : 2)] = expert[e * J + (e % 2 === 0 ? 1 : 3)] = 1;
-    const r = solveAssignment({ entryCount: E, judgeCount: J, perEntry: 2, caps: Array(J).fill(null), blocked: new Uint8Array(E * J), expert, existing: [] });
+    const r = solveAssignment({
+      entryCount: E,
+      judgeCount: J,
+      perEntry: 2,
+      caps: Array(J).fill(null),
+      blocked: new Uint8Array(E * J),
+      expert,
+      existing: [],
+    });
     // Perfect expertise would split the graph into two panels; one swap joins them (connectivity comes first).
     expect(r.expertMatches).toBe(10);
     expect(r.components).toBe(1);
     expect(r.loads).toEqual([3, 3, 3, 3]);
     const single = new Uint8Array(6 * 3);
     for (let e = 0; e < 6; e++) single[e * 3 + Math.floor(e / 2)] = 1;
-    const one = solveAssignment({ entryCount: 6, judgeCount: 3, perEntry: 1, caps: [null, null, null], blocked: new Uint8Array(18), expert: single, existing: [] });
+    const one = solveAssignment({
+      entryCount: 6,
+      judgeCount: 3,
+      perEntry: 1,
+      caps: [null, null, null],
+      blocked: new Uint8Array(18),
+      expert: single,
+      existing: [],
+    });
     expect(one.expertMatches).toBe(6);
   });
 
   it("keeps existing pairs and respects caps", () => {
     const E = 10;
     const J = 3;
-    const r = solveAssignment({ entryCount: E, judgeCount: J, perEntry: 2, caps: [2, null, null], blocked: new Uint8Array(E * J), expert: new Uint8Array(E * J), existing: [[0, 0]] });
+    const r = solveAssignment({
+      entryCount: E,
+      judgeCount: J,
+      perEntry: 2,
+      caps: [2, null, null],
+      blocked: new Uint8Array(E * J),
+      expert: new Uint8Array(E * J),
+      existing: [[0, 0]],
+    });
     expect(r.loads[0]).toBe(2);
     expect(r.loads[1]! + r.loads[2]!).toBe(18);
     expect(r.added.some(([e, j]) => e === 0 && j === 0)).toBe(false);

@@ -85,7 +85,7 @@ export function solveAssignment(input: SolverInput): SolverResult {
   let target = 0;
   for (let e = 0; e < E; e++) target += Math.max(0, N - deg[e]!);
 
-  for (let flow = 0; flow < target; ) {
+  for (let flow = 0; flow < target;) {
     // Dijkstra with potentials over judges (dense, O(J²)).
     dist.fill(INF);
     done.fill(0);
@@ -228,7 +228,14 @@ export function shortReason(allowed: number, perEntry: number, judges: number): 
  */
 const MAX_TRIES = 200;
 
-function connect(E: number, J: number, N: number, assigned: Uint8Array, blocked: Uint8Array, expert: Uint8Array): number {
+function connect(
+  E: number,
+  J: number,
+  N: number,
+  assigned: Uint8Array,
+  blocked: Uint8Array,
+  expert: Uint8Array,
+): number {
   let comp = components(E, J, assigned);
   if (N < 2) return comp.count; // one judge per entry: the graph is a set of stars by construction
   for (let guard = 0; comp.count > 1 && guard < E + J; guard++) {

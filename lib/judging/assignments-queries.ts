@@ -50,7 +50,12 @@ export async function roundAssignments(roundId: string, requestedPage: number) {
       proposalId: r.proposal.id,
       title: r.proposal.title,
       unitName: r.proposal.unit.name,
-      judges: r.assignments.map((a) => ({ assignmentId: a.id, judgeId: a.judge.id, name: a.judge.name, sheet: a.sheet?.state ?? null })),
+      judges: r.assignments.map((a) => ({
+        assignmentId: a.id,
+        judgeId: a.judge.id,
+        name: a.judge.name,
+        sheet: a.sheet?.state ?? null,
+      })),
     })),
     total,
     page: slice.page,

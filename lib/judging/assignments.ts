@@ -6,7 +6,12 @@ import { mailLink } from "@/lib/notifications/public-url";
 import { DomainError, fieldError, found } from "@/lib/errors";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { solveAssignment, type SolverResult } from "./assignment-solver";
-import type { AddAssignmentInput, CommitAssignmentInput, ReleaseJudgeInput, RemoveAssignmentInput } from "./assignment-schemas";
+import type {
+  AddAssignmentInput,
+  CommitAssignmentInput,
+  ReleaseJudgeInput,
+  RemoveAssignmentInput,
+} from "./assignment-schemas";
 import { conflictMatrix, covers } from "./conflict-rules";
 import { activeConflicts, loadChangeableRound, recordUnitTreeConflicts } from "./conflicts";
 
@@ -25,15 +30,27 @@ async function loadProblem(tx: Tx, round: Round) {
     tx.roundEntry.findMany({
       where: { roundId: round.id, state: "IN" },
       orderBy: { proposalId: "asc" },
-      select: { proposal: { select: { id: true, title: true, categoryId: true, unit: { select: { name: true, path: true } } } } },
+      select: {
+        proposal: { select: { id: true, title: true, categoryId: true, unit: { select: { name: true, path: true } } } },
+      },
     }),
     tx.judgeAppointment.findMany({
       where: { roundId: round.id },
       orderBy: { userId: "asc" },
-      select: { loadCap: true, expertise: { select: { id: true } }, judge: { select: { id: true, name: true, email: true } } },
+      select: {
+        loadCap: true,
+        expertise: { select: { id: true } },
+        judge: { select: { id: true, name: true, email: true } },
+      },
     }),
-    tx.assignment.findMany({ where: { roundId: round.id, state: "ASSIGNED" }, select: { proposalId: true, judgeId: true } }),
-    tx.assignment.findMany({ where: { roundId: round.id, state: "REMOVED" }, select: { proposalId: true, judgeId: true } }),
+    tx.assignment.findMany({
+      where: { roundId: round.id, state: "ASSIGNED" },
+      select: { proposalId: true, judgeId: true },
+    }),
+    tx.assignment.findMany({
+      where: { roundId: round.id, state: "REMOVED" },
+      select: { proposalId: true, judgeId: true },
+    }),
   ]);
   const judgeIds = judges.map((j) => j.judge.id);
   const conflicts = await activeConflicts(tx, round.editionId, judgeIds);
@@ -65,11 +82,19 @@ async function loadProblem(tx: Tx, round: Round) {
   pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const caps = judges.map((j) => j.loadCap);
   const basis = createHash("sha256")
-    .update(JSON.stringify({ n: round.judgesPerEntry, entries: entries.map((e) => e.proposal.id), judgeIds, caps, pairs }))
+    .update(
+      JSON.stringify({ n: round.judgesPerEntry, entries: entries.map((e) => e.proposal.id), judgeIds, caps, pairs }),
+    )
     .update(blocked)
     .update(expert)
     .digest("hex");
-  return { entries, judges, pairs, basis, input: { entryCount: E, judgeCount: J, perEntry: round.judgesPerEntry, caps, blocked, expert, existing: pairs } };
+  return {
+    entries,
+    judges,
+    pairs,
+    basis,
+    input: { entryCount: E, judgeCount: J, perEntry: round.judgesPerEntry, caps, blocked, expert, existing: pairs },
+  };
 }
 type Problem = Awaited<ReturnType<typeof loadProblem>>;
 
@@ -116,21 +141,30 @@ function summarise(problem: Problem, result: SolverResult) {
  * that appeared meanwhile first, so the preview already respects them.
  */
 export async function previewAssignment(actor: Actor, roundId: string) {
-  return auditedWrite(actor, async (tx, audit) => {
-    const round = found(
-      await tx.round.findUnique({ where: { id: roundId }, select: { id: true, name: true, state: true, editionId: true, judgesPerEntry: true } }),
-      "Babak",
-    );
-    const closed = round.state === "CLOSED" || round.state === "SEALED";
-    if (!closed) {
-      const judgeIds = (await tx.judgeAppointment.findMany({ where: { roundId }, select: { userId: true } })).map((a) => a.userId);
-      for (const c of await recordUnitTreeConflicts(tx, actor, round.editionId, judgeIds)) {
-        await audit({ action: "conflict.add-from-unit-tree", entityType: "Conflict", entityId: c.id, after: c });
+  return auditedWrite(
+    actor,
+    async (tx, audit) => {
+      const round = found(
+        await tx.round.findUnique({
+          where: { id: roundId },
+          select: { id: true, name: true, state: true, editionId: true, judgesPerEntry: true },
+        }),
+        "Babak",
+      );
+      const closed = round.state === "CLOSED" || round.state === "SEALED";
+      if (!closed) {
+        const judgeIds = (await tx.judgeAppointment.findMany({ where: { roundId }, select: { userId: true } })).map(
+          (a) => a.userId,
+        );
+        for (const c of await recordUnitTreeConflicts(tx, actor, round.editionId, judgeIds)) {
+          await audit({ action: "conflict.add-from-unit-tree", entityType: "Conflict", entityId: c.id, after: c });
+        }
       }
-    }
-    const problem = await loadProblem(tx, round);
-    return { round, closed, basis: problem.basis, ...summarise(problem, solveAssignment(problem.input)) };
-  }, LARGE_WRITE);
+      const problem = await loadProblem(tx, round);
+      return { round, closed, basis: problem.basis, ...summarise(problem, solveAssignment(problem.input)) };
+    },
+    LARGE_WRITE,
+  );
 }
 export type AssignmentPreview = Awaited<ReturnType<typeof previewAssignment>>;
 
@@ -154,7 +188,12 @@ async function writeAssignments(tx: Tx, actor: Actor, round: Round, problem: Pro
   for (const [j, count] of perJudge) await notifyJudge(tx, problem.judges[j]!.judge, round, count);
 }
 
-async function notifyJudge(tx: Tx, judge: { id: string; name: string; email: string }, round: { id: string; name: string }, count: number) {
+async function notifyJudge(
+  tx: Tx,
+  judge: { id: string; name: string; email: string },
+  round: { id: string; name: string },
+  count: number,
+) {
   await enqueueNotification(tx, {
     recipientEmail: judge.email,
     recipientId: judge.id,
@@ -176,29 +215,44 @@ async function notifyJudge(tx: Tx, judge: { id: string; name: string; email: str
 }
 
 export async function commitAssignment(actor: Actor, input: CommitAssignmentInput) {
-  return auditedWrite(actor, async (tx, audit) => {
-    await lockRound(tx, input.roundId);
-    const round = await loadChangeableRound(tx, input.roundId);
-    const judgeIds = (await tx.judgeAppointment.findMany({ where: { roundId: round.id }, select: { userId: true } })).map((a) => a.userId);
-    if ((await recordUnitTreeConflicts(tx, actor, round.editionId, judgeIds)).length) throw changedSincePreview();
-    const problem = await loadProblem(tx, round);
-    if (problem.basis !== input.basis) throw changedSincePreview();
-    const result = solveAssignment(problem.input);
-    if (!result.added.length) throw new DomainError("CONFLICT", "Tidak ada penugasan baru yang dapat dibuat.");
-    await writeAssignments(tx, actor, round, problem, result.added);
-    const summary = summarise(problem, result);
-    await audit({
-      action: "assignment.commit-automatic",
-      entityType: "Round",
-      entityId: round.id,
-      after: { created: summary.newCount, covered: summary.covered, entries: summary.entryCount, spread: summary.spread, loads: summary.judges.map((j) => [j.id, j.total]) },
-    });
-    return summary;
-  }, LARGE_WRITE);
+  return auditedWrite(
+    actor,
+    async (tx, audit) => {
+      await lockRound(tx, input.roundId);
+      const round = await loadChangeableRound(tx, input.roundId);
+      const judgeIds = (
+        await tx.judgeAppointment.findMany({ where: { roundId: round.id }, select: { userId: true } })
+      ).map((a) => a.userId);
+      if ((await recordUnitTreeConflicts(tx, actor, round.editionId, judgeIds)).length) throw changedSincePreview();
+      const problem = await loadProblem(tx, round);
+      if (problem.basis !== input.basis) throw changedSincePreview();
+      const result = solveAssignment(problem.input);
+      if (!result.added.length) throw new DomainError("CONFLICT", "Tidak ada penugasan baru yang dapat dibuat.");
+      await writeAssignments(tx, actor, round, problem, result.added);
+      const summary = summarise(problem, result);
+      await audit({
+        action: "assignment.commit-automatic",
+        entityType: "Round",
+        entityId: round.id,
+        after: {
+          created: summary.newCount,
+          covered: summary.covered,
+          entries: summary.entryCount,
+          spread: summary.spread,
+          loads: summary.judges.map((j) => [j.id, j.total]),
+        },
+      });
+      return summary;
+    },
+    LARGE_WRITE,
+  );
 }
 
 const changedSincePreview = () =>
-  new DomainError("CONFLICT", "Data juri, usulan, atau konflik berubah sejak pratinjau dibuat. Muat ulang pratinjau, periksa, lalu simpan lagi.");
+  new DomainError(
+    "CONFLICT",
+    "Data juri, usulan, atau konflik berubah sejak pratinjau dibuat. Muat ulang pratinjau, periksa, lalu simpan lagi.",
+  );
 
 export async function addAssignment(actor: Actor, input: AddAssignmentInput) {
   return auditedWrite(actor, async (tx, audit) => {
@@ -216,7 +270,10 @@ export async function addAssignment(actor: Actor, input: AddAssignmentInput) {
     if (!entry) throw fieldError("proposalId", "Pilih usulan dari babak ini.");
     const conflicts = await activeConflicts(tx, round.editionId, [input.judgeId]);
     if (conflicts.some((c) => covers(c, { proposalId: entry.proposal.id, unitPath: entry.proposal.unit.path }))) {
-      throw fieldError("judgeId", `${appointment.judge.name} berkonflik dengan usulan ini; cabut konfliknya dahulu bila memang keliru.`);
+      throw fieldError(
+        "judgeId",
+        `${appointment.judge.name} berkonflik dengan usulan ini; cabut konfliknya dahulu bila memang keliru.`,
+      );
     }
     const load = await tx.assignment.count({ where: { roundId: round.id, judgeId: input.judgeId, state: "ASSIGNED" } });
     if (appointment.loadCap !== null && load >= appointment.loadCap) {
@@ -227,13 +284,18 @@ export async function addAssignment(actor: Actor, input: AddAssignmentInput) {
           : `${appointment.judge.name} sudah mencapai batas beban ${appointment.loadCap} usulan.`,
       );
     }
-    const key = { roundId_proposalId_judgeId: { roundId: round.id, proposalId: input.proposalId, judgeId: input.judgeId } };
+    const key = {
+      roundId_proposalId_judgeId: { roundId: round.id, proposalId: input.proposalId, judgeId: input.judgeId },
+    };
     const before = await tx.assignment.findUnique({ where: key });
-    if (before?.state === "ASSIGNED") throw fieldError("judgeId", `${appointment.judge.name} sudah ditugaskan pada usulan ini.`, "CONFLICT");
+    if (before?.state === "ASSIGNED")
+      throw fieldError("judgeId", `${appointment.judge.name} sudah ditugaskan pada usulan ini.`, "CONFLICT");
     const data = { state: "ASSIGNED" as const, assignedById: actor.id, assignedAt: new Date(), removedAt: null };
     const after = before
       ? await tx.assignment.update({ where: { id: before.id }, data })
-      : await tx.assignment.create({ data: { roundId: round.id, proposalId: input.proposalId, judgeId: input.judgeId, ...data } });
+      : await tx.assignment.create({
+          data: { roundId: round.id, proposalId: input.proposalId, judgeId: input.judgeId, ...data },
+        });
     await notifyJudge(tx, appointment.judge, round, 1);
     await audit({ action: "assignment.add", entityType: "Assignment", entityId: after.id, before, after });
     return { judgeName: appointment.judge.name, title: entry.proposal.title };
@@ -252,7 +314,10 @@ export async function removeAssignment(actor: Actor, input: RemoveAssignmentInpu
       "Penugasan",
     );
     if (before.state === "REMOVED") throw new DomainError("CONFLICT", "Penugasan ini sudah dicabut.");
-    const after = await tx.assignment.update({ where: { id: before.id }, data: { state: "REMOVED", removedAt: new Date() } });
+    const after = await tx.assignment.update({
+      where: { id: before.id },
+      data: { state: "REMOVED", removedAt: new Date() },
+    });
     await audit({ action: "assignment.remove", entityType: "Assignment", entityId: after.id, before, after });
     return { judgeName: before.judge.name, hadSubmittedSheet: before.sheet?.state === "SUBMITTED" };
   });
@@ -264,30 +329,45 @@ export async function removeAssignment(actor: Actor, input: RemoveAssignmentInpu
  * the same rules as the automatic assignment. Submitted sheets stay and count.
  */
 export async function releaseJudge(actor: Actor, input: ReleaseJudgeInput) {
-  return auditedWrite(actor, async (tx, audit) => {
-    await lockRound(tx, input.roundId);
-    const round = await loadChangeableRound(tx, input.roundId);
-    const before = await tx.judgeAppointment.findUnique({
-      where: { roundId_userId: { roundId: round.id, userId: input.judgeId } },
-      select: { id: true, loadCap: true, judge: { select: { name: true } } },
-    });
-    if (!before) throw fieldError("judgeId", "Pilih juri dari babak ini.");
-    await tx.judgeAppointment.update({ where: { id: before.id }, data: { loadCap: RELEASED_CAP } });
-    const { count: released } = await tx.assignment.updateMany({
-      where: { roundId: round.id, judgeId: input.judgeId, state: "ASSIGNED", OR: [{ sheet: null }, { sheet: { state: "DRAFT" } }] },
-      data: { state: "REMOVED", removedAt: new Date() },
-    });
-    const problem = await loadProblem(tx, round);
-    const result = solveAssignment(problem.input);
-    await writeAssignments(tx, actor, round, problem, result.added);
-    const summary = summarise(problem, result);
-    await audit({
-      action: "assignment.release-judge",
-      entityType: "JudgeAppointment",
-      entityId: before.id,
-      before: { loadCap: before.loadCap },
-      after: { loadCap: RELEASED_CAP, reason: input.reason, released, reassigned: result.added.length, uncovered: summary.uncovered.length },
-    });
-    return { judgeName: before.judge.name, released, reassigned: result.added.length, uncovered: summary.uncovered };
-  }, LARGE_WRITE);
+  return auditedWrite(
+    actor,
+    async (tx, audit) => {
+      await lockRound(tx, input.roundId);
+      const round = await loadChangeableRound(tx, input.roundId);
+      const before = await tx.judgeAppointment.findUnique({
+        where: { roundId_userId: { roundId: round.id, userId: input.judgeId } },
+        select: { id: true, loadCap: true, judge: { select: { name: true } } },
+      });
+      if (!before) throw fieldError("judgeId", "Pilih juri dari babak ini.");
+      await tx.judgeAppointment.update({ where: { id: before.id }, data: { loadCap: RELEASED_CAP } });
+      const { count: released } = await tx.assignment.updateMany({
+        where: {
+          roundId: round.id,
+          judgeId: input.judgeId,
+          state: "ASSIGNED",
+          OR: [{ sheet: null }, { sheet: { state: "DRAFT" } }],
+        },
+        data: { state: "REMOVED", removedAt: new Date() },
+      });
+      const problem = await loadProblem(tx, round);
+      const result = solveAssignment(problem.input);
+      await writeAssignments(tx, actor, round, problem, result.added);
+      const summary = summarise(problem, result);
+      await audit({
+        action: "assignment.release-judge",
+        entityType: "JudgeAppointment",
+        entityId: before.id,
+        before: { loadCap: before.loadCap },
+        after: {
+          loadCap: RELEASED_CAP,
+          reason: input.reason,
+          released,
+          reassigned: result.added.length,
+          uncovered: summary.uncovered.length,
+        },
+      });
+      return { judgeName: before.judge.name, released, reassigned: result.added.length, uncovered: summary.uncovered };
+    },
+    LARGE_WRITE,
+  );
 }

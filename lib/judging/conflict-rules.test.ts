@@ -22,7 +22,9 @@ describe("conflict rules", () => {
   it("covers a subtree by path prefix and a single proposal by id", () => {
     const entry = { proposalId: "p1", unitPath: "/kabmalang/dinkes/pkm-kepanjen/" };
     expect(covers({ proposalId: null, unitPath: "/kabmalang/" }, entry)).toBe(true);
-    expect(covers({ proposalId: null, unitPath: "/kabmalang-baru/" }, { ...entry, unitPath: "/kabmalang/x/" })).toBe(false);
+    expect(covers({ proposalId: null, unitPath: "/kabmalang-baru/" }, { ...entry, unitPath: "/kabmalang/x/" })).toBe(
+      false,
+    );
     expect(covers({ proposalId: "p1", unitPath: null }, entry)).toBe(true);
     expect(covers({ proposalId: "p2", unitPath: null }, entry)).toBe(false);
   });
@@ -32,11 +34,15 @@ describe("conflict rules", () => {
       { proposalId: "a", unitPath: "/kabmalang/dinkes/" },
       { proposalId: "b", unitPath: "/kotamalang/dinkes/" },
     ];
-    const m = conflictMatrix(entries, ["j1", "j2"], [
-      { judgeId: "j1", proposalId: null, unitPath: "/kabmalang/" },
-      { judgeId: "j2", proposalId: "b", unitPath: null },
-      { judgeId: "stranger", proposalId: "a", unitPath: null },
-    ]);
+    const m = conflictMatrix(
+      entries,
+      ["j1", "j2"],
+      [
+        { judgeId: "j1", proposalId: null, unitPath: "/kabmalang/" },
+        { judgeId: "j2", proposalId: "b", unitPath: null },
+        { judgeId: "stranger", proposalId: "a", unitPath: null },
+      ],
+    );
     expect(Array.from(m)).toEqual([1, 0, 0, 1]);
   });
 });

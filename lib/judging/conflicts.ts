@@ -17,7 +17,11 @@ type ConflictTarget = { editionId: string; judgeId: string; proposalId: string |
  * Takes the judge off every open assignment the conflict covers, in every round of its edition. Returns how
  * many were removed. The one place that does it: judge declarations, admin conflicts and the unit tree.
  */
-export async function withdrawConflictedAssignments(tx: Tx, conflict: ConflictTarget, now = new Date()): Promise<number> {
+export async function withdrawConflictedAssignments(
+  tx: Tx,
+  conflict: ConflictTarget,
+  now = new Date(),
+): Promise<number> {
   let scope: { proposalId: string } | { entry: { proposal: { unit: { path: { startsWith: string } } } } };
   if (conflict.proposalId) scope = { proposalId: conflict.proposalId };
   else {
@@ -36,7 +40,13 @@ export async function withdrawConflictedAssignments(tx: Tx, conflict: ConflictTa
  * Records the unit-tree conflicts of the given judges in an edition that are not recorded yet (a lifted one
  * stays lifted: it is not recreated) and withdraws what they cover. Idempotent; returns the new rows.
  */
-export async function recordUnitTreeConflicts(tx: Tx, actor: Pick<Actor, "id">, editionId: string, judgeIds: string[], now = new Date()) {
+export async function recordUnitTreeConflicts(
+  tx: Tx,
+  actor: Pick<Actor, "id">,
+  editionId: string,
+  judgeIds: string[],
+  now = new Date(),
+) {
   if (!judgeIds.length) return [];
   const memberships = await tx.membership.findMany({
     where: { userId: { in: judgeIds } },
@@ -45,7 +55,10 @@ export async function recordUnitTreeConflicts(tx: Tx, actor: Pick<Actor, "id">, 
   const counting = memberships.filter((m) => membershipCounts(m, now));
   if (!counting.length) return [];
   const ancestorIds = [...new Set(counting.flatMap((m) => m.unit.path.split("/").filter(Boolean)))];
-  const units = await tx.unit.findMany({ where: { id: { in: ancestorIds } }, select: { id: true, name: true, isInstitution: true } });
+  const units = await tx.unit.findMany({
+    where: { id: { in: ancestorIds } },
+    select: { id: true, name: true, isInstitution: true },
+  });
   const byId = new Map(units.map((u) => [u.id, u]));
   const recorded = await tx.conflict.findMany({
     where: { editionId, judgeId: { in: judgeIds }, source: "UNIT_TREE" },
@@ -94,7 +107,10 @@ export async function recordConflictsOfNewMember(tx: Tx, actor: Pick<Actor, "id"
 /** The round with its edition, refusing a closed one: its judges and assignments are final. */
 export async function loadChangeableRound(tx: Tx, roundId: string) {
   const round = found(
-    await tx.round.findUnique({ where: { id: roundId }, select: { id: true, name: true, state: true, editionId: true, judgesPerEntry: true } }),
+    await tx.round.findUnique({
+      where: { id: roundId },
+      select: { id: true, name: true, state: true, editionId: true, judgesPerEntry: true },
+    }),
     "Babak",
   );
   if (round.state === "CLOSED" || round.state === "SEALED") {
@@ -125,10 +141,17 @@ export async function addConflict(actor: Actor, input: AddConflictInput) {
       target = { proposalId: null, unitId: unit.id, what: unit.name };
     }
     const existing = await tx.conflict.findFirst({
-      where: { editionId: round.editionId, judgeId: input.judgeId, liftedAt: null, proposalId: target.proposalId, unitId: target.unitId },
+      where: {
+        editionId: round.editionId,
+        judgeId: input.judgeId,
+        liftedAt: null,
+        proposalId: target.proposalId,
+        unitId: target.unitId,
+      },
       select: { id: true },
     });
-    if (existing) throw new DomainError("CONFLICT", `Konflik ${appointment.judge.name} dengan ${target.what} sudah tercatat.`);
+    if (existing)
+      throw new DomainError("CONFLICT", `Konflik ${appointment.judge.name} dengan ${target.what} sudah tercatat.`);
     const conflict = await tx.conflict.create({
       data: {
         editionId: round.editionId,
@@ -141,7 +164,12 @@ export async function addConflict(actor: Actor, input: AddConflictInput) {
       },
     });
     const withdrawn = await withdrawConflictedAssignments(tx, conflict);
-    await audit({ action: "conflict.add", entityType: "Conflict", entityId: conflict.id, after: { ...conflict, withdrawnAssignments: withdrawn } });
+    await audit({
+      action: "conflict.add",
+      entityType: "Conflict",
+      entityId: conflict.id,
+      after: { ...conflict, withdrawnAssignments: withdrawn },
+    });
     return { judgeName: appointment.judge.name, what: target.what, withdrawn };
   });
 }
@@ -206,7 +234,8 @@ export async function roundConflicts(actor: Actor, roundId: string) {
   if (round.state !== "CLOSED" && round.state !== "SEALED") {
     await auditedWrite(actor, async (tx, audit) => {
       const created = await recordUnitTreeConflicts(tx, actor, round.editionId, judgeIds);
-      for (const c of created) await audit({ action: "conflict.add-from-unit-tree", entityType: "Conflict", entityId: c.id, after: c });
+      for (const c of created)
+        await audit({ action: "conflict.add-from-unit-tree", entityType: "Conflict", entityId: c.id, after: c });
     });
   }
   const [conflicts, entries] = await Promise.all([
@@ -228,8 +257,18 @@ export async function roundConflicts(actor: Actor, roundId: string) {
     title: p.title,
     unitName: p.unit.name,
     judges: active
-      .filter((c) => covers({ proposalId: c.proposalId, unitPath: c.unit?.path ?? null }, { proposalId: p.id, unitPath: p.unit.path }))
-      .map((c) => ({ conflictId: c.id, judgeName: judgeName.get(c.judgeId) ?? "", source: c.source, reason: c.reason })),
+      .filter((c) =>
+        covers(
+          { proposalId: c.proposalId, unitPath: c.unit?.path ?? null },
+          { proposalId: p.id, unitPath: p.unit.path },
+        ),
+      )
+      .map((c) => ({
+        conflictId: c.id,
+        judgeName: judgeName.get(c.judgeId) ?? "",
+        source: c.source,
+        reason: c.reason,
+      })),
   }));
   const perJudge = appointments.map(({ judge }) => ({
     ...judge,

@@ -14,12 +14,22 @@ const row = (judge: string, proposal: string, stage: SheetStage): AssignmentRow 
 const closes = new Date("2027-05-10T16:59:59Z");
 
 describe("summariseProgress", () => {
-  const rows = [row("a", "p1", "submitted"), row("a", "p2", "draft"), row("b", "p1", "submitted"), row("b", "p2", "not-started")];
+  const rows = [
+    row("a", "p1", "submitted"),
+    row("a", "p2", "draft"),
+    row("b", "p1", "submitted"),
+    row("b", "p2", "not-started"),
+  ];
 
   it("counts each judge's and each entry's sheets by stage", () => {
     const s = summariseProgress(rows, closes, new Date("2027-05-01T00:00:00Z"));
     expect(s.totals).toEqual({ assigned: 4, notStarted: 1, drafted: 1, submitted: 2, overdueJudges: 0 });
-    expect(s.judges.find((j) => j.judgeId === "a")).toMatchObject({ assigned: 2, submitted: 1, drafted: 1, overdue: false });
+    expect(s.judges.find((j) => j.judgeId === "a")).toMatchObject({
+      assigned: 2,
+      submitted: 1,
+      drafted: 1,
+      overdue: false,
+    });
     expect(s.entries.find((e) => e.proposalId === "p1")).toMatchObject({ assigned: 2, submitted: 2 });
     expect(s.entries.find((e) => e.proposalId === "p2")?.judges).toEqual([
       { name: "Juri a", stage: "draft" },

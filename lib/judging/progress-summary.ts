@@ -26,7 +26,11 @@ export type EntryProgress = Counts & {
   judges: { name: string; stage: SheetStage; sheetId?: string }[];
 };
 
-export type RoundProgress = { totals: Counts & { overdueJudges: number }; judges: JudgeProgress[]; entries: EntryProgress[] };
+export type RoundProgress = {
+  totals: Counts & { overdueJudges: number };
+  judges: JudgeProgress[];
+  entries: EntryProgress[];
+};
 
 const empty = (): Counts => ({ assigned: 0, notStarted: 0, drafted: 0, submitted: 0 });
 
@@ -44,13 +48,23 @@ export function summariseProgress(rows: AssignmentRow[], closesAt: Date | null, 
   const entries = new Map<string, EntryProgress>();
   const totals = empty();
   for (const r of rows) {
-    const j =
-      judges.get(r.judgeId) ?? { judgeId: r.judgeId, name: r.judgeName, email: r.judgeEmail, overdue: false, ...empty() };
+    const j = judges.get(r.judgeId) ?? {
+      judgeId: r.judgeId,
+      name: r.judgeName,
+      email: r.judgeEmail,
+      overdue: false,
+      ...empty(),
+    };
     add(j, r.stage);
     judges.set(r.judgeId, j);
-    const e =
-      entries.get(r.proposalId) ??
-      { proposalId: r.proposalId, title: r.title, unitName: r.unitName, overdue: false, judges: [], ...empty() };
+    const e = entries.get(r.proposalId) ?? {
+      proposalId: r.proposalId,
+      title: r.title,
+      unitName: r.unitName,
+      overdue: false,
+      judges: [],
+      ...empty(),
+    };
     add(e, r.stage);
     e.judges.push({ name: r.judgeName, stage: r.stage, ...(r.sheetId ? { sheetId: r.sheetId } : {}) });
     entries.set(r.proposalId, e);

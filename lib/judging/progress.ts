@@ -6,7 +6,13 @@ import { prisma } from "@/lib/db";
 import { DomainError, found } from "@/lib/errors";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import { enqueueNotification } from "@/lib/notifications/outbox";
-import { STAGE_LABEL, summariseProgress, type AssignmentRow, type RoundProgress, type SheetStage } from "./progress-summary";
+import {
+  STAGE_LABEL,
+  summariseProgress,
+  type AssignmentRow,
+  type RoundProgress,
+  type SheetStage,
+} from "./progress-summary";
 import type { RemindJudgesInput } from "./progress-schemas";
 
 // Issue 10 item 6: where a round's scoring stands, for the secretariat — per judge and per entry — with
@@ -14,7 +20,14 @@ import type { RemindJudgesInput } from "./progress-schemas";
 
 export const JUDGE_REMINDER_TEMPLATE = "judging.reminder";
 
-const roundSelect = { id: true, name: true, state: true, opensAt: true, closesAt: true, edition: { select: { year: true } } } as const;
+const roundSelect = {
+  id: true,
+  name: true,
+  state: true,
+  opensAt: true,
+  closesAt: true,
+  edition: { select: { year: true } },
+} as const;
 
 async function assignmentRows(roundId: string): Promise<AssignmentRow[]> {
   const rows = await prisma.assignment.findMany({
@@ -46,7 +59,10 @@ export async function roundProgress(actor: Actor, roundId: string, now = new Dat
   authorize(actor, "judging:manage");
   const round = found(await prisma.round.findUnique({ where: { id: roundId }, select: roundSelect }), "Babak");
   const summary = summariseProgress(await assignmentRows(round.id), round.closesAt, now);
-  return { ...summary, round: { id: round.id, name: round.name, state: round.state, closesAt: round.closesAt, year: round.edition.year } };
+  return {
+    ...summary,
+    round: { id: round.id, name: round.name, state: round.state, closesAt: round.closesAt, year: round.edition.year },
+  };
 }
 
 export type ReminderResult = { judges: number; sheets: number };
@@ -83,7 +99,12 @@ export async function remindJudges(actor: Actor, input: RemindJudgesInput): Prom
       byJudge.set(a.judge.id, j);
     }
     if (byJudge.size === 0) {
-      throw new DomainError("CONFLICT", input.judgeId ? "Juri ini tidak memiliki lembar nilai yang belum dikirim." : "Semua juri sudah mengirim lembar nilainya.");
+      throw new DomainError(
+        "CONFLICT",
+        input.judgeId
+          ? "Juri ini tidak memiliki lembar nilai yang belum dikirim."
+          : "Semua juri sudah mengirim lembar nilainya.",
+      );
     }
     const deadline = round.closesAt ? formatDeadlineWIB(round.closesAt) : null;
     for (const { judge, titles } of byJudge.values()) {
@@ -107,18 +128,32 @@ export async function remindJudges(actor: Actor, input: RemindJudgesInput): Prom
       });
     }
     const result = { judges: byJudge.size, sheets: [...byJudge.values()].reduce((n, j) => n + j.titles.length, 0) };
-    await audit({ action: "round.remind-judges", entityType: "Round", entityId: round.id, after: { ...result, judgeId: input.judgeId ?? null } });
+    await audit({
+      action: "round.remind-judges",
+      entityType: "Round",
+      entityId: round.id,
+      after: { ...result, judgeId: input.judgeId ?? null },
+    });
     return result;
   });
 }
 
 /** The progress table as a file: one row per assignment, in the screen's words. */
-export async function progressExportRows(actor: Actor, roundId: string): Promise<{ fileBase: string; rows: string[][] }> {
+export async function progressExportRows(
+  actor: Actor,
+  roundId: string,
+): Promise<{ fileBase: string; rows: string[][] }> {
   const view = await roundProgress(actor, roundId);
   const rows = await assignmentRows(view.round.id);
   const header = ["No", "Juri", "Email juri", "Usulan", "Unit", "Lembar nilai"];
   return {
-    fileBase: `progres-penilaian-${view.round.year}-${view.round.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`,
-    rows: [header, ...rows.map((r, i) => [String(i + 1), r.judgeName, r.judgeEmail, r.title, r.unitName, STAGE_LABEL[r.stage]])],
+    fileBase: `progres-penilaian-${view.round.year}-${view.round.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")}`,
+    rows: [
+      header,
+      ...rows.map((r, i) => [String(i + 1), r.judgeName, r.judgeEmail, r.title, r.unitName, STAGE_LABEL[r.stage]]),
+    ],
   };
 }

@@ -71,7 +71,8 @@ export async function loadJudgeAssignment(actor: Actor, roundId: string, proposa
 
 /** Whether the round takes scores now: OPEN, and inside its window (closing at the instant shown). */
 export function roundWindowProblem(round: JudgeAssignment["round"], now: Date): string | null {
-  if (round.state !== "OPEN") return round.state === "DRAFT" ? "Babak ini belum dibuka." : "Babak ini sudah ditutup; nilai tidak dapat diubah.";
+  if (round.state !== "OPEN")
+    return round.state === "DRAFT" ? "Babak ini belum dibuka." : "Babak ini sudah ditutup; nilai tidak dapat diubah.";
   if (round.opensAt && now < round.opensAt) return `Penilaian dibuka ${formatDeadlineWIB(round.opensAt)}.`;
   if (round.closesAt && now >= round.closesAt) return `Penilaian ditutup ${formatDeadlineWIB(round.closesAt)}.`;
   return null;

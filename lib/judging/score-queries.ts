@@ -24,7 +24,15 @@ export type DeskEntry = {
 };
 
 export type Desk = {
-  round: { id: string; name: string; kind: string; state: string; opensAt: Date | null; closesAt: Date | null; editionYear: number };
+  round: {
+    id: string;
+    name: string;
+    kind: string;
+    state: string;
+    opensAt: Date | null;
+    closesAt: Date | null;
+    editionYear: number;
+  };
   /** Why no entry is listed although the judge is appointed (declaration, round not open), or null. */
   blocked: string | null;
   /** Why the sheets cannot be changed now (round closed, not yet open), or null. */
@@ -40,13 +48,31 @@ export async function getDesk(actor: Actor, roundId: string, now = new Date()): 
     select: {
       declarationSignedAt: true,
       round: {
-        select: { id: true, name: true, kind: true, state: true, opensAt: true, closesAt: true, anonymised: true, editionId: true, edition: { select: { year: true } } },
+        select: {
+          id: true,
+          name: true,
+          kind: true,
+          state: true,
+          opensAt: true,
+          closesAt: true,
+          anonymised: true,
+          editionId: true,
+          edition: { select: { year: true } },
+        },
       },
     },
   });
   if (!appointment) throw forbidden("Anda tidak diangkat sebagai juri pada babak ini.");
   const r = appointment.round;
-  const round = { id: r.id, name: r.name, kind: r.kind, state: r.state, opensAt: r.opensAt, closesAt: r.closesAt, editionYear: r.edition.year };
+  const round = {
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    state: r.state,
+    opensAt: r.opensAt,
+    closesAt: r.closesAt,
+    editionYear: r.edition.year,
+  };
   const blocked = !appointment.declarationSignedAt
     ? "Tandatangani pernyataan bebas konflik kepentingan untuk babak ini di halaman Juri sebelum melihat usulan."
     : r.state === "DRAFT"
@@ -62,7 +88,12 @@ export async function getDesk(actor: Actor, roundId: string, now = new Date()): 
         entry: {
           select: {
             proposal: {
-              select: { title: true, unit: { select: { name: true, path: true } }, institution: { select: { name: true } }, category: { select: { name: true } } },
+              select: {
+                title: true,
+                unit: { select: { name: true, path: true } },
+                institution: { select: { name: true } },
+                category: { select: { name: true } },
+              },
             },
           },
         },
@@ -80,7 +111,8 @@ export async function getDesk(actor: Actor, roundId: string, now = new Date()): 
       institutionName: r.anonymised ? ANONYMOUS : a.entry.proposal.institution.name,
       categoryName: a.entry.proposal.category?.name ?? null,
       sheet: a.sheet?.state ?? "NONE",
-      weightedTotal: a.sheet?.weightedTotal === null || a.sheet?.weightedTotal === undefined ? null : Number(a.sheet.weightedTotal),
+      weightedTotal:
+        a.sheet?.weightedTotal === null || a.sheet?.weightedTotal === undefined ? null : Number(a.sheet.weightedTotal),
       updatedAt: a.sheet?.updatedAt ?? null,
     }))
     .sort((x, y) => x.title.localeCompare(y.title, "id"));
@@ -96,7 +128,10 @@ export async function getDesk(actor: Actor, roundId: string, now = new Date()): 
 export async function getScoringSheet(actor: Actor, roundId: string, proposalId: string, now = new Date()) {
   const a = await loadJudgeAssignment(actor, roundId, proposalId);
   const [round, p, criteria, sheet] = await Promise.all([
-    prisma.round.findUniqueOrThrow({ where: { id: roundId }, select: { name: true, closesAt: true, anonymised: true, edition: { select: { year: true } } } }),
+    prisma.round.findUniqueOrThrow({
+      where: { id: roundId },
+      select: { name: true, closesAt: true, anonymised: true, edition: { select: { year: true } } },
+    }),
     prisma.proposal.findUniqueOrThrow({
       where: { id: proposalId },
       select: {
@@ -121,7 +156,13 @@ export async function getScoringSheet(actor: Actor, roundId: string, proposalId:
     a.sheet
       ? prisma.scoreSheet.findUniqueOrThrow({
           where: { id: a.sheet.id },
-          select: { state: true, version: true, updatedAt: true, submittedAt: true, scores: { select: { criterionId: true, value: true, comment: true } } },
+          select: {
+            state: true,
+            version: true,
+            updatedAt: true,
+            submittedAt: true,
+            scores: { select: { criterionId: true, value: true, comment: true } },
+          },
         })
       : null,
   ]);
@@ -172,7 +213,9 @@ export async function getScoringSheet(actor: Actor, roundId: string, proposalId:
       value: toFormValue(sheet?.scores ?? []),
     },
     /** Why the judge cannot change the sheet now, or null. */
-    readOnly: closed ?? (locked ? "Lembar nilai ini sudah dikirim dan terkunci. Hubungi sekretariat bila perlu dibuka kembali." : null),
+    readOnly:
+      closed ??
+      (locked ? "Lembar nilai ini sudah dikirim dan terkunci. Hubungi sekretariat bila perlu dibuka kembali." : null),
   };
 }
 

@@ -19,7 +19,11 @@ const scoreValue = z
 export const scoreEntrySchema = z.object({
   criterionId: id,
   value: scoreValue.nullable(),
-  comment: z.string().trim().max(MAX_SCORE_COMMENT_CHARS, `Catatan maksimal ${MAX_SCORE_COMMENT_CHARS} karakter.`).default(""),
+  comment: z
+    .string()
+    .trim()
+    .max(MAX_SCORE_COMMENT_CHARS, `Catatan maksimal ${MAX_SCORE_COMMENT_CHARS} karakter.`)
+    .default(""),
 });
 export type ScoreEntry = z.infer<typeof scoreEntrySchema>;
 
@@ -81,7 +85,8 @@ export function scoreFormProblem(
     if (value !== null && !twoDecimals(value)) return `Nilai "${c.name}" paling banyak dua angka di belakang koma.`;
     // A note is stored with its score (one row per criterion), so a note alone would not survive a reload.
     if (value === null && (v?.comment ?? "").trim()) return `Beri nilai "${c.name}" agar catatannya ikut tersimpan.`;
-    if ((v?.comment ?? "").trim().length > MAX_SCORE_COMMENT_CHARS) return `Catatan "${c.name}" maksimal ${MAX_SCORE_COMMENT_CHARS} karakter.`;
+    if ((v?.comment ?? "").trim().length > MAX_SCORE_COMMENT_CHARS)
+      return `Catatan "${c.name}" maksimal ${MAX_SCORE_COMMENT_CHARS} karakter.`;
   }
   return null;
 }

@@ -8,7 +8,14 @@ import { enqueueNotification } from "@/lib/notifications/outbox";
 import { mailLink } from "@/lib/notifications/public-url";
 import type { SaveOutcome } from "@/lib/proposals/schemas";
 import { assertWritable, loadJudgeAssignment, roundWindowProblem } from "./score-access";
-import { scoreText, type ReopenSheetInput, type SaveScoresInput, type ScoreEntry, type ScoreFormValue, type SubmitSheetInput } from "./score-schemas";
+import {
+  scoreText,
+  type ReopenSheetInput,
+  type SaveScoresInput,
+  type ScoreEntry,
+  type ScoreFormValue,
+  type SubmitSheetInput,
+} from "./score-schemas";
 import { weightedTotal } from "./weighted-total";
 
 // A judge's score sheet: autosaved drafts with a version as the optimistic lock (as the proposal editor's
@@ -34,12 +41,14 @@ function checkEntries(rubric: Rubric, entries: readonly ScoreEntry[]): void {
   const seen = new Set<string>();
   for (const e of entries) {
     const c = byId.get(e.criterionId);
-    if (!c || seen.has(e.criterionId)) throw fieldError("scores", "Kriteria penilaian tidak dikenal; muat ulang halaman.");
+    if (!c || seen.has(e.criterionId))
+      throw fieldError("scores", "Kriteria penilaian tidak dikenal; muat ulang halaman.");
     seen.add(e.criterionId);
     if (e.value !== null && (e.value < c.scaleMin || e.value > c.scaleMax)) {
       throw fieldError(`scores.${c.id}`, `Nilai "${c.name}" harus antara ${c.scaleMin} dan ${c.scaleMax}.`);
     }
-    if (e.value === null && e.comment) throw fieldError(`scores.${c.id}`, `Beri nilai "${c.name}" agar catatannya ikut tersimpan.`);
+    if (e.value === null && e.comment)
+      throw fieldError(`scores.${c.id}`, `Beri nilai "${c.name}" agar catatannya ikut tersimpan.`);
   }
 }
 
@@ -48,7 +57,9 @@ const valuesOf = (scores: { criterionId: string; value: unknown }[]) =>
 
 /** The sheet as the scoring form holds it. */
 export function toFormValue(scores: { criterionId: string; value: unknown; comment: string | null }[]): ScoreFormValue {
-  return Object.fromEntries(scores.map((s) => [s.criterionId, { value: scoreText(Number(s.value)), comment: s.comment ?? "" }]));
+  return Object.fromEntries(
+    scores.map((s) => [s.criterionId, { value: scoreText(Number(s.value)), comment: s.comment ?? "" }]),
+  );
 }
 
 async function writeScores(tx: Tx, sheetId: string, entries: readonly ScoreEntry[]) {
@@ -57,14 +68,22 @@ async function writeScores(tx: Tx, sheetId: string, entries: readonly ScoreEntry
   for (const e of entries) {
     if (e.value === null) continue;
     const data = { value: e.value, comment: e.comment || null };
-    await tx.score.upsert({ where: { sheetId_criterionId: { sheetId, criterionId: e.criterionId } }, create: { sheetId, criterionId: e.criterionId, ...data }, update: data });
+    await tx.score.upsert({
+      where: { sheetId_criterionId: { sheetId, criterionId: e.criterionId } },
+      create: { sheetId, criterionId: e.criterionId, ...data },
+      update: data,
+    });
   }
 }
 
 /** Nothing was written because the version moved (another tab): roll back and say what is there now. */
 class VersionMoved extends Error {}
 
-export async function saveScores(actor: Actor, input: SaveScoresInput, now = new Date()): Promise<SaveOutcome<ScoreFormValue>> {
+export async function saveScores(
+  actor: Actor,
+  input: SaveScoresInput,
+  now = new Date(),
+): Promise<SaveOutcome<ScoreFormValue>> {
   const a = await loadJudgeAssignment(actor, input.roundId, input.proposalId);
   assertWritable(a, now);
   const rubric = await rubricOf(prisma, a.roundId);
@@ -72,16 +91,29 @@ export async function saveScores(actor: Actor, input: SaveScoresInput, now = new
   const conflict = async (): Promise<SaveOutcome<ScoreFormValue>> => {
     const current = await prisma.scoreSheet.findUnique({
       where: { assignmentId: a.id },
-      select: { state: true, version: true, updatedAt: true, scores: { select: { criterionId: true, value: true, comment: true } } },
+      select: {
+        state: true,
+        version: true,
+        updatedAt: true,
+        scores: { select: { criterionId: true, value: true, comment: true } },
+      },
     });
-    if (current?.state === "SUBMITTED") throw new DomainError("FORBIDDEN", "Lembar nilai ini sudah dikirim dan terkunci.");
+    if (current?.state === "SUBMITTED")
+      throw new DomainError("FORBIDDEN", "Lembar nilai ini sudah dikirim dan terkunci.");
     return {
       saved: false,
-      conflict: { value: toFormValue(current?.scores ?? []), version: current?.version ?? 0, savedAt: (current?.updatedAt ?? now).toISOString(), savedBy: actor.name },
+      conflict: {
+        value: toFormValue(current?.scores ?? []),
+        version: current?.version ?? 0,
+        savedAt: (current?.updatedAt ?? now).toISOString(),
+        savedBy: actor.name,
+      },
     };
   };
   // Only complete sheets carry a total (the desk and the secretariat's progress read it).
-  const stored = a.sheet ? await prisma.score.findMany({ where: { sheetId: a.sheet.id }, select: { criterionId: true, value: true } }) : [];
+  const stored = a.sheet
+    ? await prisma.score.findMany({ where: { sheetId: a.sheet.id }, select: { criterionId: true, value: true } })
+    : [];
   const merged: Record<string, number | null> = valuesOf(stored);
   for (const e of input.scores) merged[e.criterionId] = e.value;
   const total = weightedTotal(rubric, merged);
@@ -90,18 +122,29 @@ export async function saveScores(actor: Actor, input: SaveScoresInput, now = new
     const after = await prisma.$transaction(async (tx) => {
       if (input.baseVersion === 0) {
         // A first save; if another tab created the sheet a moment ago, the unique assignment refuses this one.
-        const sheet = await tx.scoreSheet.create({ data: { assignmentId: a.id, weightedTotal: storedTotal }, select: { id: true } });
+        const sheet = await tx.scoreSheet.create({
+          data: { assignmentId: a.id, weightedTotal: storedTotal },
+          select: { id: true },
+        });
         await writeScores(tx, sheet.id, input.scores);
         return tx.scoreSheet.findUniqueOrThrow({ where: { id: sheet.id }, select: { version: true, updatedAt: true } });
       }
       // Only the save that read the current version writes, and only while the sheet is a draft of a live
       // assignment in an open round (a submit, a removal or the round's closing since the checks above wins).
       const moved = await tx.scoreSheet.updateMany({
-        where: { assignmentId: a.id, version: input.baseVersion, state: "DRAFT", assignment: { state: "ASSIGNED", round: { state: "OPEN" } } },
+        where: {
+          assignmentId: a.id,
+          version: input.baseVersion,
+          state: "DRAFT",
+          assignment: { state: "ASSIGNED", round: { state: "OPEN" } },
+        },
         data: { version: { increment: 1 }, weightedTotal: storedTotal },
       });
       if (moved.count === 0) throw new VersionMoved();
-      const sheet = await tx.scoreSheet.findUniqueOrThrow({ where: { assignmentId: a.id }, select: { id: true, version: true, updatedAt: true } });
+      const sheet = await tx.scoreSheet.findUniqueOrThrow({
+        where: { assignmentId: a.id },
+        select: { id: true, version: true, updatedAt: true },
+      });
       await writeScores(tx, sheet.id, input.scores);
       return sheet;
     });
@@ -122,12 +165,20 @@ export async function submitSheet(actor: Actor, input: SubmitSheetInput, now = n
     const before = found(
       await tx.scoreSheet.findUnique({
         where: { id: sheetId },
-        select: { id: true, state: true, version: true, scores: { select: { criterionId: true, value: true, comment: true } } },
+        select: {
+          id: true,
+          state: true,
+          version: true,
+          scores: { select: { criterionId: true, value: true, comment: true } },
+        },
       }),
       "Lembar nilai",
     );
     if (before.version !== input.version) {
-      throw new DomainError("CONFLICT", "Lembar nilai ini baru saja berubah (tab atau perangkat lain). Periksa nilainya, lalu kirim lagi.");
+      throw new DomainError(
+        "CONFLICT",
+        "Lembar nilai ini baru saja berubah (tab atau perangkat lain). Periksa nilainya, lalu kirim lagi.",
+      );
     }
     const rubric = await rubricOf(tx, a.roundId);
     const values = valuesOf(before.scores);
@@ -142,16 +193,27 @@ export async function submitSheet(actor: Actor, input: SubmitSheetInput, now = n
     if (off) throw new DomainError("INVALID", `Nilai "${off.name}" harus antara ${off.scaleMin} dan ${off.scaleMax}.`);
     const total = weightedTotal(rubric, values).total;
     const locked = await tx.scoreSheet.updateMany({
-      where: { id: sheetId, version: input.version, state: "DRAFT", assignment: { state: "ASSIGNED", round: { state: "OPEN" } } },
+      where: {
+        id: sheetId,
+        version: input.version,
+        state: "DRAFT",
+        assignment: { state: "ASSIGNED", round: { state: "OPEN" } },
+      },
       data: { state: "SUBMITTED", submittedAt: now, weightedTotal: total, version: { increment: 1 } },
     });
-    if (locked.count === 0) throw new DomainError("CONFLICT", "Lembar nilai tidak dapat dikirim sekarang; muat ulang halaman.");
+    if (locked.count === 0)
+      throw new DomainError("CONFLICT", "Lembar nilai tidak dapat dikirim sekarang; muat ulang halaman.");
     await audit({
       action: "score-sheet.submit",
       entityType: "ScoreSheet",
       entityId: sheetId,
       before: { state: before.state, version: before.version },
-      after: { state: "SUBMITTED", version: before.version + 1, weightedTotal: total, scores: before.scores.map((s) => ({ ...s, value: Number(s.value) })) },
+      after: {
+        state: "SUBMITTED",
+        version: before.version + 1,
+        weightedTotal: total,
+        scores: before.scores.map((s) => ({ ...s, value: Number(s.value) })),
+      },
     });
     return { sheetId, weightedTotal: total };
   });
@@ -184,10 +246,12 @@ export async function reopenSheet(actor: Actor, input: ReopenSheetInput, now = n
       "Lembar nilai",
     );
     const { assignment: as } = before;
-    if (before.state !== "SUBMITTED") throw new DomainError("CONFLICT", "Lembar nilai ini belum dikirim; juri masih dapat mengubahnya.");
+    if (before.state !== "SUBMITTED")
+      throw new DomainError("CONFLICT", "Lembar nilai ini belum dikirim; juri masih dapat mengubahnya.");
     if (as.state !== "ASSIGNED") throw new DomainError("CONFLICT", "Penugasan lembar nilai ini sudah dicabut.");
     const closed = roundWindowProblem(as.round, now);
-    if (closed) throw new DomainError("DEADLINE", `Lembar nilai hanya dapat dibuka kembali selama babak berlangsung. ${closed}`);
+    if (closed)
+      throw new DomainError("DEADLINE", `Lembar nilai hanya dapat dibuka kembali selama babak berlangsung. ${closed}`);
     const reopened = await tx.scoreSheet.updateMany({
       where: { id: before.id, version: before.version, state: "SUBMITTED" },
       data: { state: "DRAFT", submittedAt: null, version: { increment: 1 } },
@@ -197,7 +261,12 @@ export async function reopenSheet(actor: Actor, input: ReopenSheetInput, now = n
       action: "score-sheet.reopen",
       entityType: "ScoreSheet",
       entityId: before.id,
-      before: { state: before.state, version: before.version, submittedAt: before.submittedAt, weightedTotal: before.weightedTotal },
+      before: {
+        state: before.state,
+        version: before.version,
+        submittedAt: before.submittedAt,
+        weightedTotal: before.weightedTotal,
+      },
       after: { state: "DRAFT", version: before.version + 1, reason: input.reason },
     });
     if (as.judge.status === "ACTIVE") {

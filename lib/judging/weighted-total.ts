@@ -14,7 +14,10 @@ export type WeightedCriterion = { id: string; weight: number; scaleMin: number; 
 
 export type WeightedTotal = { total: number; scored: number; of: number; complete: boolean };
 
-export function weightedTotal(criteria: readonly WeightedCriterion[], values: Readonly<Record<string, number | null | undefined>>): WeightedTotal {
+export function weightedTotal(
+  criteria: readonly WeightedCriterion[],
+  values: Readonly<Record<string, number | null | undefined>>,
+): WeightedTotal {
   let sumWeights = 0;
   let sum = 0;
   let scored = 0;
@@ -29,7 +32,12 @@ export function weightedTotal(criteria: readonly WeightedCriterion[], values: Re
   }
   const total = sumWeights > 0 ? (sum / sumWeights) * 100 : 0;
   // Four decimals, as the database column keeps it (Decimal(9, 4)).
-  return { total: Math.round(total * 10_000) / 10_000, scored, of: criteria.length, complete: criteria.length > 0 && scored === criteria.length };
+  return {
+    total: Math.round(total * 10_000) / 10_000,
+    scored,
+    of: criteria.length,
+    complete: criteria.length > 0 && scored === criteria.length,
+  };
 }
 
 /** "73,25" — the total as the screens show it (two decimals, Indonesian comma). */

@@ -25,9 +25,13 @@ export const deliverNow = defineAction({
       recordAudit(tx, { actorId: actor.id, action: "outbox.deliverNow", entityType: "Notification", after: report }),
     );
     if (!report.smtpConfigured) {
-      return okWith(report, "Pengiriman email belum diaktifkan oleh pengelola server: tidak ada pesan yang dikirim; semua pesan tetap menunggu di kotak keluar.");
+      return okWith(
+        report,
+        "Pengiriman email belum diaktifkan oleh pengelola server: tidak ada pesan yang dikirim; semua pesan tetap menunggu di kotak keluar.",
+      );
     }
-    if (report.sent === 0 && report.failed === 0) return okWith(report, "Tidak ada pesan yang jatuh tempo untuk dikirim.");
+    if (report.sent === 0 && report.failed === 0)
+      return okWith(report, "Tidak ada pesan yang jatuh tempo untuk dikirim.");
     return okWith(report, `${report.sent} pesan terkirim, ${report.failed} gagal.`);
   },
 });

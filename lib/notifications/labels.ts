@@ -2,7 +2,11 @@
 // log's field view and the outbox screens.
 import type { NotificationState } from "./queries";
 
-export const NOTIFICATION_STATE_LABEL: Record<NotificationState, string> = { PENDING: "Menunggu", SENT: "Terkirim", FAILED: "Gagal" };
+export const NOTIFICATION_STATE_LABEL: Record<NotificationState, string> = {
+  PENDING: "Menunggu",
+  SENT: "Terkirim",
+  FAILED: "Gagal",
+};
 
 export const TEMPLATE_LABEL: Record<string, string> = {
   "account.invitation": "Undangan akun",

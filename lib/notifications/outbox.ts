@@ -27,7 +27,10 @@ export async function enqueueNotification(tx: Prisma.TransactionClient, message:
     throw new Error(`template ${data.template}: a secret link needs SECRET_LINK_PLACEHOLDER in the body`);
   }
   // Refused before it is stored: a mail its recipient cannot open must not wait in the outbox either.
-  assertPublicLinks(secretLinkPath === undefined ? data.body : `${data.body}\n${mailLink(secretLinkPath)}`, `template ${data.template}`);
+  assertPublicLinks(
+    secretLinkPath === undefined ? data.body : `${data.body}\n${mailLink(secretLinkPath)}`,
+    `template ${data.template}`,
+  );
   return tx.notification.create({
     data: {
       ...data,
@@ -100,15 +103,23 @@ export async function deliverPending(
     }
     // Queued before the public address was fixed (or on a trial server): not sent with a dead link.
     if (!localLinksAllowed() && localLinksIn(text).length) {
-      console.error(`[mail] message ${row.id} not sent: its link points at this machine; set NEXTAUTH_URL to the public address.`);
-      await db.notification.update({ where: { id: row.id }, data: { attempts, state: "FAILED", lastError: LOCAL_LINK_MESSAGE } });
+      console.error(
+        `[mail] message ${row.id} not sent: its link points at this machine; set NEXTAUTH_URL to the public address.`,
+      );
+      await db.notification.update({
+        where: { id: row.id },
+        data: { attempts, state: "FAILED", lastError: LOCAL_LINK_MESSAGE },
+      });
       failed++;
       continue;
     }
     try {
       await transport.send({ to: row.recipientEmail, subject: row.subject, text });
       // Sent: the link now lives only in the recipient's mailbox.
-      await db.notification.update({ where: { id: row.id }, data: { state: "SENT", sentAt: new Date(), attempts, secret: null } });
+      await db.notification.update({
+        where: { id: row.id },
+        data: { state: "SENT", sentAt: new Date(), attempts, secret: null },
+      });
       sent++;
     } catch (e) {
       console.error(`[outbox] message ${row.id}: attempt ${attempts} failed`, e);

@@ -25,7 +25,12 @@ export function sealLink(path: string, recipientEmail: string): string {
   const cipher = createCipheriv("aes-256-gcm", key(), iv);
   cipher.setAAD(Buffer.from(recipientEmail.toLowerCase()));
   const sealed = Buffer.concat([cipher.update(path, "utf8"), cipher.final()]);
-  return [VERSION, iv.toString("base64url"), sealed.toString("base64url"), cipher.getAuthTag().toString("base64url")].join(".");
+  return [
+    VERSION,
+    iv.toString("base64url"),
+    sealed.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+  ].join(".");
 }
 
 /** The path, or an error when the key changed or the seal was tampered with. */

@@ -54,7 +54,11 @@ export async function loadForWrite(actor: Actor, proposalId: string, now: Date):
 }
 
 /** What the editor tells the actor: editable until when, or why not. */
-export function editability(actor: Actor, p: ProposalAccess, now: Date): { ok: true; until: Date | null } | { ok: false; reason: string } {
+export function editability(
+  actor: Actor,
+  p: ProposalAccess,
+  now: Date,
+): { ok: true; until: Date | null } | { ok: false; reason: string } {
   if (!can(actor, "proposal:edit", { unitPath: p.unit.path })) {
     return { ok: false, reason: "Anda dapat membaca usulan ini, tetapi tidak dapat mengubahnya." };
   }

@@ -50,7 +50,14 @@ export async function saveAnswer(actor: Actor, input: SaveAnswerInput, now = new
     // A first save. If another tab created the row a moment ago, the primary key refuses this one.
     try {
       const created = await prisma.answer.create({
-        data: { proposalId: p.id, sectionId: section.id, text: input.text, wordCount, version: 1, updatedById: actor.id },
+        data: {
+          proposalId: p.id,
+          sectionId: section.id,
+          text: input.text,
+          wordCount,
+          version: 1,
+          updatedById: actor.id,
+        },
         select: { version: true, updatedAt: true },
       });
       return { saved: true, version: created.version, savedAt: created.updatedAt.toISOString() };
@@ -78,4 +85,3 @@ export async function saveAnswer(actor: Actor, input: SaveAnswerInput, now = new
   }
   return { saved: true, version: after.version, savedAt: after.updatedAt.toISOString() };
 }
-

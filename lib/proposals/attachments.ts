@@ -18,7 +18,15 @@ import { ATTACHMENT_KIND_LABEL, type DeleteAttachmentInput } from "./schemas";
 export async function listAttachments(proposalId: string) {
   const rows = await prisma.attachment.findMany({
     where: { proposalId, deletedAt: null },
-    select: { id: true, kind: true, fileName: true, contentType: true, sizeBytes: true, uploadedAt: true, uploadedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      fileName: true,
+      contentType: true,
+      sizeBytes: true,
+      uploadedAt: true,
+      uploadedBy: { select: { name: true } },
+    },
     orderBy: { uploadedAt: "asc" },
   });
   return rows.map((r) => ({ ...r, uploadedAt: r.uploadedAt.toISOString(), uploadedBy: r.uploadedBy?.name ?? null }));
@@ -29,7 +37,8 @@ export type AttachmentItem = Awaited<ReturnType<typeof listAttachments>>[number]
 /** Recognises a file by its first bytes; what the browser claims does not count. */
 export function sniffContentType(head: Uint8Array): string | null {
   const b = head;
-  if (b.length >= 5 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d) return "application/pdf";
+  if (b.length >= 5 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d)
+    return "application/pdf";
   if (b.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v)) return "image/png";
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return "image/jpeg";
   return null;
@@ -43,7 +52,10 @@ function wrongTypeMessage(allowed: string[]): string {
 
 function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(-200);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f"]/g, "")
+    .trim()
+    .slice(-200);
   return clean || "berkas";
 }
 
@@ -60,16 +72,21 @@ export type UploadInput = {
 
 export async function uploadAttachment(actor: Actor, input: UploadInput, now = new Date()) {
   const p = await loadForWrite(actor, input.proposalId, now);
-  if (!(input.kind in ATTACHMENT_KIND_LABEL)) throw new DomainError("INVALID", "Jenis lampiran tidak dikenal pada edisi ini.");
+  if (!(input.kind in ATTACHMENT_KIND_LABEL))
+    throw new DomainError("INVALID", "Jenis lampiran tidak dikenal pada edisi ini.");
   const requirement = await prisma.attachmentRequirement.findFirst({
     where: { editionId: p.editionId, kind: input.kind as AttachmentKind },
     select: { kind: true, label: true, allowedContentTypes: true, maxBytes: true, maxFiles: true },
   });
   if (!requirement) throw new DomainError("INVALID", "Jenis lampiran tidak dikenal pada edisi ini.");
   if (!extensionAllowed(input.fileName, requirement.allowedContentTypes)) {
-    throw new DomainError("INVALID", `Nama berkas harus berakhiran ${extensionList(requirement.allowedContentTypes)} untuk lampiran ini.`);
+    throw new DomainError(
+      "INVALID",
+      `Nama berkas harus berakhiran ${extensionList(requirement.allowedContentTypes)} untuk lampiran ini.`,
+    );
   }
-  const tooLarge = () => new DomainError("INVALID", `Ukuran berkas melebihi batas ${formatMegabytes(requirement.maxBytes)}.`);
+  const tooLarge = () =>
+    new DomainError("INVALID", `Ukuran berkas melebihi batas ${formatMegabytes(requirement.maxBytes)}.`);
   if (input.declaredSize && input.declaredSize > requirement.maxBytes) throw tooLarge();
   const countExisting = (db: Tx | typeof prisma) =>
     db.attachment.count({ where: { proposalId: p.id, kind: requirement.kind, deletedAt: null } });
@@ -107,8 +124,10 @@ export async function uploadAttachment(actor: Actor, input: UploadInput, now = n
   }
   function sniff(head: Uint8Array) {
     const type = sniffContentType(head);
-    if (!type || !requirement!.allowedContentTypes.includes(type)) throw new DomainError("INVALID", wrongTypeMessage(requirement!.allowedContentTypes));
-    if (!extensionMatches(input.fileName, type)) throw new DomainError("INVALID", extensionMismatchMessage(input.fileName, type));
+    if (!type || !requirement!.allowedContentTypes.includes(type))
+      throw new DomainError("INVALID", wrongTypeMessage(requirement!.allowedContentTypes));
+    if (!extensionMatches(input.fileName, type))
+      throw new DomainError("INVALID", extensionMismatchMessage(input.fileName, type));
     facts.contentType = type;
   }
 
@@ -180,4 +199,3 @@ export async function openAttachment(
   if (!stream) throw notFound("Berkas lampiran");
   return { stream, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes };
 }
-

@@ -15,7 +15,8 @@ export function missingForHandOff(input: CompletenessInput): string[] {
   const gaps: string[] = [];
   if (!input.title.trim()) gaps.push("Judul inovasi belum diisi");
   if (!input.implementationStartedOn) gaps.push("Tanggal mulai diterapkan belum diisi");
-  for (const s of input.sections) if (s.required && countWords(s.text) === 0) gaps.push(`Bagian "${s.title}" masih kosong`);
+  for (const s of input.sections)
+    if (s.required && countWords(s.text) === 0) gaps.push(`Bagian "${s.title}" masih kosong`);
   for (const r of input.requiredAttachments) {
     if (!input.attachmentKinds.includes(r.kind)) gaps.push(`Lampiran wajib "${r.label}" belum diunggah`);
   }

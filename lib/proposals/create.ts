@@ -13,7 +13,10 @@ import type { CreateProposalInput } from "./schemas";
 const pathIds = (path: string) => path.split("/").filter(Boolean);
 
 export async function createProposal(actor: Actor, input: CreateProposalInput, now = new Date()) {
-  const unit = await prisma.unit.findUnique({ where: { id: input.unitId }, select: { id: true, path: true, name: true, active: true } });
+  const unit = await prisma.unit.findUnique({
+    where: { id: input.unitId },
+    select: { id: true, path: true, name: true, active: true },
+  });
   if (!unit || !unit.active) throw notFound("Unit");
   authorize(actor, "proposal:create", { unitPath: unit.path });
   const edition = await getOpenEdition();
@@ -49,7 +52,8 @@ export async function createProposal(actor: Actor, input: CreateProposalInput, n
         select: { id: true },
         orderBy: { createdAt: "asc" },
       });
-      const innovation = existing ?? (await tx.innovation.create({ data: { unitId: unit.id, name: title }, select: { id: true } }));
+      const innovation =
+        existing ?? (await tx.innovation.create({ data: { unitId: unit.id, name: title }, select: { id: true } }));
       if (existing) {
         const taken = await tx.proposal.findUnique({
           where: { innovationId_editionId: { innovationId: existing.id, editionId: edition.id } },
@@ -69,12 +73,21 @@ export async function createProposal(actor: Actor, input: CreateProposalInput, n
         },
         select: { id: true, title: true },
       });
-      await tx.proposalEvent.create({ data: { proposalId: proposal.id, fromStatus: null, toStatus: "DRAFT", actorId: actor.id } });
+      await tx.proposalEvent.create({
+        data: { proposalId: proposal.id, fromStatus: null, toStatus: "DRAFT", actorId: actor.id },
+      });
       await audit({
         action: "proposal.create",
         entityType: "Proposal",
         entityId: proposal.id,
-        after: { title, unitId: unit.id, institutionId: institution.id, editionId: edition.id, innovationId: innovation.id, reusedInnovation: !!existing },
+        after: {
+          title,
+          unitId: unit.id,
+          institutionId: institution.id,
+          editionId: edition.id,
+          innovationId: innovation.id,
+          reusedInnovation: !!existing,
+        },
       });
       return proposal;
     },

@@ -17,7 +17,15 @@ export async function deleteDraft(actor: Actor, input: DeleteDraftInput): Promis
     const before = found(
       await tx.proposal.findUnique({
         where: { id: p.id },
-        select: { id: true, title: true, status: true, submittedAt: true, unitId: true, editionId: true, innovationId: true },
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          submittedAt: true,
+          unitId: true,
+          editionId: true,
+          innovationId: true,
+        },
       }),
       "Usulan",
     );

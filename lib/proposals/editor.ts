@@ -19,8 +19,16 @@ export async function getProposalEditor(actor: Actor, proposalId: string, now = 
         replicatedInnovation: { select: { id: true, name: true, unit: { select: { name: true } } } },
       },
     }),
-    prisma.group.findMany({ where: { editionId: access.editionId }, select: { id: true, kind: true, name: true, description: true }, orderBy: { kind: "asc" } }),
-    prisma.category.findMany({ where: { editionId: access.editionId }, select: { id: true, name: true, description: true }, orderBy: { order: "asc" } }),
+    prisma.group.findMany({
+      where: { editionId: access.editionId },
+      select: { id: true, kind: true, name: true, description: true },
+      orderBy: { kind: "asc" },
+    }),
+    prisma.category.findMany({
+      where: { editionId: access.editionId },
+      select: { id: true, name: true, description: true },
+      orderBy: { order: "asc" },
+    }),
     prisma.formSection.findMany({
       where: { editionId: access.editionId, archivedAt: null },
       select: {
@@ -54,7 +62,11 @@ export async function getProposalEditor(actor: Actor, proposalId: string, now = 
     factsVersion: proposal.version,
     factsSavedAt: proposal.updatedAt.toISOString(),
     replicatedInnovation: proposal.replicatedInnovation
-      ? { id: proposal.replicatedInnovation.id, name: proposal.replicatedInnovation.name, unitName: proposal.replicatedInnovation.unit.name }
+      ? {
+          id: proposal.replicatedInnovation.id,
+          name: proposal.replicatedInnovation.name,
+          unitName: proposal.replicatedInnovation.unit.name,
+        }
       : null,
     groups,
     categories,

@@ -35,10 +35,16 @@ describe("eligibility flags", () => {
 
   it("finds the same title and near-duplicates, not merely related ones", () => {
     expect(titleSimilarity("SI CANTIK - Layanan Cek Kesehatan Ibu Hamil Keliling", base.title)).toBe(1);
-    const f = flag({ ...base, otherTitles: [
-      { id: "a", title: "Layanan Cek Kesehatan Ibu Hamil Keliling (Si Cantik)", unitName: "Puskesmas Kendalkerep" },
-      { id: "b", title: "Layanan Adminduk Keliling", unitName: "Dispendukcapil" },
-    ] }, "duplicate_title");
+    const f = flag(
+      {
+        ...base,
+        otherTitles: [
+          { id: "a", title: "Layanan Cek Kesehatan Ibu Hamil Keliling (Si Cantik)", unitName: "Puskesmas Kendalkerep" },
+          { id: "b", title: "Layanan Adminduk Keliling", unitName: "Dispendukcapil" },
+        ],
+      },
+      "duplicate_title",
+    );
     expect(f.ok).toBe(false);
     expect(f.note).toContain("Puskesmas Kendalkerep");
     expect(f.note).not.toContain("Dispendukcapil");
@@ -46,7 +52,10 @@ describe("eligibility flags", () => {
 
   it("flags previous winners, missing required attachments, and empty or over-long sections", () => {
     expect(flag({ ...base, previousWins: [{ year: 2025, award: "Terbaik 1" }] }, "previous_winner").ok).toBe(false);
-    expect(flag({ ...base, attachmentKinds: [] }, "attachments")).toMatchObject({ ok: false, note: expect.stringContaining("SK") });
+    expect(flag({ ...base, attachmentKinds: [] }, "attachments")).toMatchObject({
+      ok: false,
+      note: expect.stringContaining("SK"),
+    });
     const long = { ...base, sections: [{ ...base.sections[0]!, text: "satu dua tiga empat lima enam" }] };
     expect(flag(long, "sections")).toMatchObject({ ok: false, note: expect.stringContaining("6 kata (batas 5)") });
     const empty = { ...base, sections: [{ ...base.sections[0]!, text: "   " }] };

@@ -30,7 +30,12 @@ export function eligibilityFlags(input: EligibilityInput): Flag[] {
   const flags: Flag[] = [];
 
   if (!input.implementationStartedOn) {
-    flags.push({ key: "innovation_age", label: "Usia inovasi", ok: false, note: "Tanggal mulai penerapan belum diisi." });
+    flags.push({
+      key: "innovation_age",
+      label: "Usia inovasi",
+      ok: false,
+      note: "Tanggal mulai penerapan belum diisi.",
+    });
   } else {
     const months = monthsBetween(input.implementationStartedOn, input.referenceDate);
     const ok = months >= input.minImplementationMonths;
@@ -53,7 +58,10 @@ export function eligibilityFlags(input: EligibilityInput): Flag[] {
     label: "Judul ganda",
     ok: similar.length === 0,
     note: similar.length
-      ? `Mirip dengan: ${similar.slice(0, 3).map((s) => `"${s.title}" (${s.unitName})`).join("; ")}.`
+      ? `Mirip dengan: ${similar
+          .slice(0, 3)
+          .map((s) => `"${s.title}" (${s.unitName})`)
+          .join("; ")}.`
       : "Tidak ada judul yang sama atau mirip pada edisi ini.",
   });
 

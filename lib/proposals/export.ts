@@ -8,11 +8,25 @@ import { provinceWhere, workingEdition, type ProvinceFilters } from "./workflow-
 
 // The secretariat's overview as a file: every proposal the /admin/usulan filters select (not just one page).
 
-const HEADER = ["No", "Judul", "Status", "Perangkat daerah", "Unit", "Kelompok", "Kategori", "TPB/SDGs", "Dikirim", "Diubah"];
+const HEADER = [
+  "No",
+  "Judul",
+  "Status",
+  "Perangkat daerah",
+  "Unit",
+  "Kelompok",
+  "Kategori",
+  "TPB/SDGs",
+  "Dikirim",
+  "Diubah",
+];
 
 export type ProvinceExport = { fileBase: string; rows: string[][] };
 
-export async function provinceExportRows(actor: Actor, filters: Omit<ProvinceFilters, "page">): Promise<ProvinceExport> {
+export async function provinceExportRows(
+  actor: Actor,
+  filters: Omit<ProvinceFilters, "page">,
+): Promise<ProvinceExport> {
   authorize(actor, "proposal:check");
   const edition = await workingEdition();
   if (!edition) return { fileBase: "usulan-kovablik", rows: [HEADER] };

@@ -39,13 +39,23 @@ export function toFacts(p: Prisma.ProposalGetPayload<{ select: typeof factsSelec
   };
 }
 
-export async function saveFacts(actor: Actor, input: SaveFactsInput, now = new Date()): Promise<SaveOutcome<ProposalFacts>> {
+export async function saveFacts(
+  actor: Actor,
+  input: SaveFactsInput,
+  now = new Date(),
+): Promise<SaveOutcome<ProposalFacts>> {
   const p = await loadForWrite(actor, input.proposalId, now);
   const f = input.facts;
   const [group, category, replicated] = await Promise.all([
-    f.groupId ? prisma.group.findFirst({ where: { id: f.groupId, editionId: p.editionId }, select: { id: true, kind: true } }) : null,
-    f.categoryId ? prisma.category.findFirst({ where: { id: f.categoryId, editionId: p.editionId }, select: { id: true } }) : null,
-    f.replicatedInnovationId ? prisma.innovation.findUnique({ where: { id: f.replicatedInnovationId }, select: { id: true } }) : null,
+    f.groupId
+      ? prisma.group.findFirst({ where: { id: f.groupId, editionId: p.editionId }, select: { id: true, kind: true } })
+      : null,
+    f.categoryId
+      ? prisma.category.findFirst({ where: { id: f.categoryId, editionId: p.editionId }, select: { id: true } })
+      : null,
+    f.replicatedInnovationId
+      ? prisma.innovation.findUnique({ where: { id: f.replicatedInnovationId }, select: { id: true } })
+      : null,
   ]);
   const fieldErrors: Record<string, string[]> = {};
   if (f.groupId && !group) fieldErrors.groupId = ["Kelompok tidak dikenal pada edisi ini."];
@@ -53,7 +63,8 @@ export async function saveFacts(actor: Actor, input: SaveFactsInput, now = new D
   if (f.replicatedInnovationId && (!replicated || replicated.id === p.innovationId)) {
     fieldErrors.replicatedInnovationId = ["Pilih inovasi asal yang direplikasi dari daftar."];
   }
-  if (Object.keys(fieldErrors).length) throw new DomainError("INVALID", "Periksa kembali isian yang ditandai.", fieldErrors);
+  if (Object.keys(fieldErrors).length)
+    throw new DomainError("INVALID", "Periksa kembali isian yang ditandai.", fieldErrors);
 
   const data = {
     title: f.title,
@@ -75,14 +86,28 @@ export async function saveFacts(actor: Actor, input: SaveFactsInput, now = new D
     await tx.proposalInnovator.deleteMany({ where: { proposalId: p.id } });
     if (f.innovators.length) {
       await tx.proposalInnovator.createMany({
-        data: f.innovators.map((i, order) => ({ proposalId: p.id, order, name: i.name, nip: i.nip || null, position: i.position || null })),
+        data: f.innovators.map((i, order) => ({
+          proposalId: p.id,
+          order,
+          name: i.name,
+          nip: i.nip || null,
+          position: i.position || null,
+        })),
       });
     }
     return tx.proposal.findUniqueOrThrow({ where: { id: p.id }, select: { version: true, updatedAt: true } });
   });
   if (result) return { saved: true, version: result.version, savedAt: result.updatedAt.toISOString() };
   const current = await prisma.proposal.findUniqueOrThrow({ where: { id: p.id }, select: factsSelect });
-  return { saved: false, conflict: { value: toFacts(current), version: current.version, savedAt: current.updatedAt.toISOString(), savedBy: null } };
+  return {
+    saved: false,
+    conflict: {
+      value: toFacts(current),
+      version: current.version,
+      savedAt: current.updatedAt.toISOString(),
+      savedBy: null,
+    },
+  };
 }
 
 export async function searchInnovations(actor: Actor, input: InnovationSearchInput) {
@@ -102,4 +127,3 @@ export async function searchInnovations(actor: Actor, input: InnovationSearchInp
   });
   return rows.map((r) => ({ id: r.id, name: r.name, unitName: r.unit.name }));
 }
-

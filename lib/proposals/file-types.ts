@@ -13,7 +13,12 @@ const LABEL: Record<string, string> = { "application/pdf": "PDF", "image/png": "
 export function extensionOf(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? "";
   const dot = base.lastIndexOf(".");
-  return dot > 0 ? base.slice(dot + 1).trim().toLowerCase() : "";
+  return dot > 0
+    ? base
+        .slice(dot + 1)
+        .trim()
+        .toLowerCase()
+    : "";
 }
 
 /** ".pdf, .png, .jpg" for the allowed types, for messages. */

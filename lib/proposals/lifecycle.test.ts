@@ -18,23 +18,34 @@ function codeOf(fn: () => unknown): string | undefined {
 
 describe("proposal lifecycle", () => {
   it("takes a draft from the operator to the admin lokal and on to the province", () => {
-    expect(planTransition("sendToUnitAdmin", "DRAFT", ["OPERATOR"], open, before)).toEqual({ from: "DRAFT", to: "WITH_UNIT_ADMIN" });
+    expect(planTransition("sendToUnitAdmin", "DRAFT", ["OPERATOR"], open, before)).toEqual({
+      from: "DRAFT",
+      to: "WITH_UNIT_ADMIN",
+    });
     expect(planTransition("submitToProvince", "WITH_UNIT_ADMIN", ["UNIT_ADMIN"], open, before).to).toBe("SUBMITTED");
   });
 
   it("lets only the admin lokal submit to the province", () => {
-    expect(codeOf(() => planTransition("submitToProvince", "WITH_UNIT_ADMIN", ["OPERATOR"], open, before))).toBe("FORBIDDEN");
+    expect(codeOf(() => planTransition("submitToProvince", "WITH_UNIT_ADMIN", ["OPERATOR"], open, before))).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("refuses submission one minute after the deadline unless this proposal has an extension", () => {
-    expect(codeOf(() => planTransition("submitToProvince", "WITH_UNIT_ADMIN", ["UNIT_ADMIN"], open, after))).toBe("DEADLINE");
+    expect(codeOf(() => planTransition("submitToProvince", "WITH_UNIT_ADMIN", ["UNIT_ADMIN"], open, after))).toBe(
+      "DEADLINE",
+    );
     const extended = { ...open, extensionUntil: new Date("2027-03-01T16:59:00Z") };
     expect(planTransition("submitToProvince", "WITH_UNIT_ADMIN", ["UNIT_ADMIN"], extended, after).to).toBe("SUBMITTED");
   });
 
   it("requires a reason to return, fail or ask for correction", () => {
-    expect(codeOf(() => planTransition("returnToUnit", "WITH_UNIT_ADMIN", ["UNIT_ADMIN"], open, before, "  "))).toBe("INVALID");
-    expect(planTransition("fail", "SUBMITTED", ["ADMIN"], open, after, "Inovasi belum berjalan satu tahun").to).toBe("FAILED");
+    expect(codeOf(() => planTransition("returnToUnit", "WITH_UNIT_ADMIN", ["UNIT_ADMIN"], open, before, "  "))).toBe(
+      "INVALID",
+    );
+    expect(planTransition("fail", "SUBMITTED", ["ADMIN"], open, after, "Inovasi belum berjalan satu tahun").to).toBe(
+      "FAILED",
+    );
   });
 
   it("refuses a transition from the wrong status", () => {
@@ -43,8 +54,12 @@ describe("proposal lifecycle", () => {
 
   it("allows edits during a correction window only until its deadline", () => {
     const facts = { ...open, correctionDeadline: new Date("2027-03-10T16:59:00Z") };
-    expect(() => assertCanEdit("RETURNED_FOR_CORRECTION", ["OPERATOR"], facts, new Date("2027-03-10T16:00:00Z"))).not.toThrow();
-    expect(codeOf(() => assertCanEdit("RETURNED_FOR_CORRECTION", ["OPERATOR"], facts, new Date("2027-03-10T17:00:00Z")))).toBe("DEADLINE");
+    expect(() =>
+      assertCanEdit("RETURNED_FOR_CORRECTION", ["OPERATOR"], facts, new Date("2027-03-10T16:00:00Z")),
+    ).not.toThrow();
+    expect(
+      codeOf(() => assertCanEdit("RETURNED_FOR_CORRECTION", ["OPERATOR"], facts, new Date("2027-03-10T17:00:00Z"))),
+    ).toBe("DEADLINE");
   });
 
   it("freezes a submitted proposal and lets an operator edit a draft only before the deadline", () => {
@@ -55,6 +70,8 @@ describe("proposal lifecycle", () => {
   });
 
   it("treats an edition without a closing date as open", () => {
-    expect(windowOpen("registration", { registrationClosesAt: null, extensionUntil: null, correctionDeadline: null }, after)).toBe(true);
+    expect(
+      windowOpen("registration", { registrationClosesAt: null, extensionUntil: null, correctionDeadline: null }, after),
+    ).toBe(true);
   });
 });

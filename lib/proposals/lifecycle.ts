@@ -38,14 +38,34 @@ type Rule = {
 };
 
 export const TRANSITIONS: Record<TransitionName, Rule> = {
-  sendToUnitAdmin: { from: ["DRAFT", "RETURNED_TO_UNIT"], to: "WITH_UNIT_ADMIN", by: ["OPERATOR", "UNIT_ADMIN"], deadline: "registration" },
+  sendToUnitAdmin: {
+    from: ["DRAFT", "RETURNED_TO_UNIT"],
+    to: "WITH_UNIT_ADMIN",
+    by: ["OPERATOR", "UNIT_ADMIN"],
+    deadline: "registration",
+  },
   returnToUnit: { from: ["WITH_UNIT_ADMIN"], to: "RETURNED_TO_UNIT", by: ["UNIT_ADMIN"], comment: "required" },
   submitToProvince: { from: ["WITH_UNIT_ADMIN"], to: "SUBMITTED", by: ["UNIT_ADMIN"], deadline: "registration" },
   pass: { from: ["SUBMITTED", "RESUBMITTED"], to: "PASSED", by: ["ADMIN"] },
   fail: { from: ["SUBMITTED", "RESUBMITTED"], to: "FAILED", by: ["ADMIN"], comment: "required" },
-  returnForCorrection: { from: ["SUBMITTED", "RESUBMITTED"], to: "RETURNED_FOR_CORRECTION", by: ["ADMIN"], comment: "required" },
-  resubmit: { from: ["RETURNED_FOR_CORRECTION"], to: "RESUBMITTED", by: ["OPERATOR", "UNIT_ADMIN"], deadline: "correction" },
-  withdraw: { from: ["DRAFT", "RETURNED_TO_UNIT", "WITH_UNIT_ADMIN"], to: "WITHDRAWN", by: ["UNIT_ADMIN"], comment: "required" },
+  returnForCorrection: {
+    from: ["SUBMITTED", "RESUBMITTED"],
+    to: "RETURNED_FOR_CORRECTION",
+    by: ["ADMIN"],
+    comment: "required",
+  },
+  resubmit: {
+    from: ["RETURNED_FOR_CORRECTION"],
+    to: "RESUBMITTED",
+    by: ["OPERATOR", "UNIT_ADMIN"],
+    deadline: "correction",
+  },
+  withdraw: {
+    from: ["DRAFT", "RETURNED_TO_UNIT", "WITH_UNIT_ADMIN"],
+    to: "WITHDRAWN",
+    by: ["UNIT_ADMIN"],
+    comment: "required",
+  },
 };
 
 export const STATUS_LABEL: Record<ProposalStatus, string> = {
@@ -68,7 +88,8 @@ export const READ_ONLY_REASON: Partial<Record<ProposalStatus, string>> = {
   WITH_UNIT_ADMIN:
     "Usulan ini sedang diperiksa admin lokal instansi Anda, jadi isinya tidak dapat diubah unit untuk sementara. Admin lokal akan mengirimnya ke provinsi atau mengembalikannya dengan catatan.",
   SUBMITTED: "Usulan ini sudah dikirim ke provinsi dan menunggu seleksi administrasi; isinya tidak dapat diubah lagi.",
-  RESUBMITTED: "Perbaikan usulan ini sudah dikirim ulang ke provinsi dan menunggu pemeriksaan; isinya tidak dapat diubah lagi.",
+  RESUBMITTED:
+    "Perbaikan usulan ini sudah dikirim ulang ke provinsi dan menunggu pemeriksaan; isinya tidak dapat diubah lagi.",
   PASSED: "Usulan ini lolos seleksi administrasi dan masuk tahap penilaian; isinya tidak dapat diubah lagi.",
   FAILED: "Usulan ini tidak lolos seleksi administrasi; alasannya ada pada riwayat di bawah.",
   WITHDRAWN: "Usulan ini sudah ditarik dari edisi ini oleh admin lokal; alasannya ada pada riwayat di bawah.",
@@ -107,7 +128,9 @@ export function deadlineFactsOf(p: {
  * extension when that is later (an extension earlier than a since-moved edition deadline no longer counts).
  * Null while the edition has no deadline. Screens, mails and the server check all read it from here.
  */
-export function registrationDeadline(facts: Pick<DeadlineFacts, "registrationClosesAt" | "extensionUntil">): Date | null {
+export function registrationDeadline(
+  facts: Pick<DeadlineFacts, "registrationClosesAt" | "extensionUntil">,
+): Date | null {
   const closes = facts.registrationClosesAt;
   if (!closes) return null;
   const ext = facts.extensionUntil;
@@ -122,7 +145,9 @@ export function windowOpen(kind: "registration" | "correction", facts: DeadlineF
 }
 
 /** Who may edit the content of a proposal in this status, and under which deadline. */
-export function editRule(status: ProposalStatus): { by: ProposalRole[]; deadline: "registration" | "correction" } | null {
+export function editRule(
+  status: ProposalStatus,
+): { by: ProposalRole[]; deadline: "registration" | "correction" } | null {
   switch (status) {
     case "DRAFT":
     case "RETURNED_TO_UNIT":

@@ -23,7 +23,11 @@ export function registrationOpenForNew(
   now: Date,
 ): boolean {
   if (edition.registrationOpensAt && now < edition.registrationOpensAt) return false;
-  return windowOpen("registration", { registrationClosesAt: edition.registrationClosesAt, extensionUntil: null, correctionDeadline: null }, now);
+  return windowOpen(
+    "registration",
+    { registrationClosesAt: edition.registrationClosesAt, extensionUntil: null, correctionDeadline: null },
+    now,
+  );
 }
 
 /** A row of the operator's own list (/usulan); the review queues use workflow-queries' ProposalListItem. */
@@ -54,7 +58,14 @@ export async function listProposals(actor: Actor, query: ProposalListQuery) {
   const { page, pageCount, skip, take } = pageSlice(total, query.page, PROPOSAL_PAGE_SIZE);
   const rows = await prisma.proposal.findMany({
     where,
-    select: { id: true, title: true, status: true, correctionDeadline: true, updatedAt: true, unit: { select: { name: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      correctionDeadline: true,
+      updatedAt: true,
+      unit: { select: { name: true } },
+    },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     skip,
     take,
@@ -100,4 +111,3 @@ export async function creatableUnits(actor: Actor): Promise<UnitChoice[]> {
   const seen = new Set<string>();
   return [...own, ...below].filter((u) => (seen.has(u.id) ? false : (seen.add(u.id), true)));
 }
-

@@ -22,7 +22,12 @@ export async function getProposalPreview(actor: Actor, proposalId: string) {
   });
   const sections = await prisma.formSection.findMany({
     where: { editionId: access.editionId, archivedAt: null },
-    select: { id: true, title: true, wordLimit: true, answers: { where: { proposalId }, select: { text: true, wordCount: true } } },
+    select: {
+      id: true,
+      title: true,
+      wordLimit: true,
+      answers: { where: { proposalId }, select: { text: true, wordCount: true } },
+    },
     orderBy: { order: "asc" },
   });
   const attachments = await listAttachments(proposalId);
@@ -42,9 +47,10 @@ export async function getProposalPreview(actor: Actor, proposalId: string) {
     groupName: p.group?.name ?? null,
     categoryName: p.category?.name ?? null,
     sdgs: [...p.sdgs].sort((a, b) => a - b),
-    replicated: p.group?.kind === "REPLIKASI" && p.replicatedInnovation
-      ? `${p.replicatedInnovation.name} (${p.replicatedInnovation.unit.name})`
-      : null,
+    replicated:
+      p.group?.kind === "REPLIKASI" && p.replicatedInnovation
+        ? `${p.replicatedInnovation.name} (${p.replicatedInnovation.unit.name})`
+        : null,
     innovators: p.innovators,
     videoUrl: p.videoUrl,
     priorAwards: p.priorAwards,

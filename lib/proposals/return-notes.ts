@@ -52,7 +52,10 @@ export async function returnNotes(proposals: Returnable[]): Promise<Map<string, 
 
 /** The latest return note of one proposal the caller may already open; null when it is not returned. */
 export async function latestReturnNote(proposalId: string): Promise<ReturnNote | null> {
-  const p = await prisma.proposal.findUnique({ where: { id: proposalId }, select: { id: true, status: true, correctionDeadline: true } });
+  const p = await prisma.proposal.findUnique({
+    where: { id: proposalId },
+    select: { id: true, status: true, correctionDeadline: true },
+  });
   if (!p) return null;
   return (await returnNotes([p])).get(p.id) ?? null;
 }

@@ -50,7 +50,10 @@ export const proposalFactsSchema = z.object({
     .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Tanggal tidak valid.")
     .refine((s) => !s || (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && s >= "1990-01-01"), "Tanggal tidak valid.")
     // Today in WIB (UTC+7): the date input no longer carries the browser's own max.
-    .refine((s) => !s || s <= new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10), "Tanggal tidak boleh di masa depan.")
+    .refine(
+      (s) => !s || s <= new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10),
+      "Tanggal tidak boleh di masa depan.",
+    )
     .default(""),
   groupId: optionalId,
   categoryId: optionalId,

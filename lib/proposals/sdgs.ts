@@ -28,5 +28,8 @@ export function sdgLabel(n: number): string {
 /** The goals a proposal supports, in goal order, for a reviewer to read: "1. Tanpa Kemiskinan; 4. …", or "—". */
 export function formatSdgs(sdgs: readonly number[]): string {
   if (!sdgs.length) return "—";
-  return [...new Set(sdgs)].sort((a, b) => a - b).map(sdgLabel).join("; ");
+  return [...new Set(sdgs)]
+    .sort((a, b) => a - b)
+    .map(sdgLabel)
+    .join("; ");
 }

@@ -20,7 +20,11 @@ export function isInlineType(contentType: string): boolean {
   return INLINE_TYPES.has(contentType);
 }
 
-export function servedFileHeaders(file: { fileName: string; contentType: string; sizeBytes: number }): Record<string, string> {
+export function servedFileHeaders(file: {
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+}): Record<string, string> {
   const inline = isInlineType(file.contentType);
   return {
     "content-type": inline ? file.contentType : "application/octet-stream",

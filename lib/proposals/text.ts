@@ -29,9 +29,13 @@ const STOPWORDS = new Set(["dan", "di", "ke", "dari", "yang", "untuk", "dengan",
 
 /** A title reduced to what identifies it: lower case, no punctuation, no filler words. */
 export function titleTokens(title: string): string[] {
-  return (title.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").match(/[\p{L}\p{N}]+/gu) ?? []).filter(
-    (t) => !STOPWORDS.has(t),
-  );
+  return (
+    title
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).filter((t) => !STOPWORDS.has(t));
 }
 
 /** Jaccard similarity of two titles' token sets, 0–1. */

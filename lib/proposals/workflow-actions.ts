@@ -84,7 +84,9 @@ export const sendRemindersAction = defineAction({
     if (r.status === "too-early") return okWith({ unitAdmins: 0, operators: 0 }, "Belum waktunya mengirim pengingat.");
     deliverSoon();
     const sent = r.unitAdmins + r.operators;
-    const skipped = r.alreadyRemindedToday ? ` ${r.alreadyRemindedToday} penerima sudah diingatkan hari ini dan dilewati.` : "";
+    const skipped = r.alreadyRemindedToday
+      ? ` ${r.alreadyRemindedToday} penerima sudah diingatkan hari ini dan dilewati.`
+      : "";
     return okWith(
       { unitAdmins: r.unitAdmins, operators: r.operators },
       sent
@@ -99,5 +101,6 @@ export const checkHandOffAction = defineAction({
   name: "proposals.check-hand-off",
   schema: proposalStepSchema,
   permission: "proposal:draft",
-  handler: async ({ actor, input }) => okWith(await handOffReadiness(actor, input.proposalId), "Kelengkapan usulan diperiksa."),
+  handler: async ({ actor, input }) =>
+    okWith(await handOffReadiness(actor, input.proposalId), "Kelengkapan usulan diperiksa."),
 });

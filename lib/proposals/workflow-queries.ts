@@ -68,16 +68,27 @@ export type QueueInstitution = {
 
 /** Drops units that lie inside another unit of the list, so a subtree is never shown twice. */
 function outermost<T extends { unitPath: string }>(items: T[]): T[] {
-  return items.filter((a) => !items.some((b) => b !== a && a.unitPath.startsWith(b.unitPath) && a.unitPath !== b.unitPath));
+  return items.filter(
+    (a) => !items.some((b) => b !== a && a.unitPath.startsWith(b.unitPath) && a.unitPath !== b.unitPath),
+  );
 }
 
-export async function unitAdminQueue(actor: Actor, q = ""): Promise<{ edition: WorkingEdition | null; institutions: QueueInstitution[] }> {
+export async function unitAdminQueue(
+  actor: Actor,
+  q = "",
+): Promise<{ edition: WorkingEdition | null; institutions: QueueInstitution[] }> {
   authorize(actor, "proposal:review-queue");
   const edition = await workingEdition();
   const roots = outermost(actor.memberships.filter((m) => m.role === "UNIT_ADMIN"));
   const institutions = await Promise.all(
     roots.map(async (m): Promise<QueueInstitution> => {
-      const empty = (): Record<QueueBucket, ProposalListItem[]> => ({ review: [], drafts: [], returned: [], submitted: [], withdrawn: [] });
+      const empty = (): Record<QueueBucket, ProposalListItem[]> => ({
+        review: [],
+        drafts: [],
+        returned: [],
+        submitted: [],
+        withdrawn: [],
+      });
       if (!edition) return { unitId: m.unitId, name: m.unitName, quota: null, buckets: empty() };
       // The quota belongs to the nearest institution at or above the admin lokal's unit.
       const institution = await prisma.unit.findFirst({
@@ -142,11 +153,25 @@ export async function proposalForReview(actor: Actor, proposalId: string) {
         orderBy: { uploadedAt: "asc" },
       },
       events: {
-        select: { id: true, fromStatus: true, toStatus: true, comment: true, at: true, actor: { select: { name: true } } },
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          comment: true,
+          at: true,
+          actor: { select: { name: true } },
+        },
         orderBy: [{ at: "desc" }, { id: "desc" }],
       },
       checks: {
-        select: { attempt: true, outcome: true, reason: true, correctionDeadline: true, decidedAt: true, decidedBy: { select: { name: true } } },
+        select: {
+          attempt: true,
+          outcome: true,
+          reason: true,
+          correctionDeadline: true,
+          decidedAt: true,
+          decidedBy: { select: { name: true } },
+        },
         orderBy: { attempt: "desc" },
       },
     },
@@ -170,7 +195,11 @@ export async function proposalForReview(actor: Actor, proposalId: string) {
     ...p,
     roles,
     quota,
-    sections: sections.map((s) => ({ ...s, text: answerOf.get(s.id)?.text ?? "", wordCount: answerOf.get(s.id)?.wordCount ?? 0 })),
+    sections: sections.map((s) => ({
+      ...s,
+      text: answerOf.get(s.id)?.text ?? "",
+      wordCount: answerOf.get(s.id)?.wordCount ?? 0,
+    })),
     requirements,
   };
 }
@@ -209,7 +238,9 @@ export type InstitutionCounts = {
 export function provinceWhere(editionId: string, filters: Omit<ProvinceFilters, "page">): Prisma.ProposalWhereInput {
   return {
     editionId,
-    ...(filters.status ? { status: { in: STAGE_FILTERS[filters.status as StageFilter] ?? [filters.status as ProposalStatus] } } : {}),
+    ...(filters.status
+      ? { status: { in: STAGE_FILTERS[filters.status as StageFilter] ?? [filters.status as ProposalStatus] } }
+      : {}),
     ...(filters.groupId ? { groupId: filters.groupId } : {}),
     ...(filters.categoryId ? { categoryId: filters.categoryId } : {}),
     ...(filters.institutionId ? { institutionId: filters.institutionId } : {}),
@@ -224,10 +255,22 @@ export async function provinceOverview(actor: Actor, filters: ProvinceFilters) {
   const where = provinceWhere(edition.id, filters);
   const [total, grouped, statusTotals, groups, categories, quotas, defaults] = await Promise.all([
     prisma.proposal.count({ where }),
-    prisma.proposal.groupBy({ by: ["institutionId", "status"], where: { editionId: edition.id }, _count: { _all: true } }),
+    prisma.proposal.groupBy({
+      by: ["institutionId", "status"],
+      where: { editionId: edition.id },
+      _count: { _all: true },
+    }),
     prisma.proposal.groupBy({ by: ["status"], where: { editionId: edition.id }, _count: { _all: true } }),
-    prisma.group.findMany({ where: { editionId: edition.id }, select: { id: true, name: true }, orderBy: { kind: "asc" } }),
-    prisma.category.findMany({ where: { editionId: edition.id }, select: { id: true, name: true }, orderBy: { order: "asc" } }),
+    prisma.group.findMany({
+      where: { editionId: edition.id },
+      select: { id: true, name: true },
+      orderBy: { kind: "asc" },
+    }),
+    prisma.category.findMany({
+      where: { editionId: edition.id },
+      select: { id: true, name: true },
+      orderBy: { order: "asc" },
+    }),
     prisma.quota.findMany({ where: { editionId: edition.id }, select: { institutionId: true, maxProposals: true } }),
     prisma.edition.findUniqueOrThrow({ where: { id: edition.id }, select: { defaultQuota: true } }),
   ]);
@@ -254,7 +297,9 @@ export async function provinceOverview(actor: Actor, filters: ProvinceFilters) {
   const quotaOfInst = new Map(quotas.map((q) => [q.institutionId, q.maxProposals]));
   const counts: InstitutionCounts[] = institutionsWithProposals.map((inst) => {
     const n = (statuses: ProposalStatus[]) =>
-      grouped.filter((g) => g.institutionId === inst.id && statuses.includes(g.status)).reduce((s, g) => s + g._count._all, 0);
+      grouped
+        .filter((g) => g.institutionId === inst.id && statuses.includes(g.status))
+        .reduce((s, g) => s + g._count._all, 0);
     return {
       institutionId: inst.id,
       name: inst.name,
@@ -265,8 +310,21 @@ export async function provinceOverview(actor: Actor, filters: ProvinceFilters) {
       quota: quotaOfInst.get(inst.id) ?? defaults.defaultQuota,
     };
   });
-  const byStatus = Object.fromEntries(statusTotals.map((s) => [s.status, s._count._all])) as Partial<Record<ProposalStatus, number>>;
-  return { edition, items, total, page, pageCount, counts, byStatus, groups, categories, institutions: allInstitutions };
+  const byStatus = Object.fromEntries(statusTotals.map((s) => [s.status, s._count._all])) as Partial<
+    Record<ProposalStatus, number>
+  >;
+  return {
+    edition,
+    items,
+    total,
+    page,
+    pageCount,
+    counts,
+    byStatus,
+    groups,
+    categories,
+    institutions: allInstitutions,
+  };
 }
 
 export type HandOffEvent = {

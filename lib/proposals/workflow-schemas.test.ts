@@ -4,9 +4,24 @@ import { provinceListQuerySchema, unitQueueQuerySchema } from "./workflow-schema
 describe("provinceListQuerySchema", () => {
   it("reads the admin's filters from the URL", () => {
     expect(
-      provinceListQuerySchema.parse({ q: "  sampah  ", status: "AWAITING_CHECK", group: "grp-1", category: "cat_2", institution: "u-3", page: "3", view: "instansi" }),
+      provinceListQuerySchema.parse({
+        q: "  sampah  ",
+        status: "AWAITING_CHECK",
+        group: "grp-1",
+        category: "cat_2",
+        institution: "u-3",
+        page: "3",
+        view: "instansi",
+      }),
     ).toEqual({
-      filters: { q: "sampah", status: "AWAITING_CHECK", groupId: "grp-1", categoryId: "cat_2", institutionId: "u-3", page: 3 },
+      filters: {
+        q: "sampah",
+        status: "AWAITING_CHECK",
+        groupId: "grp-1",
+        categoryId: "cat_2",
+        institutionId: "u-3",
+        page: 3,
+      },
       byInstitution: true,
     });
   });
@@ -22,7 +37,14 @@ describe("provinceListQuerySchema", () => {
     });
     expect(filters).toEqual({ q: "a", status: "", groupId: "", categoryId: "", institutionId: "", page: 1 });
     expect(byInstitution).toBe(false);
-    expect(provinceListQuerySchema.parse({}).filters).toEqual({ q: "", status: "", groupId: "", categoryId: "", institutionId: "", page: 1 });
+    expect(provinceListQuerySchema.parse({}).filters).toEqual({
+      q: "",
+      status: "",
+      groupId: "",
+      categoryId: "",
+      institutionId: "",
+      page: 1,
+    });
   });
 
   it("caps the title search at 100 characters", () => {

@@ -24,14 +24,25 @@ export const grantExtensionSchema = z.object({
 export type GrantExtensionInput = z.infer<typeof grantExtensionSchema>;
 
 const firstParam = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const idFilter = z.preprocess(firstParam, z.string().regex(/^[\w-]{1,64}$/).catch("")).catch("");
+const idFilter = z
+  .preprocess(
+    firstParam,
+    z
+      .string()
+      .regex(/^[\w-]{1,64}$/)
+      .catch(""),
+  )
+  .catch("");
 const PROVINCE_STATUS_FILTERS = [
   "AWAITING_CHECK",
   "AT_UNITS",
   ...(Object.keys(STATUS_LABEL) as ProposalStatus[]),
 ] as const satisfies readonly (ProposalStatus | "AWAITING_CHECK" | "AT_UNITS")[];
 
-const titleSearch = z.preprocess(firstParam, z.string().catch("")).catch("").transform((s) => s.trim().slice(0, 100));
+const titleSearch = z
+  .preprocess(firstParam, z.string().catch(""))
+  .catch("")
+  .transform((s) => s.trim().slice(0, 100));
 
 /** The admin lokal's queue (`/unit/usulan?q=`): a title search. */
 export const unitQueueQuerySchema = z.object({ q: titleSearch });

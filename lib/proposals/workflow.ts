@@ -72,7 +72,10 @@ export type Quota = { max: number; used: number; remaining: number };
 /** How many proposals the institution has sent to the province in the edition, out of how many allowed. */
 export async function quotaOf(db: Tx | typeof prisma, editionId: string, institutionId: string): Promise<Quota> {
   const [row, edition, used] = await Promise.all([
-    db.quota.findUnique({ where: { editionId_institutionId: { editionId, institutionId } }, select: { maxProposals: true } }),
+    db.quota.findUnique({
+      where: { editionId_institutionId: { editionId, institutionId } },
+      select: { maxProposals: true },
+    }),
     db.edition.findUniqueOrThrow({ where: { id: editionId }, select: { defaultQuota: true } }),
     db.proposal.count({ where: { editionId, institutionId, status: { in: COUNTS_AGAINST_QUOTA } } }),
   ]);
@@ -82,7 +85,12 @@ export async function quotaOf(db: Tx | typeof prisma, editionId: string, institu
 
 type Recipient = { id: string; email: string; name: string };
 
-async function activeMembers(tx: Tx, role: "OPERATOR" | "UNIT_ADMIN", unitPath: string, now: Date): Promise<Recipient[]> {
+async function activeMembers(
+  tx: Tx,
+  role: "OPERATOR" | "UNIT_ADMIN",
+  unitPath: string,
+  now: Date,
+): Promise<Recipient[]> {
   const ancestorIds = unitPath.split("/").filter(Boolean);
   return tx.user.findMany({
     where: {
@@ -121,7 +129,14 @@ async function notify(tx: Tx, to: Recipient[], actorId: string, template: string
       recipientId: r.id,
       template,
       subject,
-      body: [`Yth. ${r.name},`, "", ...lines, "", "Salam,", "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jawa Timur"].join("\n"),
+      body: [
+        `Yth. ${r.name},`,
+        "",
+        ...lines,
+        "",
+        "Salam,",
+        "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jawa Timur",
+      ].join("\n"),
     });
   }
 }
@@ -153,7 +168,9 @@ async function notifyStep(
           resent
             ? `Usulan ${title} telah diperbaiki dan dikirim ulang ke provinsi oleh ${actor.name}.`
             : `${actor.name} mengirim usulan ${title} kepada Anda untuk diperiksa sebelum dikirim ke provinsi.`,
-          ...(resent ? [] : [`Batas pengiriman ke provinsi: ${formatDeadlineWIB(registrationDeadline(deadlineFactsOf(p)))}.`]),
+          ...(resent
+            ? []
+            : [`Batas pengiriman ke provinsi: ${formatDeadlineWIB(registrationDeadline(deadlineFactsOf(p)))}.`]),
           ...link(`/unit/usulan/${p.id}`),
         ],
       );
@@ -167,7 +184,8 @@ async function notifyStep(
       const people = await unitPeople(tx, p, now);
       // The province's verdicts also go to the admin lokal who sent the proposal.
       if (to === "PASSED" || to === "FAILED" || to === "RETURNED_FOR_CORRECTION") {
-        for (const a of await activeMembers(tx, "UNIT_ADMIN", p.unit.path, now)) if (!people.some((u) => u.id === a.id)) people.push(a);
+        for (const a of await activeMembers(tx, "UNIT_ADMIN", p.unit.path, now))
+          if (!people.some((u) => u.id === a.id)) people.push(a);
       }
       const what: Record<typeof to, string> = {
         RETURNED_TO_UNIT: `Admin lokal mengembalikan usulan ${title} ke unit untuk diperbaiki. Setelah diperbaiki, kirim kembali kepada admin lokal sebelum batas waktu.`,
@@ -177,11 +195,14 @@ async function notifyStep(
         RETURNED_FOR_CORRECTION: `Usulan ${title} dikembalikan untuk perbaikan. Perbaiki dan kirim ulang paling lambat ${formatDeadlineWIB(extra.correctionDeadline)}; setelah itu usulan tidak dapat diubah lagi.`,
         WITHDRAWN: `Usulan ${title} ditarik oleh admin lokal dan tidak diikutkan pada edisi ${p.edition.year}.`,
       };
-      return notify(tx, people, actor.id, `proposal.${to.toLowerCase().replaceAll("_", "-")}`, `${STATUS_LABEL[to]}: ${p.title}`, [
-        what[to],
-        ...note,
-        ...link(`/usulan/${p.id}`),
-      ]);
+      return notify(
+        tx,
+        people,
+        actor.id,
+        `proposal.${to.toLowerCase().replaceAll("_", "-")}`,
+        `${STATUS_LABEL[to]}: ${p.title}`,
+        [what[to], ...note, ...link(`/usulan/${p.id}`)],
+      );
     }
     default:
       return;
@@ -212,7 +233,10 @@ export async function handOffGaps(db: Tx | typeof prisma, proposalId: string): P
     },
   });
   const [requirements, sections] = await Promise.all([
-    db.attachmentRequirement.findMany({ where: { editionId: p.editionId, required: true }, select: { kind: true, label: true } }),
+    db.attachmentRequirement.findMany({
+      where: { editionId: p.editionId, required: true },
+      select: { kind: true, label: true },
+    }),
     db.formSection.findMany({
       where: { editionId: p.editionId, archivedAt: null },
       select: { id: true, title: true, required: true },
@@ -247,14 +271,7 @@ export async function applyTransition(
   extra: { correctionDeadline?: Date | null } = {},
 ): Promise<StepResult> {
   const roles = requireRolesOn(actor, p);
-  const { from, to } = planTransition(
-    name,
-    p.status,
-    roles,
-    deadlineFactsOf(p),
-    now,
-    comment,
-  );
+  const { from, to } = planTransition(name, p.status, roles, deadlineFactsOf(p), now, comment);
   if (LEAVES_THE_UNIT.includes(name)) {
     const gaps = await handOffGaps(tx, p.id);
     if (gaps.length) throw new DomainError("INVALID", incompleteMessage(gaps));
@@ -269,7 +286,9 @@ export async function applyTransition(
   if (updated.count !== 1) throw new DomainError("CONFLICT", CONFLICT_MESSAGE);
 
   const text = comment?.trim() || null;
-  await tx.proposalEvent.create({ data: { proposalId: p.id, fromStatus: from, toStatus: to, actorId: actor.id, comment: text, at: now } });
+  await tx.proposalEvent.create({
+    data: { proposalId: p.id, fromStatus: from, toStatus: to, actorId: actor.id, comment: text, at: now },
+  });
   await recordAudit(tx, {
     actorId: actor.id,
     action: `proposal.${name}`,
@@ -307,17 +326,25 @@ export async function transition(
  * Lets one proposal be sent after the registration deadline (or keeps it open longer). The only way anything
  * reaches the province late, and always on the record.
  */
-export async function grantExtension(actor: Actor, input: GrantExtensionInput): Promise<{ until: Date; title: string }> {
+export async function grantExtension(
+  actor: Actor,
+  input: GrantExtensionInput,
+): Promise<{ until: Date; title: string }> {
   authorize(actor, "proposal:extend");
   const now = new Date();
   const until = wibInputToDate(input.until);
   if (!until || until <= now) {
-    throw new DomainError("INVALID", "Batas perpanjangan harus di masa depan.", { until: ["Pilih waktu yang belum lewat."] });
+    throw new DomainError("INVALID", "Batas perpanjangan harus di masa depan.", {
+      until: ["Pilih waktu yang belum lewat."],
+    });
   }
   const result = await auditedWrite(actor, async (tx, audit) => {
     const p = await loadProposalForStep(tx, input.proposalId);
     if (!(["DRAFT", "RETURNED_TO_UNIT", "WITH_UNIT_ADMIN"] as ProposalStatus[]).includes(p.status)) {
-      throw new DomainError("CONFLICT", `Perpanjangan hanya untuk usulan yang belum dikirim ke provinsi (status sekarang "${STATUS_LABEL[p.status]}").`);
+      throw new DomainError(
+        "CONFLICT",
+        `Perpanjangan hanya untuk usulan yang belum dikirim ke provinsi (status sekarang "${STATUS_LABEL[p.status]}").`,
+      );
     }
     const closes = p.edition.registrationClosesAt;
     if (closes && until <= closes) {
@@ -325,7 +352,10 @@ export async function grantExtension(actor: Actor, input: GrantExtensionInput): 
         until: [`Pilih waktu setelah ${formatDateTimeWIB(closes)}.`],
       });
     }
-    const updated = await tx.proposal.updateMany({ where: { id: p.id, status: p.status }, data: { extensionUntil: until } });
+    const updated = await tx.proposal.updateMany({
+      where: { id: p.id, status: p.status },
+      data: { extensionUntil: until },
+    });
     if (updated.count !== 1) throw new DomainError("CONFLICT", CONFLICT_MESSAGE);
     await audit({
       action: "proposal.grantExtension",

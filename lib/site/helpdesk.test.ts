@@ -18,7 +18,10 @@ describe("helpdesk configuration", () => {
   });
 
   it("turns an Indonesian WhatsApp number into a wa.me link and keeps it as written for display", () => {
-    const h = getHelpdesk({ KOVABLIK_HELPDESK_WHATSAPP: "0812-3456-7890", KOVABLIK_HELPDESK_HOURS: "Senin–Kamis 08.00–16.00 WIB" });
+    const h = getHelpdesk({
+      KOVABLIK_HELPDESK_WHATSAPP: "0812-3456-7890",
+      KOVABLIK_HELPDESK_HOURS: "Senin–Kamis 08.00–16.00 WIB",
+    });
     expect(h?.whatsapp).toEqual({ display: "0812-3456-7890", link: "https://wa.me/6281234567890" });
     expect(h?.hours).toBe("Senin–Kamis 08.00–16.00 WIB");
     expect(whatsappNumber("+62 812 3456 7890")).toBe("6281234567890");

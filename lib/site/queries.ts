@@ -17,7 +17,10 @@ export async function getFaqEdition() {
       defaultQuota: true,
       groups: { select: { name: true, description: true }, orderBy: { kind: "asc" } },
       rounds: { select: { name: true }, orderBy: { order: "asc" } },
-      attachmentRequirements: { select: { label: true, required: true, maxBytes: true, allowedContentTypes: true }, orderBy: { kind: "asc" } },
+      attachmentRequirements: {
+        select: { label: true, required: true, maxBytes: true, allowedContentTypes: true },
+        orderBy: { kind: "asc" },
+      },
     },
   });
 }

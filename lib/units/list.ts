@@ -32,7 +32,6 @@ const listItemSelect = {
 
 export type UnitListItem = Prisma.UnitGetPayload<{ select: typeof listItemSelect }>;
 
-
 function textFilter(q: string): Prisma.UnitWhereInput {
   return {
     OR: [
@@ -158,5 +157,7 @@ export async function unitOption(unitId: string | undefined, within?: string[]):
     where: { id: unitId, ...(within ? { OR: within.map((p) => ({ path: { startsWith: p } })) } : {}) },
     select: { id: true, name: true, kind: true, active: true, parent: { select: { name: true } } },
   });
-  return r ? { id: r.id, name: r.name, kind: r.kind, active: r.active, context: r.parent?.name ?? UNIT_KIND_LABEL[r.kind] } : null;
+  return r
+    ? { id: r.id, name: r.name, kind: r.kind, active: r.active, context: r.parent?.name ?? UNIT_KIND_LABEL[r.kind] }
+    : null;
 }

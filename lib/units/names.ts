@@ -4,14 +4,47 @@
 export const PROVINCE = { code: "35", name: "Provinsi Jawa Timur" } as const;
 
 export const KABUPATEN = [
-  "Pacitan", "Ponorogo", "Trenggalek", "Tulungagung", "Blitar", "Kediri", "Malang", "Lumajang", "Jember",
-  "Banyuwangi", "Bondowoso", "Situbondo", "Probolinggo", "Pasuruan", "Sidoarjo", "Mojokerto", "Jombang",
-  "Nganjuk", "Madiun", "Magetan", "Ngawi", "Bojonegoro", "Tuban", "Lamongan", "Gresik", "Bangkalan", "Sampang",
-  "Pamekasan", "Sumenep",
+  "Pacitan",
+  "Ponorogo",
+  "Trenggalek",
+  "Tulungagung",
+  "Blitar",
+  "Kediri",
+  "Malang",
+  "Lumajang",
+  "Jember",
+  "Banyuwangi",
+  "Bondowoso",
+  "Situbondo",
+  "Probolinggo",
+  "Pasuruan",
+  "Sidoarjo",
+  "Mojokerto",
+  "Jombang",
+  "Nganjuk",
+  "Madiun",
+  "Magetan",
+  "Ngawi",
+  "Bojonegoro",
+  "Tuban",
+  "Lamongan",
+  "Gresik",
+  "Bangkalan",
+  "Sampang",
+  "Pamekasan",
+  "Sumenep",
 ] as const;
 
 export const KOTA = [
-  "Kediri", "Blitar", "Malang", "Probolinggo", "Pasuruan", "Mojokerto", "Madiun", "Surabaya", "Batu",
+  "Kediri",
+  "Blitar",
+  "Malang",
+  "Probolinggo",
+  "Pasuruan",
+  "Mojokerto",
+  "Madiun",
+  "Surabaya",
+  "Batu",
 ] as const;
 
 export type Region = { code: string; kind: "KABUPATEN" | "KOTA"; shortName: string; name: string };

@@ -52,11 +52,7 @@ export function regionCodeFitsKind(kind: "KABUPATEN" | "KOTA", code: string): bo
 
 export const REGION_CODE_RE = /^35\.\d{2}$/;
 
-const unitName = z
-  .string()
-  .trim()
-  .min(2, "Nama minimal 2 karakter.")
-  .max(200, "Nama maksimal 200 karakter.");
+const unitName = z.string().trim().min(2, "Nama minimal 2 karakter.").max(200, "Nama maksimal 200 karakter.");
 
 const id = z.string().trim().min(1, "Wajib dipilih.").max(64);
 
@@ -82,12 +78,19 @@ export const createUnitSchema = z
     checkRegionName(v.kind, v.name, ctx);
     if (isRegionKind(v.kind)) {
       if (!REGION_CODE_RE.test(v.regionCode)) {
-        ctx.addIssue({ code: "custom", path: ["regionCode"], message: "Kode wilayah berformat 35.NN, misalnya 35.07." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["regionCode"],
+          message: "Kode wilayah berformat 35.NN, misalnya 35.07.",
+        });
       } else if (!regionCodeFitsKind(v.kind, v.regionCode)) {
         ctx.addIssue({
           code: "custom",
           path: ["regionCode"],
-          message: v.kind === "KOTA" ? "Kode wilayah kota dimulai dari 35.71." : "Kode wilayah kabupaten antara 35.01 dan 35.70.",
+          message:
+            v.kind === "KOTA"
+              ? "Kode wilayah kota dimulai dari 35.71."
+              : "Kode wilayah kabupaten antara 35.01 dan 35.70.",
         });
       }
     }

@@ -38,7 +38,8 @@ async function loadUnit(tx: Tx, unitId: string): Promise<UnitSnapshot> {
 async function loadParent(tx: Tx, parentId: string, childKind: UnitKind): Promise<UnitSnapshot> {
   const parent = await tx.unit.findUnique({ where: { id: parentId }, select: unitSnapshotSelect });
   if (!parent) throw fieldError("parentId", "Unit induk tidak ditemukan.");
-  if (!parent.active) throw fieldError("parentId", `${parent.name} sedang nonaktif; aktifkan dahulu atau pilih induk lain.`);
+  if (!parent.active)
+    throw fieldError("parentId", `${parent.name} sedang nonaktif; aktifkan dahulu atau pilih induk lain.`);
   const allowed = PARENT_KINDS[childKind];
   if (!allowed.includes(parent.kind)) {
     const labels = allowed.map((k) => UNIT_KIND_LABEL[k]).join(", ");
@@ -89,7 +90,8 @@ async function refuseSiblingDuplicate(tx: Tx, parentId: string | null, name: str
     where: { parentId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
-  if (twin) throw fieldError("name", parentId ? DUPLICATE_NAME : "Nama ini sudah dipakai unit puncak lain.", "CONFLICT");
+  if (twin)
+    throw fieldError("name", parentId ? DUPLICATE_NAME : "Nama ini sudah dipakai unit puncak lain.", "CONFLICT");
 }
 
 async function refuseRegionCodeTaken(tx: Tx, code: string) {
@@ -98,7 +100,13 @@ async function refuseRegionCodeTaken(tx: Tx, code: string) {
 }
 
 /** A race past the checks above still ends at the database's unique indexes; say it in words. */
-const takenMeanwhile = { onUniqueViolation: () => new DomainError("CONFLICT", "Nama atau kode wilayah ini sudah dipakai unit lain. Muat ulang halaman lalu periksa kembali.") };
+const takenMeanwhile = {
+  onUniqueViolation: () =>
+    new DomainError(
+      "CONFLICT",
+      "Nama atau kode wilayah ini sudah dipakai unit lain. Muat ulang halaman lalu periksa kembali.",
+    ),
+};
 
 export async function createUnit(actor: Actor, input: CreateUnitInput): Promise<{ id: string; name: string }> {
   return auditedWrite(
@@ -165,7 +173,11 @@ export async function renameUnit(actor: Actor, input: RenameUnitInput): Promise<
       }
       if (name === before.name) throw fieldError("name", "Nama baru sama dengan nama sekarang.");
       await refuseSiblingDuplicate(tx, before.parentId, name, before.id);
-      const after = await tx.unit.update({ where: { id: before.id }, data: { name, shortName }, select: unitSnapshotSelect });
+      const after = await tx.unit.update({
+        where: { id: before.id },
+        data: { name, shortName },
+        select: unitSnapshotSelect,
+      });
       await audit({ action: "unit.rename", entityType: "Unit", entityId: before.id, before, after });
       return { name: after.name };
     },
@@ -181,7 +193,10 @@ export async function moveUnit(actor: Actor, input: MoveUnitInput): Promise<{ mo
       await lockTree(tx);
       const before = await loadUnit(tx, input.unitId);
       if (isRootKind(before.kind)) {
-        throw new DomainError("INVALID", `${UNIT_KIND_LABEL[before.kind]} adalah unit puncak dan tidak dapat dipindahkan.`);
+        throw new DomainError(
+          "INVALID",
+          `${UNIT_KIND_LABEL[before.kind]} adalah unit puncak dan tidak dapat dipindahkan.`,
+        );
       }
       if (before.parentId === input.parentId) throw fieldError("parentId", "Unit sudah berada di bawah induk ini.");
       const parent = await tx.unit.findUnique({ where: { id: input.parentId }, select: { path: true } });
@@ -234,7 +249,10 @@ export function impactWarning({ activeChildren, activeMemberships }: Deactivatio
   return `Unit ini masih memiliki ${parts.join(" dan ")}. Peran di unit ini tidak berlaku selama unit nonaktif; sub-unit tetap aktif.`;
 }
 
-export async function setUnitActive(actor: Actor, input: z.infer<typeof setUnitActiveSchema>): Promise<{ active: boolean }> {
+export async function setUnitActive(
+  actor: Actor,
+  input: z.infer<typeof setUnitActiveSchema>,
+): Promise<{ active: boolean }> {
   return auditedWrite(actor, async (tx, audit) => {
     await lockTree(tx);
     const before = await loadUnit(tx, input.unitId);
@@ -249,7 +267,11 @@ export async function setUnitActive(actor: Actor, input: z.infer<typeof setUnitA
       const parent = await loadUnit(tx, before.parentId);
       if (!parent.active) throw new DomainError("CONFLICT", `Aktifkan dahulu unit induknya, ${parent.name}.`);
     }
-    const after = await tx.unit.update({ where: { id: before.id }, data: { active: input.active }, select: unitSnapshotSelect });
+    const after = await tx.unit.update({
+      where: { id: before.id },
+      data: { active: input.active },
+      select: unitSnapshotSelect,
+    });
     await audit({
       action: input.active ? "unit.reactivate" : "unit.deactivate",
       entityType: "Unit",

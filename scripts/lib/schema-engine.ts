@@ -137,7 +137,14 @@ class ThrowawayPGliteFactory implements SqlMigrationAwareDriverAdapterFactory {
 }
 
 function toDriverAdapterError(error: unknown): unknown {
-  const e = error as { code?: unknown; message?: unknown; severity?: string; detail?: string; column?: string; hint?: string };
+  const e = error as {
+    code?: unknown;
+    message?: unknown;
+    severity?: string;
+    detail?: string;
+    column?: string;
+    hint?: string;
+  };
   if (typeof e?.code !== "string" || typeof e.message !== "string") return error;
   return new DriverAdapterError({
     kind: "postgres",

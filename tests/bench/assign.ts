@@ -87,9 +87,19 @@ async function createDatabase(admin: string) {
 /** Entries, judges (a fifth capped below the fair share), expertise and 5 % conflicted pairs, in bulk. */
 async function prepare(db: PrismaClient, url: string) {
   const rnd = mulberry32(SEED);
-  const edition = await db.edition.findFirstOrThrow({ orderBy: { year: "desc" }, select: { id: true, categories: { select: { id: true } } } });
+  const edition = await db.edition.findFirstOrThrow({
+    orderBy: { year: "desc" },
+    select: { id: true, categories: { select: { id: true } } },
+  });
   const round = await db.round.create({
-    data: { editionId: edition.id, order: 90, kind: "DESK_EVALUATION", name: "Babak uji beban penugasan", judgesPerEntry: PER_ENTRY, weight: "0.5" },
+    data: {
+      editionId: edition.id,
+      order: 90,
+      kind: "DESK_EVALUATION",
+      name: "Babak uji beban penugasan",
+      judgesPerEntry: PER_ENTRY,
+      weight: "0.5",
+    },
   });
   const c = new pg.Client({ connectionString: url });
   await c.connect();
@@ -139,7 +149,10 @@ async function prepare(db: PrismaClient, url: string) {
     // Expertise: one or two categories per judge.
     for (const [j, id] of judgeIds.entries()) {
       const mine = [cats[j % cats.length]!, ...(rnd() < 0.5 ? [cats[(j + 1) % cats.length]!] : [])];
-      await db.judgeAppointment.update({ where: { id: `bench-a-${id}` }, data: { expertise: { connect: mine.map((x) => ({ id: x })) } } });
+      await db.judgeAppointment.update({
+        where: { id: `bench-a-${id}` },
+        data: { expertise: { connect: mine.map((x) => ({ id: x })) } },
+      });
     }
     return { roundId: round.id, conflicts: conflictJudge.length, caps };
   } finally {
@@ -150,22 +163,35 @@ async function prepare(db: PrismaClient, url: string) {
 async function main() {
   const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!server) {
-    console.error("Setel BENCH_DATABASE_URL atau TEST_DATABASE_URL ke server PostgreSQL yang boleh dibuatkan basis data.");
+    console.error(
+      "Setel BENCH_DATABASE_URL atau TEST_DATABASE_URL ke server PostgreSQL yang boleh dibuatkan basis data.",
+    );
     process.exit(2);
   }
   const target = await createDatabase(server);
   const db = createPrismaClient(target.url);
   (globalThis as unknown as { kovablikPrisma?: PrismaClient }).kovablikPrisma = db;
   try {
-    console.log(`Server PostgreSQL: fsync=${target.fsync}, synchronous_commit=${target.syncCommit}${target.fsync === "on" ? "" : "  (PERINGATAN: fsync mati, waktu simpan terlalu optimistis)"}`);
+    console.log(
+      `Server PostgreSQL: fsync=${target.fsync}, synchronous_commit=${target.syncCommit}${target.fsync === "on" ? "" : "  (PERINGATAN: fsync mati, waktu simpan terlalu optimistis)"}`,
+    );
     await applyMigrations({ url: target.url, migrationsDir: MIGRATIONS_DIR });
     const { seed } = await import("@/prisma/seed");
     await seed(db);
     const setup = await prepare(db, target.url);
-    console.log(`${ENTRIES} usulan, ${JUDGES} juri (batas beban pada ${setup.caps.filter((x) => x !== null).length}), N = ${PER_ENTRY}, ${setup.conflicts} pasangan berkonflik (${((100 * setup.conflicts) / (ENTRIES * JUDGES)).toFixed(1)} %)`);
+    console.log(
+      `${ENTRIES} usulan, ${JUDGES} juri (batas beban pada ${setup.caps.filter((x) => x !== null).length}), N = ${PER_ENTRY}, ${setup.conflicts} pasangan berkonflik (${((100 * setup.conflicts) / (ENTRIES * JUDGES)).toFixed(1)} %)`,
+    );
 
     const { previewAssignment, commitAssignment } = await import("@/lib/judging/assignments");
-    const actor: Actor = { id: "user-admin", email: "admin@kovablik.test", name: "Admin", isAdmin: true, roles: ["ADMIN"], memberships: [] };
+    const actor: Actor = {
+      id: "user-admin",
+      email: "admin@kovablik.test",
+      name: "Admin",
+      isAdmin: true,
+      roles: ["ADMIN"],
+      memberships: [],
+    };
 
     const t0 = performance.now();
     const preview = await previewAssignment(actor, setup.roundId);
@@ -215,10 +241,21 @@ async function main() {
         "sesuai keahlian": "-",
       },
     ]);
-    console.log(`Rasio selisih beban greedy/portal: ${flowSpread === 0 ? `${greedySpread} : 0` : (greedySpread / flowSpread).toFixed(1)}; rasio waktu hitung portal/greedy: ${(solveMs / Math.max(greedyMs, 0.01)).toFixed(0)}×`);
-    console.log(`Tersimpan ${rows} penugasan (${committed.newCount} baru), pasangan berkonflik: ${Number(violations[0]?.n ?? 0)}`);
-    const ok = solveMs < 2000 && solved.uncovered.length === 0 && flowSpread <= 1 && Number(violations[0]?.n ?? 0) === 0 && rows === ENTRIES * PER_ENTRY;
-    console.log(`Target (hitung < 2 s, semua usulan lengkap, selisih beban ≤ 1, tanpa konflik): ${ok ? "TERCAPAI" : "BELUM"}`);
+    console.log(
+      `Rasio selisih beban greedy/portal: ${flowSpread === 0 ? `${greedySpread} : 0` : (greedySpread / flowSpread).toFixed(1)}; rasio waktu hitung portal/greedy: ${(solveMs / Math.max(greedyMs, 0.01)).toFixed(0)}×`,
+    );
+    console.log(
+      `Tersimpan ${rows} penugasan (${committed.newCount} baru), pasangan berkonflik: ${Number(violations[0]?.n ?? 0)}`,
+    );
+    const ok =
+      solveMs < 2000 &&
+      solved.uncovered.length === 0 &&
+      flowSpread <= 1 &&
+      Number(violations[0]?.n ?? 0) === 0 &&
+      rows === ENTRIES * PER_ENTRY;
+    console.log(
+      `Target (hitung < 2 s, semua usulan lengkap, selisih beban ≤ 1, tanpa konflik): ${ok ? "TERCAPAI" : "BELUM"}`,
+    );
     process.exitCode = ok ? 0 : 1;
   } finally {
     await db.$disconnect();

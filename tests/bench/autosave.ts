@@ -66,14 +66,28 @@ function embeddedTarget(): Target {
 
 async function startApp(target: Target): Promise<ChildProcess | null> {
   if (EXTERNAL) return null;
-  const env: Record<string, string | undefined> = { ...process.env, ...target.env, PORT: String(APP_PORT), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}`, KOVABLIK_ALLOW_LOCAL_LINKS: "1" };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    ...target.env,
+    PORT: String(APP_PORT),
+    NEXTAUTH_SECRET: SECRET,
+    NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}`,
+    KOVABLIK_ALLOW_LOCAL_LINKS: "1",
+  };
   if (target.name === "embedded") delete env.DATABASE_URL;
-  const child = spawn("npx", ["tsx", "scripts/start.ts", "--fresh"], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  const child = spawn("npx", ["tsx", "scripts/start.ts", "--fresh"], {
+    env: env as NodeJS.ProcessEnv,
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
   child.stdout!.on("data", () => {});
   const deadline = Date.now() + 600_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error("the app server stopped during start-up");
-    const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -96,7 +110,9 @@ async function prepareOperators(dbUrl: string): Promise<{ operators: Operator[];
   const c = new pg.Client({ connectionString: dbUrl });
   await c.connect();
   try {
-    const { rows: [edition] } = await c.query(`SELECT id FROM "Edition" ORDER BY year DESC LIMIT 1`);
+    const {
+      rows: [edition],
+    } = await c.query(`SELECT id FROM "Edition" ORDER BY year DESC LIMIT 1`);
     // 5 KB of text is ~700 words, more than the seeded sections allow: the benchmark adds one without a cap.
     const sectionId = "bench-section";
     await c.query(
@@ -104,7 +120,9 @@ async function prepareOperators(dbUrl: string): Promise<{ operators: Operator[];
        VALUES ($1, $2, 99, 'bench', 'Bagian uji beban', NULL, false) ON CONFLICT DO NOTHING`,
       [sectionId, edition.id],
     );
-    const { rows: [parent] } = await c.query(`SELECT id, path FROM "Unit" WHERE id = 'unit-3507-dinkes'`);
+    const {
+      rows: [parent],
+    } = await c.query(`SELECT id, path FROM "Unit" WHERE id = 'unit-3507-dinkes'`);
     const operators: Operator[] = [];
     await c.query("BEGIN");
     for (let i = 0; i < OPERATORS; i++) {
@@ -115,21 +133,35 @@ async function prepareOperators(dbUrl: string): Promise<{ operators: Operator[];
         `INSERT INTO "Unit" (id, kind, name, "parentId", path, depth, "updatedAt") VALUES ($1, 'SERVICE_UNIT', $2, $3, $4, 3, now())`,
         [unitId, `Puskesmas Uji ${i}`, parent.id, `${parent.path}${unitId}/`],
       );
-      await c.query(
-        `INSERT INTO "User" (id, email, name, status, "updatedAt") VALUES ($1, $2, $3, 'ACTIVE', now())`,
-        [userId, `bench${i}@kovablik.test`, `Operator Uji ${i}`],
-      );
-      await c.query(`INSERT INTO "Membership" (id, "userId", "unitId", role) VALUES ($1, $2, $3, 'OPERATOR')`, [
-        `bench-m-${i}`, userId, unitId,
+      await c.query(`INSERT INTO "User" (id, email, name, status, "updatedAt") VALUES ($1, $2, $3, 'ACTIVE', now())`, [
+        userId,
+        `bench${i}@kovablik.test`,
+        `Operator Uji ${i}`,
       ]);
-      await c.query(`INSERT INTO "Innovation" (id, "unitId", name) VALUES ($1, $2, $3)`, [`bench-inno-${i}`, unitId, `Inovasi Uji ${i}`]);
+      await c.query(`INSERT INTO "Membership" (id, "userId", "unitId", role) VALUES ($1, $2, $3, 'OPERATOR')`, [
+        `bench-m-${i}`,
+        userId,
+        unitId,
+      ]);
+      await c.query(`INSERT INTO "Innovation" (id, "unitId", name) VALUES ($1, $2, $3)`, [
+        `bench-inno-${i}`,
+        unitId,
+        `Inovasi Uji ${i}`,
+      ]);
       await c.query(
         `INSERT INTO "Proposal" (id, "editionId", "innovationId", "unitId", "institutionId", title, "updatedAt")
          VALUES ($1, $2, $3, $4, 'unit-35-07', $5, now())`,
         [proposalId, edition.id, `bench-inno-${i}`, unitId, `Inovasi Uji ${i}`],
       );
       const token = await encode({
-        token: { sub: userId, uid: userId, sv: 1, sid: `bench-session-${i}`, sat: Math.floor(Date.now() / 1000), name: `Operator Uji ${i}` },
+        token: {
+          sub: userId,
+          uid: userId,
+          sv: 1,
+          sid: `bench-session-${i}`,
+          sat: Math.floor(Date.now() / 1000),
+          name: `Operator Uji ${i}`,
+        },
         secret: SECRET,
       });
       operators.push({ userId, proposalId, cookie: `next-auth.session-token=${token}` });
@@ -224,7 +256,12 @@ async function runLoad(operators: Operator[], sectionId: string) {
   return { latencies: latencies.sort((a, b) => a - b), errors, conflicts, acked };
 }
 
-async function verify(dbUrl: string, operators: Operator[], sectionId: string, acked: Map<string, { seq: number; version: number; count: number }>) {
+async function verify(
+  dbUrl: string,
+  operators: Operator[],
+  sectionId: string,
+  acked: Map<string, { seq: number; version: number; count: number }>,
+) {
   const c = new pg.Client({ connectionString: dbUrl });
   await c.connect();
   const { rows } = await c.query(
@@ -239,7 +276,13 @@ async function verify(dbUrl: string, operators: Operator[], sectionId: string, a
     const a = acked.get(op.userId);
     const row = byProposal.get(op.proposalId);
     if (!a) continue;
-    if (!row || row.version !== a.version || !String(row.text).startsWith(`[${op.userId}#${a.seq}] `) || row.version !== a.count) lost++;
+    if (
+      !row ||
+      row.version !== a.version ||
+      !String(row.text).startsWith(`[${op.userId}#${a.seq}] `) ||
+      row.version !== a.count
+    )
+      lost++;
     if (row && (row.updatedById !== op.userId || !String(row.text).startsWith(`[${op.userId}#`))) misattributed++;
   }
   return { lost, misattributed, rows: rows.length };
@@ -293,7 +336,9 @@ async function main() {
   const server = results.find((r) => r.database === "server");
   console.log("\nRingkasan:");
   for (const r of results) {
-    console.log(`  ${r.database}: p50 ${r.p50ms} ms, p95 ${r.p95ms} ms, ${r.requests} simpan, hilang ${r.lostWrites}, salah atribusi ${r.misattributedWrites}, galat ${r.errors}`);
+    console.log(
+      `  ${r.database}: p50 ${r.p50ms} ms, p95 ${r.p95ms} ms, ${r.requests} simpan, hilang ${r.lostWrites}, salah atribusi ${r.misattributedWrites}, galat ${r.errors}`,
+    );
   }
   if (server) console.log(`  Target p95 < 150 ms di server: ${server.p95ms < 150 ? "TERCAPAI" : "BELUM"}`);
   process.exit(bad.length ? 1 : 0);

@@ -22,7 +22,9 @@ async function watchCsp(page: Page): Promise<Violations> {
     const w = window as unknown as { __cspViolations: string[] };
     w.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => {
-      w.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+      w.__cspViolations.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   return seen;
@@ -40,7 +42,10 @@ async function visit(page: Page, seen: Violations, path: string) {
   await page.waitForLoadState("networkidle");
   await expect(page.locator("main#konten"), path).toBeVisible();
   // Next.js's own scripts ran (they are what a CSP mistake blocks first).
-  expect(await page.evaluate(() => (window as unknown as { next?: { appDir?: boolean } }).next?.appDir), `Next.js hydrated ${path}`).toBe(true);
+  expect(
+    await page.evaluate(() => (window as unknown as { next?: { appDir?: boolean } }).next?.appDir),
+    `Next.js hydrated ${path}`,
+  ).toBe(true);
   const events = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
   expect(events, `securitypolicyviolation on ${path}`).toEqual([]);
   expect(seen.console, `console CSP reports up to ${path}`).toEqual([]);
@@ -64,7 +69,9 @@ async function crawl(page: Page, seen: Violations, start: string[], limit = 40):
     done.add(pattern(path));
     await visit(page, seen, path);
     visited.push(path);
-    const hrefs = await page.locator("a[href^='/']").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
+    const hrefs = await page
+      .locator("a[href^='/']")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
     for (const href of hrefs) {
       const p = href.split(/[?#]/)[0];
       if (!p || p.startsWith("/api/") || p.startsWith("/_next/")) continue;
@@ -76,7 +83,15 @@ async function crawl(page: Page, seen: Violations, start: string[], limit = 40):
 
 test("signed-out pages render under the CSP without violations", async ({ page }) => {
   const seen = await watchCsp(page);
-  for (const path of ["/", "/tanya-jawab", "/privasi", "/masuk", "/lupa-kata-sandi", "/atur-kata-sandi/tautan-tidak-berlaku", "/halaman-yang-tidak-ada"]) {
+  for (const path of [
+    "/",
+    "/tanya-jawab",
+    "/privasi",
+    "/masuk",
+    "/lupa-kata-sandi",
+    "/atur-kata-sandi/tautan-tidak-berlaku",
+    "/halaman-yang-tidak-ada",
+  ]) {
     await visit(page, seen, path);
   }
   // Client-side behaviour needs the scripts: the password field's show/hide toggle.
@@ -99,7 +114,9 @@ test("operator: drafting, preview and PDF work under the CSP", async ({ page }) 
   const editPath = new URL(page.url()).pathname;
   // Autosave goes through the guarded route handler from the page itself.
   await page.getByRole("textbox", { name: /Ringkasan inovasi/ }).fill("Obat diantar ke rumah lansia setiap pekan.");
-  await expect(page.locator('[data-section="ringkasan"]').getByRole("status").first()).toContainText("Tersimpan", { timeout: 20_000 });
+  await expect(page.locator('[data-section="ringkasan"]').getByRole("status").first()).toContainText("Tersimpan", {
+    timeout: 20_000,
+  });
 
   const visited = await crawl(page, seen, ["/dasbor", editPath, `${editPath}/pratinjau`]);
   expect(visited).toContain(`${editPath}/pratinjau`);
@@ -107,7 +124,11 @@ test("operator: drafting, preview and PDF work under the CSP", async ({ page }) 
   // The preview's print layout (a stylesheet rule now, not an inline <style>) still hides the app around it.
   await page.goto(`${editPath}/pratinjau`);
   await page.emulateMedia({ media: "print" });
-  const visibility = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).visibility);
+  const visibility = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((e) => getComputedStyle(e).visibility);
   expect(await visibility("body > header")).toBe("hidden");
   expect(await visibility(".proposal-print h2")).toBe("visible");
   await page.emulateMedia({ media: "screen" });
@@ -118,8 +139,24 @@ test("operator: drafting, preview and PDF work under the CSP", async ({ page }) 
 });
 
 for (const who of [
-  { name: "admin", email: "admin@kovablik.test", start: ["/dasbor", "/admin/edisi", "/admin/usulan", "/admin/unit", "/admin/akun", "/admin/audit", "/admin/kotak-keluar"] },
-  { name: "admin lokal", email: "adminlokal.kabmalang@kovablik.test", start: ["/dasbor", "/unit/usulan", "/unit/akun"] },
+  {
+    name: "admin",
+    email: "admin@kovablik.test",
+    start: [
+      "/dasbor",
+      "/admin/edisi",
+      "/admin/usulan",
+      "/admin/unit",
+      "/admin/akun",
+      "/admin/audit",
+      "/admin/kotak-keluar",
+    ],
+  },
+  {
+    name: "admin lokal",
+    email: "adminlokal.kabmalang@kovablik.test",
+    start: ["/dasbor", "/unit/usulan", "/unit/akun"],
+  },
   { name: "juri", email: "juri@kovablik.test", start: ["/dasbor", "/akun/kata-sandi"] },
 ]) {
   test(`${who.name}: every page renders under the CSP without violations`, async ({ page }) => {

@@ -9,8 +9,9 @@ test.beforeEach(({}, info) => {
   test.skip(info.project.name !== "desktop", "desktop only: the path is the same on a phone");
 });
 
-
-test("an incomplete proposal is held with the list of what is missing; a return note reaches the operator", async ({ browser }) => {
+test("an incomplete proposal is held with the list of what is missing; a return note reaches the operator", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const operator = await pageAs(browser, "operator.kepanjen@kovablik.test");
   const title = `Layanan Serah Terima ${Date.now()}`;
@@ -21,8 +22,12 @@ test("an incomplete proposal is held with the list of what is missing; a return 
   await operator.getByRole("button", { name: "Kirim ke admin lokal" }).click();
   const dialog = operator.getByRole("dialog", { name: "Kirim usulan ke admin lokal?" });
   await expect(dialog.getByText("Usulan belum lengkap, belum dapat dikirim.")).toBeVisible();
-  await expect(dialog.getByRole("listitem").filter({ hasText: /Bagian "Ringkasan inovasi" masih kosong/ })).toBeVisible();
-  await expect(dialog.getByRole("listitem").filter({ hasText: /Lampiran wajib "SK penetapan inovasi dan inovator"/ })).toBeVisible();
+  await expect(
+    dialog.getByRole("listitem").filter({ hasText: /Bagian "Ringkasan inovasi" masih kosong/ }),
+  ).toBeVisible();
+  await expect(
+    dialog.getByRole("listitem").filter({ hasText: /Lampiran wajib "SK penetapan inovasi dan inovator"/ }),
+  ).toBeVisible();
   await expect(dialog.getByRole("button", { name: "Ya, kirim" })).toBeDisabled();
   await operator.screenshot({ path: "test-results/hand-offs-missing.png" });
   await dialog.getByRole("button", { name: "Batal" }).click();
@@ -32,7 +37,9 @@ test("an incomplete proposal is held with the list of what is missing; a return 
   await operator.getByRole("button", { name: "Kirim ke admin lokal" }).click();
   await expect(dialog.getByText("Semua isian dan lampiran wajib sudah lengkap.")).toBeVisible();
   await dialog.getByRole("button", { name: "Ya, kirim" }).click();
-  await expect(operator.getByRole("status").filter({ hasText: "Usulan dikirim ke admin lokal untuk diperiksa." })).toBeVisible();
+  await expect(
+    operator.getByRole("status").filter({ hasText: "Usulan dikirim ke admin lokal untuk diperiksa." }),
+  ).toBeVisible();
   await expect(operator.getByRole("button", { name: "Kirim ke admin lokal" })).toHaveCount(0);
   await expect(operator.getByText(/tidak berwenang/)).toHaveCount(0);
 
@@ -43,7 +50,9 @@ test("an incomplete proposal is held with the list of what is missing; a return 
   const note = "Tambahkan data jumlah penerima manfaat per bulan pada bagian dampak.";
   await unitAdmin.getByLabel("Catatan untuk unit").fill(note);
   await unitAdmin.getByRole("dialog").getByRole("button", { name: "Kembalikan ke unit" }).click();
-  await expect(unitAdmin.getByRole("status").filter({ hasText: "Usulan dikembalikan ke unit beserta catatan Anda." })).toBeVisible();
+  await expect(
+    unitAdmin.getByRole("status").filter({ hasText: "Usulan dikembalikan ke unit beserta catatan Anda." }),
+  ).toBeVisible();
 
   // The operator sees it on the dashboard, in the list and on the proposal, with the history.
   await operator.goto("/dasbor");

@@ -47,7 +47,12 @@ export const TINY_PNG = Buffer.from(
 export const TINY_PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
 /** Uploads one file to a proposal through the same API the attachment panel uses. */
-export async function uploadAttachment(page: Page, proposalId: string, kind: "SK_DECREE" | "PHOTO" | "SUPPORTING_DOCUMENT", fileName: string) {
+export async function uploadAttachment(
+  page: Page,
+  proposalId: string,
+  kind: "SK_DECREE" | "PHOTO" | "SUPPORTING_DOCUMENT",
+  fileName: string,
+) {
   const png = kind === "PHOTO";
   const res = await page.request.post(`/api/usulan/${proposalId}/lampiran?jenis=${kind}`, {
     data: png ? TINY_PNG : TINY_PDF,

@@ -7,7 +7,10 @@ import { pageAs } from "./helpers";
 // The open round and its three entries come from tests/e2e/fixtures/scenarios.ts.
 
 test.beforeEach(({}, info) => {
-  test.skip(info.project.name !== "desktop", "desktop only: the scoring screen has its own tablet checks in the desk's tests");
+  test.skip(
+    info.project.name !== "desktop",
+    "desktop only: the scoring screen has its own tablet checks in the desk's tests",
+  );
 });
 
 const [first, second, third] = E2E_JUDGING_ENTRIES;
@@ -22,7 +25,9 @@ async function scoreAll(page: Page, value: string) {
   return n;
 }
 
-test("a judge signs the declaration, scores two entries (one across a reload), declares a conflict on a third, and submits", async ({ browser }) => {
+test("a judge signs the declaration, scores two entries (one across a reload), declares a conflict on a third, and submits", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const judge = await pageAs(browser, "juri@kovablik.test");
   await judge.goto("/juri");

@@ -3,7 +3,9 @@ import { signIn } from "./helpers";
 
 // Signs in through next-auth's credentials callback: the sign-in form has its own tests.
 
-test("admin membuat unit pelayanan dan akun operatornya, lalu melihat undangan menunggu", async ({ page }, testInfo) => {
+test("admin membuat unit pelayanan dan akun operatornya, lalu melihat undangan menunggu", async ({
+  page,
+}, testInfo) => {
   // Both projects (desktop, phone) run against the same database: each makes its own unit and account.
   const tag = `${testInfo.project.name}-${Date.now().toString(36)}`;
   const unitName = `Puskesmas Uji ${tag}`;
@@ -26,7 +28,10 @@ test("admin membuat unit pelayanan dan akun operatornya, lalu melihat undangan m
   await page.goto("/admin/akun/baru");
   await expect(page.getByRole("radio", { name: /Operator unit/ })).toBeChecked();
   await page.getByRole("combobox", { name: "Unit operator" }).fill(tag);
-  await page.getByRole("listbox").getByRole("option", { name: new RegExp(unitName) }).click();
+  await page
+    .getByRole("listbox")
+    .getByRole("option", { name: new RegExp(unitName) })
+    .click();
   await page.getByLabel("Nama lengkap").fill("Rina Operator Uji");
   await page.getByLabel("Email").fill(`Rina.${tag}@Kovablik.test`);
   await page.getByRole("button", { name: "Buat akun dan kirim undangan" }).click();

@@ -21,14 +21,20 @@ const CODE_PATTERNS: [string, RegExp][] = [
   ["JSON object", /\{\s*"|"\s*:\s*["{[\d]/],
   ["environment variable", /\b[A-Z]+_[A-Z_]+\b/],
 ];
-const STORED_CODES = [...Object.keys(ACTION_LABEL), ...Object.keys(TEMPLATE_LABEL), ...Object.keys(ENTITY_LABEL).filter((k) => /[a-z][A-Z]/.test(k))];
+const STORED_CODES = [
+  ...Object.keys(ACTION_LABEL),
+  ...Object.keys(TEMPLATE_LABEL),
+  ...Object.keys(ENTITY_LABEL).filter((k) => /[a-z][A-Z]/.test(k)),
+];
 
 async function expectPlainWords(page: Page) {
   const text = withoutAddresses(await page.locator("body").innerText());
   for (const [what, pattern] of CODE_PATTERNS) {
     expect(text.match(pattern)?.[0] ?? null, `${what} on ${page.url()}`).toBeNull();
   }
-  const shown = STORED_CODES.filter((code) => new RegExp(`(^|[^\\w.-])${code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w.-])`).test(text));
+  const shown = STORED_CODES.filter((code) =>
+    new RegExp(`(^|[^\\w.-])${code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w.-])`).test(text),
+  );
   expect(shown, `stored codes on ${page.url()}`).toEqual([]);
 }
 
@@ -62,7 +68,9 @@ test("log audit dan kotak keluar berbicara dengan kata-kata, bukan kode atau JSO
     await expect(page.getByRole("heading", { level: 1, name: "Log audit" })).toBeVisible();
     await expectPlainWords(page);
     if (entryLinks.length === 0) {
-      const hrefs = await page.locator('table a[href^="/admin/audit/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+      const hrefs = await page
+        .locator('table a[href^="/admin/audit/"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
       entryLinks.push(...hrefs);
     }
   });
@@ -89,7 +97,10 @@ test("log audit dan kotak keluar berbicara dengan kata-kata, bukan kode atau JSO
 
   // The reset mail itself reads its kind in words.
   await page.goto("/admin/kotak-keluar?q=operator.kendalkerep");
-  await page.getByRole("link", { name: /Atur ulang kata sandi/ }).first().click();
+  await page
+    .getByRole("link", { name: /Atur ulang kata sandi/ })
+    .first()
+    .click();
   await expect(page.getByText("Atur ulang kata sandi", { exact: true })).toBeVisible();
   await expectPlainWords(page);
 });

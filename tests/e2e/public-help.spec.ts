@@ -7,22 +7,35 @@ import { signIn } from "./helpers";
 // has uploaded it.
 
 test.beforeEach(({}, info) => {
-  test.skip(info.project.name !== "desktop", "desktop only: the pages' layout is checked by screenshots, the links do not depend on the width");
+  test.skip(
+    info.project.name !== "desktop",
+    "desktop only: the pages' layout is checked by screenshots, the links do not depend on the width",
+  );
 });
 
 const help = (page: Page) => page.getByRole("region", { name: "Petunjuk, jawaban, dan tempat bertanya" });
 
-test("a signed-out visitor finds the FAQ, the privacy notice, the helpdesk and the Pemprov link from the home page", async ({ page }) => {
+test("a signed-out visitor finds the FAQ, the privacy notice, the helpdesk and the Pemprov link from the home page", async ({
+  page,
+}) => {
   await page.goto("/");
   // Whose portal this is: the provincial government, with its website, in the header and the footer.
   const pemprov = page.getByRole("banner").getByRole("link", { name: "jatimprov.go.id" });
   await expect(pemprov).toHaveAttribute("href", "https://jatimprov.go.id");
-  await expect(page.getByRole("contentinfo").getByRole("link", { name: /Pemerintah Provinsi Jawa Timur/ })).toHaveAttribute("href", "https://jatimprov.go.id");
+  await expect(
+    page.getByRole("contentinfo").getByRole("link", { name: /Pemerintah Provinsi Jawa Timur/ }),
+  ).toHaveAttribute("href", "https://jatimprov.go.id");
   await expect(page.getByRole("contentinfo")).toContainText("Biro Organisasi Sekretariat Daerah Provinsi Jawa Timur");
 
   // The helpdesk configured for this deployment (scripts/e2e-server.ts), on the home page itself.
-  await expect(help(page).getByRole("link", { name: "helpdesk@kovablik.test" })).toHaveAttribute("href", "mailto:helpdesk@kovablik.test");
-  await expect(help(page).getByRole("link", { name: "0812-0000-2027" })).toHaveAttribute("href", "https://wa.me/6281200002027");
+  await expect(help(page).getByRole("link", { name: "helpdesk@kovablik.test" })).toHaveAttribute(
+    "href",
+    "mailto:helpdesk@kovablik.test",
+  );
+  await expect(help(page).getByRole("link", { name: "0812-0000-2027" })).toHaveAttribute(
+    "href",
+    "https://wa.me/6281200002027",
+  );
   await expect(help(page)).toContainText("Jam layanan: Senin–Jumat");
 
   await help(page).getByRole("link", { name: "Baca tanya jawab" }).click();
@@ -33,7 +46,11 @@ test("a signed-out visitor finds the FAQ, the privacy notice, the helpdesk and t
   // The answers quote the edition's own setup: the deadline in WIB to the second, the quota.
   await expect(page.getByText("26 Februari 2027 pukul 23.59.00 WIB")).toBeVisible();
   await expect(page.getByText(`kuota ${DEMO_EDITION.defaultQuota} usulan`)).toBeVisible();
-  await expect(page.getByRole("region", { name: "Layanan bantuan (helpdesk)" }).getByRole("link", { name: "helpdesk@kovablik.test" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Layanan bantuan (helpdesk)" })
+      .getByRole("link", { name: "helpdesk@kovablik.test" }),
+  ).toBeVisible();
 
   await page.goto("/");
   await page.getByRole("contentinfo").getByRole("link", { name: "Kebijakan privasi" }).click();
@@ -57,11 +74,17 @@ test("the guidebook the secretariat uploads is downloadable by a signed-out visi
     await expect(adminPage).toHaveURL(new RegExp(`/admin/edisi/${DEMO_EDITION.year}/juknis$`));
 
     // Not a PDF: refused with a message, nothing published.
-    await adminPage.getByLabel("Unggah PDF").setInputFiles({ name: "juknis.pdf", mimeType: "application/pdf", buffer: Buffer.from("bukan pdf sama sekali") });
-    await expect(adminPage.getByText("Berkas bukan PDF yang valid. Petunjuk teknis harus diunggah dalam format PDF.")).toBeVisible();
+    await adminPage
+      .getByLabel("Unggah PDF")
+      .setInputFiles({ name: "juknis.pdf", mimeType: "application/pdf", buffer: Buffer.from("bukan pdf sama sekali") });
+    await expect(
+      adminPage.getByText("Berkas bukan PDF yang valid. Petunjuk teknis harus diunggah dalam format PDF."),
+    ).toBeVisible();
 
     const pdf = Buffer.from("%PDF-1.7\n% Petunjuk teknis KOVABLIK 2027\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-    await adminPage.getByLabel("Unggah PDF").setInputFiles({ name: "Juknis KOVABLIK 2027.pdf", mimeType: "application/pdf", buffer: pdf });
+    await adminPage
+      .getByLabel("Unggah PDF")
+      .setInputFiles({ name: "Juknis KOVABLIK 2027.pdf", mimeType: "application/pdf", buffer: pdf });
     await expect(adminPage.getByText('Petunjuk teknis "Juknis KOVABLIK 2027.pdf" terunggah.')).toBeVisible();
     await expect(adminPage.getByRole("link", { name: "Juknis KOVABLIK 2027.pdf" })).toBeVisible();
 

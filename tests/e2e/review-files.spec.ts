@@ -9,7 +9,6 @@ test.beforeEach(({}, info) => {
   test.skip(info.project.name !== "desktop", "desktop only: the path is the same on a phone");
 });
 
-
 test("the reviewer opens the SK, the preview and the PDF from the check page", async ({ browser }) => {
   test.setTimeout(180_000);
   const operator = await pageAs(browser, "operator.kepanjen@kovablik.test");
@@ -38,15 +37,23 @@ test("the reviewer opens the SK, the preview and the PDF from the check page", a
   await admin.screenshot({ path: "test-results/review-files-check-desktop.png", fullPage: true });
 
   // Opened in a new tab, inline, as the PDF it is.
-  const [tab] = await Promise.all([admin.context().waitForEvent("page"), files.getByRole("link", { name: /SK Inovasi\.pdf/ }).click()]);
-  const response = await admin.request.get(`/api/usulan/${id}/lampiran/${new URL(await files.getByRole("link", { name: /SK Inovasi\.pdf/ }).getAttribute("href") ?? "", "http://x").pathname.split("/").pop()}`);
+  const [tab] = await Promise.all([
+    admin.context().waitForEvent("page"),
+    files.getByRole("link", { name: /SK Inovasi\.pdf/ }).click(),
+  ]);
+  const response = await admin.request.get(
+    `/api/usulan/${id}/lampiran/${new URL((await files.getByRole("link", { name: /SK Inovasi\.pdf/ }).getAttribute("href")) ?? "", "http://x").pathname.split("/").pop()}`,
+  );
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
   expect(response.headers()["content-disposition"]).toMatch(/^inline;/);
   expect(Buffer.from(await response.body()).equals(TINY_PDF)).toBe(true);
   await tab.close();
 
-  await expect(files.getByRole("link", { name: "Pratinjau usulan" })).toHaveAttribute("href", `/usulan/${id}/pratinjau`);
+  await expect(files.getByRole("link", { name: "Pratinjau usulan" })).toHaveAttribute(
+    "href",
+    `/usulan/${id}/pratinjau`,
+  );
   const preview = await admin.request.get(`/usulan/${id}/pratinjau`);
   expect(preview.status()).toBe(200);
   const pdfOfProposal = await admin.request.get(`/api/usulan/${id}/pdf`);

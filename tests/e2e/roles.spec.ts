@@ -4,12 +4,26 @@ import { signInWithForm as signIn } from "./helpers";
 const SECTION_HEADINGS = ["Dasbor Admin", "Dasbor Admin Lokal", "Dasbor Operator", "Dasbor Juri"] as const;
 
 const ROLES = [
-  { who: "admin Biro Organisasi", email: "admin@kovablik.test", heading: "Dasbor Admin", role: "Admin Biro Organisasi" },
-  { who: "admin lokal Kabupaten Malang", email: "adminlokal.kabmalang@kovablik.test", heading: "Dasbor Admin Lokal", role: "Admin lokal" },
-  { who: "operator Puskesmas Kepanjen", email: "operator.kepanjen@kovablik.test", heading: "Dasbor Operator", role: "Operator" },
+  {
+    who: "admin Biro Organisasi",
+    email: "admin@kovablik.test",
+    heading: "Dasbor Admin",
+    role: "Admin Biro Organisasi",
+  },
+  {
+    who: "admin lokal Kabupaten Malang",
+    email: "adminlokal.kabmalang@kovablik.test",
+    heading: "Dasbor Admin Lokal",
+    role: "Admin lokal",
+  },
+  {
+    who: "operator Puskesmas Kepanjen",
+    email: "operator.kepanjen@kovablik.test",
+    heading: "Dasbor Operator",
+    role: "Operator",
+  },
   { who: "juri", email: "juri@kovablik.test", heading: "Dasbor Juri", role: "Juri" },
 ] as const;
-
 
 for (const r of ROLES) {
   test(`${r.who} masuk dan melihat dasbor perannya saja`, async ({ page }) => {

@@ -4,7 +4,6 @@ import { fillSignIn, signOut } from "./helpers";
 
 const admin = DEMO_USERS.find((u) => u.id === "user-admin")!;
 
-
 test("kata sandi yang salah ditolak dengan pesan yang jelas", async ({ page }) => {
   await page.goto("/masuk");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Masuk ke Portal KOVABLIK");

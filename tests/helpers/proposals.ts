@@ -29,9 +29,13 @@ export async function createProposal(prisma: PrismaClient, f: ProposalFixture = 
   const sections =
     content === "bare"
       ? []
-      : await prisma.formSection.findMany({ where: { editionId: DEMO_EDITION.id, archivedAt: null }, orderBy: { order: "asc" } });
+      : await prisma.formSection.findMany({
+          where: { editionId: DEMO_EDITION.id, archivedAt: null },
+          orderBy: { order: "asc" },
+        });
   const emptied = content === "gaps" ? sections.find((s) => s.required)?.id : undefined;
-  const kinds = content === "complete" ? (["SK_DECREE", "PHOTO"] as const) : content === "gaps" ? (["PHOTO"] as const) : [];
+  const kinds =
+    content === "complete" ? (["SK_DECREE", "PHOTO"] as const) : content === "gaps" ? (["PHOTO"] as const) : [];
   return prisma.proposal.create({
     data: {
       editionId: DEMO_EDITION.id,

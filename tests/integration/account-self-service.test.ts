@@ -77,7 +77,11 @@ describe("changing one's own password", () => {
 
   it("refuses a confirmation that does not match", async () => {
     const result = await runAs(userId, () =>
-      changePassword({ currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: `${NEW_PASSWORD}x` }),
+      changePassword({
+        currentPassword: DEMO_PASSWORD,
+        newPassword: NEW_PASSWORD,
+        confirmPassword: `${NEW_PASSWORD}x`,
+      }),
     );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.fieldErrors?.confirmPassword?.[0]).toMatch(/tidak sama/);
@@ -117,7 +121,9 @@ describe("changing one's own password", () => {
     expect(await verifyAuditChain(db.prisma)).toMatchObject({ ok: true });
 
     // The owner is told, in case it was not them.
-    const notice = await db.prisma.notification.findFirst({ where: { recipientEmail: email, template: "password-changed" } });
+    const notice = await db.prisma.notification.findFirst({
+      where: { recipientEmail: email, template: "password-changed" },
+    });
     expect(notice?.body).toContain("telah diubah");
   });
 });
@@ -132,7 +138,9 @@ describe("forgotten password", () => {
     expect(known).toEqual(unknown);
 
     expect(await db.prisma.notification.count({ where: { recipientEmail: "tidak.terdaftar@kovablik.test" } })).toBe(0);
-    const mails = await db.prisma.notification.findMany({ where: { recipientEmail: email, template: "password-reset" } });
+    const mails = await db.prisma.notification.findMany({
+      where: { recipientEmail: email, template: "password-reset" },
+    });
     expect(mails).toHaveLength(1);
     expect(mails[0]!.state).toBe("PENDING");
     // Changed by issue 8: no usable link at rest. The body holds a placeholder, the link is sealed.
@@ -146,7 +154,9 @@ describe("forgotten password", () => {
     const user = await db.prisma.user.findUniqueOrThrow({ where: { email } });
     expect(await describeToken(token)).toMatchObject({ state: "valid", kind: "PASSWORD_RESET", email });
 
-    const first = await runAs(null, () => setPassword({ token, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    const first = await runAs(null, () =>
+      setPassword({ token, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    );
     expect(first.ok).toBe(true);
     expect((await authenticate({ email, password: NEW_PASSWORD }, null)).ok).toBe(true);
     expect(await loadActor(user.id, user.sessionVersion)).toBeNull();
@@ -168,7 +178,9 @@ describe("forgotten password", () => {
     const before = await userState(userId);
     expect(await describeToken(token)).toMatchObject({ state: "expired", kind: "PASSWORD_RESET" });
 
-    const result = await runAs(null, () => setPassword({ token, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    const result = await runAs(null, () =>
+      setPassword({ token, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    );
     expect(result.ok).toBe(false);
     expect(await userState(userId)).toEqual(before);
   });
@@ -200,7 +212,13 @@ describe("forgotten password", () => {
 
   it("sends nothing to an account that is not active", async () => {
     await db.prisma.user.create({
-      data: { id: "user-nonaktif", email: "nonaktif@kovablik.test", name: "Akun Nonaktif", status: "DISABLED", passwordHash: await hashPassword(DEMO_PASSWORD) },
+      data: {
+        id: "user-nonaktif",
+        email: "nonaktif@kovablik.test",
+        name: "Akun Nonaktif",
+        status: "DISABLED",
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+      },
     });
     const result = await runAs(null, () => requestPasswordReset({ email: "nonaktif@kovablik.test" }));
     expect(result).toEqual({ ok: true, data: null, message: RESET_REQUESTED_MESSAGE });
@@ -217,7 +235,9 @@ describe("invitation link", () => {
     const token = await db.prisma.$transaction((tx) => issueAccountToken(tx, user.id, "INVITATION"));
     expect(await describeToken(token)).toMatchObject({ state: "valid", kind: "INVITATION", name: "Operator Undangan" });
 
-    const result = await runAs(null, () => setPassword({ token, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    const result = await runAs(null, () =>
+      setPassword({ token, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    );
     expect(result.ok).toBe(true);
 
     const after = await userState(user.id);
@@ -225,7 +245,9 @@ describe("invitation link", () => {
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
     expect((await authenticate({ email: user.email, password: NEW_PASSWORD }, null)).ok).toBe(true);
 
-    const audit = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "account.password_set", entityId: user.id } });
+    const audit = await db.prisma.auditEntry.findFirstOrThrow({
+      where: { action: "account.password_set", entityId: user.id },
+    });
     expect(audit.before).toMatchObject({ status: "INVITED" });
     expect(audit.after).toMatchObject({ status: "ACTIVE", via: "INVITATION" });
     expect(JSON.stringify(audit.after)).not.toContain(after.passwordHash!);

@@ -19,13 +19,25 @@ afterAll(async () => {
 
 const ADMIN = "user-admin";
 const OPERATOR_KEPANJEN = "user-operator-kepanjen";
-const ITEM_KEYS = ["innovation_age", "duplicate_title", "previous_winner", "attachments", "sections", "sk_valid", "video_reachable", "answers_substantive"];
+const ITEM_KEYS = [
+  "innovation_age",
+  "duplicate_title",
+  "previous_winner",
+  "attachments",
+  "sections",
+  "sk_valid",
+  "video_reachable",
+  "answers_substantive",
+];
 
 let n = 0;
-async function submittedProposal(opts: { title?: string; status?: ProposalStatus; innovationId?: string; editionId?: string } = {}) {
+async function submittedProposal(
+  opts: { title?: string; status?: ProposalStatus; innovationId?: string; editionId?: string } = {},
+) {
   const title = opts.title ?? `Layanan uji seleksi nomor ${++n} ${Math.random().toString(36).slice(2, 7)}`;
   const innovationId =
-    opts.innovationId ?? (await db.prisma.innovation.create({ data: { unitId: UNIT_IDS.puskesmasKepanjen, name: title } })).id;
+    opts.innovationId ??
+    (await db.prisma.innovation.create({ data: { unitId: UNIT_IDS.puskesmasKepanjen, name: title } })).id;
   const editionId = opts.editionId ?? DEMO_EDITION.id;
   const sections = await db.prisma.formSection.findMany({ where: { editionId } });
   return db.prisma.proposal.create({
@@ -38,7 +50,9 @@ async function submittedProposal(opts: { title?: string; status?: ProposalStatus
       status: opts.status ?? "SUBMITTED",
       implementationStartedOn: new Date("2024-01-15"),
       createdById: OPERATOR_KEPANJEN,
-      answers: { create: sections.map((s) => ({ sectionId: s.id, text: "Jawaban yang cukup panjang dan jelas.", wordCount: 6 })) },
+      answers: {
+        create: sections.map((s) => ({ sectionId: s.id, text: "Jawaban yang cukup panjang dan jelas.", wordCount: 6 })),
+      },
     },
   });
 }
@@ -63,19 +77,45 @@ describe("administrative check", () => {
 
   it("fails with a reason: check, items, event and a notice to the unit", async () => {
     const p = await submittedProposal();
-    const items = allPass().map((i) => (i.key === "innovation_age" ? { ...i, result: "fail" as const, note: "Baru 8 bulan." } : i));
-    const r = await decide({ proposalId: p.id, version: p.version, outcome: "FAIL", reason: "Inovasi belum berjalan satu tahun.", items });
+    const items = allPass().map((i) =>
+      i.key === "innovation_age" ? { ...i, result: "fail" as const, note: "Baru 8 bulan." } : i,
+    );
+    const r = await decide({
+      proposalId: p.id,
+      version: p.version,
+      outcome: "FAIL",
+      reason: "Inovasi belum berjalan satu tahun.",
+      items,
+    });
     expect(r.ok).toBe(true);
-    const check = await db.prisma.adminCheck.findFirstOrThrow({ where: { proposalId: p.id }, include: { items: true } });
-    expect(check).toMatchObject({ attempt: 1, outcome: "FAIL", reason: "Inovasi belum berjalan satu tahun.", decidedById: ADMIN });
+    const check = await db.prisma.adminCheck.findFirstOrThrow({
+      where: { proposalId: p.id },
+      include: { items: true },
+    });
+    expect(check).toMatchObject({
+      attempt: 1,
+      outcome: "FAIL",
+      reason: "Inovasi belum berjalan satu tahun.",
+      decidedById: ADMIN,
+    });
     expect(check.decidedAt).not.toBeNull();
     expect(check.items).toHaveLength(ITEM_KEYS.length);
-    expect(check.items.find((i) => i.key === "innovation_age")).toMatchObject({ passed: false, auto: true, note: "Baru 8 bulan." });
+    expect(check.items.find((i) => i.key === "innovation_age")).toMatchObject({
+      passed: false,
+      auto: true,
+      note: "Baru 8 bulan.",
+    });
     expect((await proposal(p.id)).status).toBe("FAILED");
     const events = await db.prisma.proposalEvent.findMany({ where: { proposalId: p.id } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ fromStatus: "SUBMITTED", toStatus: "FAILED", comment: "Inovasi belum berjalan satu tahun." });
-    const mail = await db.prisma.notification.findFirst({ where: { recipientEmail: "operator.kepanjen@kovablik.test", template: "proposal.failed" } });
+    expect(events[0]).toMatchObject({
+      fromStatus: "SUBMITTED",
+      toStatus: "FAILED",
+      comment: "Inovasi belum berjalan satu tahun.",
+    });
+    const mail = await db.prisma.notification.findFirst({
+      where: { recipientEmail: "operator.kepanjen@kovablik.test", template: "proposal.failed" },
+    });
     expect(mail?.body).toContain("Inovasi belum berjalan satu tahun.");
     expect(await db.prisma.auditEntry.count({ where: { action: "adminCheck.decide", entityId: check.id } })).toBe(1);
   });
@@ -92,7 +132,14 @@ describe("administrative check", () => {
   it("is the admin's alone", async () => {
     const p = await submittedProposal();
     const r = await runAs("user-adminlokal-kabmalang", () =>
-      decideCheckAction({ proposalId: p.id, version: p.version, outcome: "PASS", reason: "", correctionDeadline: "", items: allPass() }),
+      decideCheckAction({
+        proposalId: p.id,
+        version: p.version,
+        outcome: "PASS",
+        reason: "",
+        correctionDeadline: "",
+        items: allPass(),
+      }),
     );
     expect(r).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
@@ -105,7 +152,12 @@ describe("administrative check", () => {
 
   it("returns for correction with a future deadline; resubmission works inside the window and is refused after it", async () => {
     const p = await submittedProposal();
-    const noDeadline = await decide({ proposalId: p.id, version: p.version, outcome: "RETURN_FOR_CORRECTION", reason: "Unggah SK." });
+    const noDeadline = await decide({
+      proposalId: p.id,
+      version: p.version,
+      outcome: "RETURN_FOR_CORRECTION",
+      reason: "Unggah SK.",
+    });
     expect(!noDeadline.ok && noDeadline.fieldErrors?.correctionDeadline).toBeTruthy();
     const past = await decide({
       proposalId: p.id,
@@ -118,13 +170,24 @@ describe("administrative check", () => {
     expect((await proposal(p.id)).status).toBe("SUBMITTED");
 
     const deadline = dateToWibInput(new Date(Date.now() + 3 * 86_400_000));
-    const returned = await decide({ proposalId: p.id, version: p.version, outcome: "RETURN_FOR_CORRECTION", reason: "Unggah SK yang ditandatangani.", correctionDeadline: deadline });
+    const returned = await decide({
+      proposalId: p.id,
+      version: p.version,
+      outcome: "RETURN_FOR_CORRECTION",
+      reason: "Unggah SK yang ditandatangani.",
+      correctionDeadline: deadline,
+    });
     expect(returned.ok).toBe(true);
     const after = await proposal(p.id);
     expect(after.status).toBe("RETURNED_FOR_CORRECTION");
     expect(dateToWibInput(after.correctionDeadline!)).toBe(deadline);
-    const mails = await db.prisma.notification.findMany({ where: { template: "proposal.returned-for-correction", body: { contains: p.title } } });
-    expect(mails.map((m) => m.recipientEmail).sort()).toEqual(["adminlokal.kabmalang@kovablik.test", "operator.kepanjen@kovablik.test"]);
+    const mails = await db.prisma.notification.findMany({
+      where: { template: "proposal.returned-for-correction", body: { contains: p.title } },
+    });
+    expect(mails.map((m) => m.recipientEmail).sort()).toEqual([
+      "adminlokal.kabmalang@kovablik.test",
+      "operator.kepanjen@kovablik.test",
+    ]);
 
     // The correction supplies the required files, so the resubmission is complete (lib/proposals/completeness.ts).
     await db.prisma.attachment.createMany({
@@ -144,12 +207,23 @@ describe("administrative check", () => {
 
     // The second attempt is its own check.
     const again = await proposal(p.id);
-    const second = await decide({ proposalId: p.id, version: again.version, outcome: "RETURN_FOR_CORRECTION", reason: "Video tidak dapat diputar.", correctionDeadline: deadline });
+    const second = await decide({
+      proposalId: p.id,
+      version: again.version,
+      outcome: "RETURN_FOR_CORRECTION",
+      reason: "Video tidak dapat diputar.",
+      correctionDeadline: deadline,
+    });
     expect(second.ok).toBe(true);
-    expect((await db.prisma.adminCheck.findMany({ where: { proposalId: p.id } })).map((c) => c.attempt).sort()).toEqual([1, 2]);
+    expect((await db.prisma.adminCheck.findMany({ where: { proposalId: p.id } })).map((c) => c.attempt).sort()).toEqual(
+      [1, 2],
+    );
 
     // Time passes beyond the window.
-    await db.prisma.proposal.update({ where: { id: p.id }, data: { correctionDeadline: new Date(Date.now() - 60_000) } });
+    await db.prisma.proposal.update({
+      where: { id: p.id },
+      data: { correctionDeadline: new Date(Date.now() - 60_000) },
+    });
     const late = await runAs(OPERATOR_KEPANJEN, () => resubmitAction({ proposalId: p.id }));
     expect(late).toMatchObject({ ok: false, code: "DEADLINE" });
     expect((await proposal(p.id)).status).toBe("RETURNED_FOR_CORRECTION");
@@ -161,8 +235,15 @@ describe("administrative check", () => {
     await submittedProposal({ title: "Sistem Antrean Daring Puskesmas Ramah Lansia" });
     // The same innovation won in an earlier edition.
     const earlier = await db.prisma.edition.create({ data: { year: 2025, theme: "Edisi lalu", status: "ARCHIVED" } });
-    const old = await submittedProposal({ title: "Versi lama", innovationId: first.innovationId, editionId: earlier.id, status: "PASSED" });
-    await db.prisma.award.create({ data: { editionId: earlier.id, name: "Terbaik 1", proposalId: old.id, certificateCode: "KVB-2025-0001" } });
+    const old = await submittedProposal({
+      title: "Versi lama",
+      innovationId: first.innovationId,
+      editionId: earlier.id,
+      status: "PASSED",
+    });
+    await db.prisma.award.create({
+      data: { editionId: earlier.id, name: "Terbaik 1", proposalId: old.id, certificateCode: "KVB-2025-0001" },
+    });
 
     const ctx = await checkContext((await loadActor(ADMIN))!, first.id);
     const item = (key: string) => ctx.checklist.find((i) => i.key === key)!;

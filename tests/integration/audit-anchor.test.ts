@@ -25,7 +25,13 @@ afterAll(async () => {
 async function addEntries(n: number, tag: string) {
   for (let i = 0; i < n; i++) {
     await db.prisma.$transaction((tx) =>
-      recordAudit(tx, { actorId: "user-admin", action: "unit.rename", entityType: "Unit", entityId: `${tag}-${i}`, after: { name: `${tag} ${i}` } }),
+      recordAudit(tx, {
+        actorId: "user-admin",
+        action: "unit.rename",
+        entityType: "Unit",
+        entityId: `${tag}-${i}`,
+        after: { name: `${tag} ${i}` },
+      }),
     );
   }
 }
@@ -80,32 +86,57 @@ describe("audit chain anchored outside the database", () => {
 
 describe("what the audit log records beyond changes", () => {
   it("records a refused action: who, which action, why", async () => {
-    const r = await runAs("user-operator-kepanjen", () => createUnitAction({ regionCode: "", parentId: "", name: "Unit Siluman", kind: "SERVICE_UNIT" }));
+    const r = await runAs("user-operator-kepanjen", () =>
+      createUnitAction({ regionCode: "", parentId: "", name: "Unit Siluman", kind: "SERVICE_UNIT" }),
+    );
     expect(r).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    const entry = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "action.refused" }, orderBy: { seq: "desc" } });
+    const entry = await db.prisma.auditEntry.findFirstOrThrow({
+      where: { action: "action.refused" },
+      orderBy: { seq: "desc" },
+    });
     expect(entry).toMatchObject({ actorId: "user-operator-kepanjen", entityType: "Action", entityId: "units.create" });
     expect(entry.after).toMatchObject({ code: "FORBIDDEN", permission: "unit:manage" });
   });
 
   it("records a refused route request (a file, a PDF) the same way, under the route's name", async () => {
     const res = await runAs("user-operator-kepanjen", () =>
-      pdfRoute.GET(new Request("http://localhost/api/usulan/bukan-usulan/pdf"), { params: Promise.resolve({ id: "bukan-usulan" }) }),
+      pdfRoute.GET(new Request("http://localhost/api/usulan/bukan-usulan/pdf"), {
+        params: Promise.resolve({ id: "bukan-usulan" }),
+      }),
     );
     expect(res.status).toBe(404);
-    const entry = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "action.refused" }, orderBy: { seq: "desc" } });
-    expect(entry).toMatchObject({ actorId: "user-operator-kepanjen", entityType: "Action", entityId: "route:usulan.pdf" });
+    const entry = await db.prisma.auditEntry.findFirstOrThrow({
+      where: { action: "action.refused" },
+      orderBy: { seq: "desc" },
+    });
+    expect(entry).toMatchObject({
+      actorId: "user-operator-kepanjen",
+      entityType: "Action",
+      entityId: "route:usulan.pdf",
+    });
     expect(entry.after).toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("records sign-in successes and failures, never the password, and lists them for admins", async () => {
     expect((await authenticate({ email: "juri@kovablik.test", password: DEMO_PASSWORD }, "10.7.0.1")).ok).toBe(true);
-    expect((await authenticate({ email: "juri@kovablik.test", password: "Salah#Sekali-99" }, "10.7.0.2")).ok).toBe(false);
-    expect((await authenticate({ email: "tidak.ada@kovablik.test", password: "Salah#Sekali-99" }, "10.7.0.3")).ok).toBe(false);
+    expect((await authenticate({ email: "juri@kovablik.test", password: "Salah#Sekali-99" }, "10.7.0.2")).ok).toBe(
+      false,
+    );
+    expect((await authenticate({ email: "tidak.ada@kovablik.test", password: "Salah#Sekali-99" }, "10.7.0.3")).ok).toBe(
+      false,
+    );
 
     const admin = await loadActor("user-admin");
     const signIns = await listAuditEntries(admin, parseAuditFilters({ kind: "masuk" }));
-    expect(signIns.entries.map((e) => e.action)).toEqual(["auth.sign_in_failed", "auth.sign_in_failed", "auth.sign_in"]);
-    const rows = await db.prisma.auditEntry.findMany({ where: { action: { startsWith: "auth.sign_in" } }, orderBy: { seq: "asc" } });
+    expect(signIns.entries.map((e) => e.action)).toEqual([
+      "auth.sign_in_failed",
+      "auth.sign_in_failed",
+      "auth.sign_in",
+    ]);
+    const rows = await db.prisma.auditEntry.findMany({
+      where: { action: { startsWith: "auth.sign_in" } },
+      orderBy: { seq: "asc" },
+    });
     expect(rows.map((r) => [r.actorId, r.entityId, r.after])).toEqual([
       ["user-juri", "user-juri", { address: "10.7.0.1", via: "password" }],
       [null, "user-juri", { address: "10.7.0.2", reason: "password" }],

@@ -12,7 +12,10 @@ import { appDatabase, type TestDatabase } from "../helpers/database";
 let db: TestDatabase;
 beforeAll(async () => {
   // Audit checkpoints of this file's own database only (files run in parallel, each on its own database).
-  process.env.KOVABLIK_AUDIT_CHECKPOINTS = path.join(os.tmpdir(), `kovablik-checkpoints-${process.pid}-${Date.now()}.jsonl`);
+  process.env.KOVABLIK_AUDIT_CHECKPOINTS = path.join(
+    os.tmpdir(),
+    `kovablik-checkpoints-${process.pid}-${Date.now()}.jsonl`,
+  );
   db = await appDatabase();
 });
 afterAll(async () => {
@@ -22,9 +25,23 @@ afterAll(async () => {
 /** Appends a chained entry at a chosen time, as recordAudit would have at that moment. */
 async function entryAt(at: string, action: string, actorId: string | null, before?: object, after?: object) {
   const last = await db.prisma.auditEntry.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-  const e = { at: new Date(at), actorId, action, entityType: "Unit", entityId: "unit-3507-dinkes", before: before ?? null, after: after ?? null };
+  const e = {
+    at: new Date(at),
+    actorId,
+    action,
+    entityType: "Unit",
+    entityId: "unit-3507-dinkes",
+    before: before ?? null,
+    after: after ?? null,
+  };
   await db.prisma.auditEntry.create({
-    data: { ...e, before: before ?? undefined, after: after ?? undefined, prevHash: last?.hash ?? null, hash: entryHash(last?.hash ?? null, e) },
+    data: {
+      ...e,
+      before: before ?? undefined,
+      after: after ?? undefined,
+      prevHash: last?.hash ?? null,
+      hash: entryHash(last?.hash ?? null, e),
+    },
   });
 }
 
@@ -62,7 +79,9 @@ describe("audit log browser", () => {
   });
 
   it("refuses the log to anyone but admins", async () => {
-    await expect(listAuditEntries(await loadActor("user-adminlokal-kabmalang"), parseAuditFilters({}))).rejects.toMatchObject({
+    await expect(
+      listAuditEntries(await loadActor("user-adminlokal-kabmalang"), parseAuditFilters({})),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
   });
@@ -85,13 +104,23 @@ describe("audit log browser", () => {
 describe("outbox", () => {
   it("puts a failed message back in the queue, keeps its attempt count, and audits it", async () => {
     const failed = await db.prisma.notification.create({
-      data: { recipientEmail: "juri@kovablik.test", template: "t", subject: "S", body: "B", state: "FAILED", attempts: 8, lastError: "timeout" },
+      data: {
+        recipientEmail: "juri@kovablik.test",
+        template: "t",
+        subject: "S",
+        body: "B",
+        state: "FAILED",
+        attempts: 8,
+        lastError: "timeout",
+      },
     });
     const r = await runAs("user-admin", () => retry({ id: failed.id }));
     expect(r.ok).toBe(true);
     const after = await db.prisma.notification.findUniqueOrThrow({ where: { id: failed.id } });
     expect(after).toMatchObject({ state: "PENDING", attempts: 8 });
-    const audit = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "outbox.retry", entityId: failed.id } });
+    const audit = await db.prisma.auditEntry.findFirstOrThrow({
+      where: { action: "outbox.retry", entityId: failed.id },
+    });
     expect(audit.actorId).toBe("user-admin");
     expect(audit.before).toMatchObject({ state: "FAILED", attempts: 8 });
 
@@ -121,8 +150,12 @@ describe("outbox", () => {
   });
 
   it("lists messages by state with counts, and opens one", async () => {
-    await db.prisma.notification.create({ data: { recipientEmail: "x@kovablik.test", template: "t", subject: "Terkirim", body: "B", state: "SENT" } });
-    await db.prisma.notification.create({ data: { recipientEmail: "y@kovablik.test", template: "t", subject: "Undangan", body: "Tautan: …" } });
+    await db.prisma.notification.create({
+      data: { recipientEmail: "x@kovablik.test", template: "t", subject: "Terkirim", body: "B", state: "SENT" },
+    });
+    await db.prisma.notification.create({
+      data: { recipientEmail: "y@kovablik.test", template: "t", subject: "Undangan", body: "Tautan: …" },
+    });
     const admin = await loadActor("user-admin");
     const pending = await listNotifications(admin, { state: "PENDING", page: 1, q: undefined });
     expect(pending.items.map((m) => m.subject)).toEqual(["Undangan"]);
@@ -130,7 +163,9 @@ describe("outbox", () => {
     expect((await getNotification(admin, pending.items[0]!.id))?.body).toBe("Tautan: …");
     const search = await listNotifications(admin, { state: undefined, page: 1, q: "Y@KOVABLIK" });
     expect(search.items.map((m) => m.recipientEmail)).toEqual(["y@kovablik.test"]);
-    await expect(listNotifications(await loadActor("user-operator-kepanjen"), { page: 1, state: undefined, q: undefined })).rejects.toMatchObject({
+    await expect(
+      listNotifications(await loadActor("user-operator-kepanjen"), { page: 1, state: undefined, q: undefined }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
   });

@@ -34,7 +34,8 @@ describe("audit log", () => {
     // Someone with database access disables the guard and rewrites history.
     await db.prisma.$transaction([
       db.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEntry" DISABLE TRIGGER "AuditEntry_append_only"`),
-      db.prisma.$executeRaw`UPDATE "AuditEntry" SET "after" = '{"name":"Dipalsukan"}'::jsonb WHERE "seq" = ${victim.seq}`,
+      db.prisma
+        .$executeRaw`UPDATE "AuditEntry" SET "after" = '{"name":"Dipalsukan"}'::jsonb WHERE "seq" = ${victim.seq}`,
       db.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEntry" ENABLE TRIGGER "AuditEntry_append_only"`),
     ]);
     const result = await verifyAuditChain(db.prisma);

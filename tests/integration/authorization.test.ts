@@ -46,11 +46,16 @@ const USE_SERVER_ANYWHERE = /["']use server["']/;
 
 // ─────────── Discovery ───────────
 
-type RegisteredAction = ((input: unknown) => Promise<ActionResult<unknown>>) & { actionName: string; permission: string };
+type RegisteredAction = ((input: unknown) => Promise<ActionResult<unknown>>) & {
+  actionName: string;
+  permission: string;
+};
 type FoundAction = { name: string; file: string; exportName: string; run: RegisteredAction };
 
 const libSources = walk(path.join(ROOT, "lib")).filter(isSource);
-const actionFiles = libSources.filter((f) => /actions\.ts$/.test(f) || USE_SERVER_FIRST.test(fs.readFileSync(f, "utf8")));
+const actionFiles = libSources.filter(
+  (f) => /actions\.ts$/.test(f) || USE_SERVER_FIRST.test(fs.readFileSync(f, "utf8")),
+);
 const foundActions: FoundAction[] = [];
 /** Exports of "use server" modules that are not built with defineAction: they would skip the action chain. */
 const rawServerFunctions: string[] = [];
@@ -69,7 +74,10 @@ for (const file of actionFiles) {
 foundActions.sort((a, b) => a.name.localeCompare(b.name));
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-type RouteHandler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+type RouteHandler = (
+  request: Request,
+  context: { params: Promise<Record<string, string | string[]>> },
+) => Promise<Response>;
 type FoundRoute = { key: string; file: string; handler: RouteHandler };
 
 const foundRoutes: FoundRoute[] = [];
@@ -260,7 +268,8 @@ describe("the authorisation matrix covers the whole application", () => {
     const duplicates: string[] = [];
     for (const a of foundActions) {
       const where = `${a.file}#${a.exportName}`;
-      if (seen.has(a.name) && seen.get(a.name) !== where) duplicates.push(`${a.name}: ${seen.get(a.name)} and ${where}`);
+      if (seen.has(a.name) && seen.get(a.name) !== where)
+        duplicates.push(`${a.name}: ${seen.get(a.name)} and ${where}`);
       seen.set(a.name, where);
     }
     expect(duplicates).toEqual([]);
@@ -277,13 +286,21 @@ describe("the authorisation matrix covers the whole application", () => {
 
   it("has an entry for every route handler, and none for routes that no longer exist", () => {
     const keys = foundRoutes.map((r) => r.key);
-    expect(keys.filter((k) => !ROUTES[k]), "route handlers without an entry in authz-matrix.ts").toEqual([]);
-    expect(Object.keys(ROUTES).filter((k) => !keys.includes(k)), "matrix entries for routes that do not exist").toEqual([]);
+    expect(
+      keys.filter((k) => !ROUTES[k]),
+      "route handlers without an entry in authz-matrix.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((k) => !keys.includes(k)),
+      "matrix entries for routes that do not exist",
+    ).toEqual([]);
   });
 
   it("only lists out-of-scope samples for principals that are otherwise allowed", () => {
     const wrong = Object.entries(ACTIONS).flatMap(([name, c]) =>
-      (c.outOfScope ?? []).flatMap((o) => o.principals.filter((p) => !c.allowed.includes(p)).map((p) => `${name}: ${p}`)),
+      (c.outOfScope ?? []).flatMap((o) =>
+        o.principals.filter((p) => !c.allowed.includes(p)).map((p) => `${name}: ${p}`),
+      ),
     );
     expect(wrong).toEqual([]);
   });
@@ -300,9 +317,18 @@ describe("server actions", () => {
       try {
         const base = await fingerprint(db.prisma);
         const refusals: { who: Principal; input: unknown; what: string; notFoundIsRefusal?: boolean }[] = [
-          ...ALL_PRINCIPALS.filter((p) => !c.allowed.includes(p)).map((who) => ({ who, input: c.input(f, who), what: "the sample" })),
+          ...ALL_PRINCIPALS.filter((p) => !c.allowed.includes(p)).map((who) => ({
+            who,
+            input: c.input(f, who),
+            what: "the sample",
+          })),
           ...(c.outOfScope ?? []).flatMap((o) =>
-            o.principals.map((who) => ({ who, input: o.input(f, who), what: o.what, notFoundIsRefusal: o.notFoundIsRefusal })),
+            o.principals.map((who) => ({
+              who,
+              input: o.input(f, who),
+              what: o.what,
+              notFoundIsRefusal: o.notFoundIsRefusal,
+            })),
           ),
         ];
         for (const { who, input, what, notFoundIsRefusal } of refusals) {
@@ -360,18 +386,22 @@ describe("route handlers", () => {
             params: entry.params?.(f),
             what: "the sample",
           })),
-          ...(entry.outOfScope ?? []).flatMap((o) => o.principals.map((who) => ({ who, request: o.request(f), params: o.params?.(f), what: o.what }))),
+          ...(entry.outOfScope ?? []).flatMap((o) =>
+            o.principals.map((who) => ({ who, request: o.request(f), params: o.params?.(f), what: o.what })),
+          ),
         ];
         for (const { who, request, params, what } of refusals) {
           const res = await send(who, request, params);
-          if (res.status !== 401 && res.status !== 403) problems.push(`${who} on ${what}: expected 401/403, got ${res.status}`);
+          if (res.status !== 401 && res.status !== 403)
+            problems.push(`${who} on ${what}: expected 401/403, got ${res.status}`);
         }
         const changed = changedTables(base, await fingerprint(db.prisma));
         if (changed.length) problems.push(`refused requests wrote to ${changed.join(", ")}`);
         for (const who of entry.allowed) {
           const res = await send(who, entry.request(f), entry.params?.(f));
           // Past authorisation and validation: a success, or a conflict of the feature's own rules.
-          if (res.status >= 400 && res.status !== 409) problems.push(`${who} (allowed): got ${res.status} ${await res.text().catch(() => "")}`);
+          if (res.status >= 400 && res.status !== 409)
+            problems.push(`${who} (allowed): got ${res.status} ${await res.text().catch(() => "")}`);
         }
       } finally {
         await db.close();
@@ -385,7 +415,9 @@ describe("route handlers", () => {
     expect(health).toBeDefined();
     const db = await dbs.fresh();
     try {
-      const res = await runAs(null, () => health!.handler(new Request("http://localhost/api/health"), { params: Promise.resolve({}) }));
+      const res = await runAs(null, () =>
+        health!.handler(new Request("http://localhost/api/health"), { params: Promise.resolve({}) }),
+      );
       expect(res.status).toBe(200);
     } finally {
       await db.close();

@@ -85,11 +85,18 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
     db.user.create({
       data: { id, email, name, status: "INVITED", memberships: { create: [{ unitId, role: "OPERATOR" }] } },
     });
-  await invite("user-invited-kotamalang", "undangan.kotamalang@kovablik.test", "Operator Undangan Kota Malang", UNIT_IDS.puskesmasKendalkerep);
+  await invite(
+    "user-invited-kotamalang",
+    "undangan.kotamalang@kovablik.test",
+    "Operator Undangan Kota Malang",
+    UNIT_IDS.puskesmasKendalkerep,
+  );
   const invitationTokens = {} as Record<Principal, string>;
   for (const [i, [principal, userId]] of Object.entries(INVITEES).entries()) {
     await invite(userId, `undangan.${i}@kovablik.test`, `Operator Undangan ${i}`, UNIT_IDS.puskesmasKepanjen);
-    invitationTokens[principal as Principal] = await db.$transaction((tx) => issueAccountToken(tx, userId, "INVITATION"));
+    invitationTokens[principal as Principal] = await db.$transaction((tx) =>
+      issueAccountToken(tx, userId, "INVITATION"),
+    );
   }
   const failed = await db.notification.create({
     data: {
@@ -112,7 +119,11 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
   const registrationClosesAt = new Date(now + 60 * 86_400_000);
   await db.edition.update({
     where: { id: DEMO_EDITION.id },
-    data: { registrationOpensAt: new Date(now - 10 * 86_400_000), registrationClosesAt, announcementAt: new Date(now + 200 * 86_400_000) },
+    data: {
+      registrationOpensAt: new Date(now - 10 * 86_400_000),
+      registrationClosesAt,
+      announcementAt: new Date(now + 200 * 86_400_000),
+    },
   });
   const edition = await db.edition.findUniqueOrThrow({
     where: { id: DEMO_EDITION.id },
@@ -125,7 +136,11 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
     },
   });
   let n = 0;
-  const proposal = async (unitId: string, institutionId: string, status: "DRAFT" | "WITH_UNIT_ADMIN" | "RETURNED_FOR_CORRECTION" | "SUBMITTED" | "PASSED") => {
+  const proposal = async (
+    unitId: string,
+    institutionId: string,
+    status: "DRAFT" | "WITH_UNIT_ADMIN" | "RETURNED_FOR_CORRECTION" | "SUBMITTED" | "PASSED",
+  ) => {
     const title = `Inovasi matriks ${++n} ${unitId.slice(-9)}`;
     const innovation = await db.innovation.create({ data: { unitId, name: title } });
     const p = await db.proposal.create({
@@ -139,7 +154,13 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
         implementationStartedOn: new Date("2024-01-15"),
         correctionDeadline: status === "RETURNED_FOR_CORRECTION" ? new Date(now + 7 * 86_400_000) : null,
         submittedAt: status === "SUBMITTED" ? new Date(now - 86_400_000) : null,
-        answers: { create: edition.sections.map((sec) => ({ sectionId: sec.id, text: "Jawaban yang cukup lengkap dan jelas.", wordCount: 6 })) },
+        answers: {
+          create: edition.sections.map((sec) => ({
+            sectionId: sec.id,
+            text: "Jawaban yang cukup lengkap dan jelas.",
+            wordCount: 6,
+          })),
+        },
         // Complete as the hand-off rule asks (lib/proposals/completeness.ts): the edition's required files are on record.
         attachments: {
           create: (["SK_DECREE", "PHOTO"] as const).map((kind) => ({
@@ -170,7 +191,15 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
     const storageKey = `lampiran/matriks-${proposalId}-${i}`.toLowerCase();
     await fileStorage().put(storageKey, Readable.from([pdf]));
     const a = await db.attachment.create({
-      data: { proposalId, kind: "SUPPORTING_DOCUMENT", fileName: `dokumen-${i}.pdf`, contentType: "application/pdf", sizeBytes: pdf.length, sha256: "0".repeat(64), storageKey },
+      data: {
+        proposalId,
+        kind: "SUPPORTING_DOCUMENT",
+        fileName: `dokumen-${i}.pdf`,
+        contentType: "application/pdf",
+        sizeBytes: pdf.length,
+        sha256: "0".repeat(64),
+        storageKey,
+      },
     });
     return a.id;
   };
@@ -183,7 +212,13 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
   // The edition's guidebook, so that removing it has something to remove.
   await fileStorage().put("juknis/matriks-guidebook", Readable.from([pdf]));
   await db.guidebook.create({
-    data: { editionId: DEMO_EDITION.id, fileName: "juknis.pdf", sizeBytes: pdf.length, sha256: "0".repeat(64), storageKey: "juknis/matriks-guidebook" },
+    data: {
+      editionId: DEMO_EDITION.id,
+      fileName: "juknis.pdf",
+      sizeBytes: pdf.length,
+      sha256: "0".repeat(64),
+      storageKey: "juknis/matriks-guidebook",
+    },
   });
 
   // ─── Judging: a round with entries, the demo judge, an assignment and a conflict ───
@@ -196,9 +231,17 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
     create: { roundId, userId: PRINCIPALS.judge },
     update: {},
   });
-  const judgeAssignment = await db.assignment.create({ data: { roundId, proposalId: kotaEntry, judgeId: PRINCIPALS.judge } });
+  const judgeAssignment = await db.assignment.create({
+    data: { roundId, proposalId: kotaEntry, judgeId: PRINCIPALS.judge },
+  });
   const judgeConflict = await db.conflict.create({
-    data: { editionId: DEMO_EDITION.id, judgeId: PRINCIPALS.judge, unitId: UNIT_IDS.bankJatim, source: "ADMIN", reason: "Konflik uji matriks." },
+    data: {
+      editionId: DEMO_EDITION.id,
+      judgeId: PRINCIPALS.judge,
+      unitId: UNIT_IDS.bankJatim,
+      source: "ADMIN",
+      reason: "Konflik uji matriks.",
+    },
   });
   const demoJudge = await db.judgeAppointment.findUniqueOrThrow({
     where: { roundId_userId: { roundId: edition.rounds[1]!.id, userId: "user-juri-desk" } },
@@ -274,7 +317,12 @@ export const ACTIONS: Record<string, ActionCase> = {
   // ─────────── Unit tree (admins) ───────────
   "units.create": {
     allowed: ADMIN_ONLY,
-    input: () => ({ kind: "SERVICE_UNIT", name: "Puskesmas Uji Matriks", regionCode: "", parentId: UNIT_IDS.dinkesKabMalang }),
+    input: () => ({
+      kind: "SERVICE_UNIT",
+      name: "Puskesmas Uji Matriks",
+      regionCode: "",
+      parentId: UNIT_IDS.dinkesKabMalang,
+    }),
   },
   "units.rename": {
     allowed: ADMIN_ONLY,
@@ -317,58 +365,114 @@ export const ACTIONS: Record<string, ActionCase> = {
       phone: "0812 3456 7890",
     }),
   },
-  "accounts.set-enabled": { allowed: ADMIN_ONLY, input: () => ({ userId: "user-operator-kendalkerep", enabled: false }) },
+  "accounts.set-enabled": {
+    allowed: ADMIN_ONLY,
+    input: () => ({ userId: "user-operator-kendalkerep", enabled: false }),
+  },
   "accounts.resend-invitation": { allowed: ADMIN_ONLY, input: (f) => ({ userId: f.invitedOperatorKotaMalangId }) },
   "accounts.add-membership": {
     allowed: ADMIN_ONLY,
     input: () => ({ userId: "user-juri", role: "OPERATOR", unitId: UNIT_IDS.puskesmasKendalkerep }),
   },
-  "accounts.end-membership": { allowed: ADMIN_ONLY, input: (f) => ({ membershipId: f.kendalkerepOperatorMembershipId }) },
+  "accounts.end-membership": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ membershipId: f.kendalkerepOperatorMembershipId }),
+  },
 
   // ─────────── Operator accounts (admin lokal in its subtree; admins anywhere) ───────────
   "accounts.invite-operator": {
     allowed: ADMIN_AND_ADMIN_LOKAL,
-    input: (_f, p) => ({ name: "Operator Baru Kepanjen", email: `operator.baru.${p.toLowerCase()}@kovablik.test`, nip: "", phone: "", unitId: UNIT_IDS.puskesmasKepanjen }),
+    input: (_f, p) => ({
+      name: "Operator Baru Kepanjen",
+      email: `operator.baru.${p.toLowerCase()}@kovablik.test`,
+      nip: "",
+      phone: "",
+      unitId: UNIT_IDS.puskesmasKepanjen,
+    }),
     outOfScope: [
       {
         principals: ["adminLokal"],
         what: "an operator for Puskesmas Kendalkerep (Kota Malang)",
-        input: () => ({ name: "Operator Titipan", email: "operator.titipan@kovablik.test", nip: "", phone: "", unitId: UNIT_IDS.puskesmasKendalkerep }),
+        input: () => ({
+          name: "Operator Titipan",
+          email: "operator.titipan@kovablik.test",
+          nip: "",
+          phone: "",
+          unitId: UNIT_IDS.puskesmasKendalkerep,
+        }),
       },
       {
         principals: ["adminLokal"],
         what: "an operator for Dinas Kesehatan Provinsi (outside every regency)",
-        input: () => ({ name: "Operator Titipan", email: "operator.titipan2@kovablik.test", nip: "", phone: "", unitId: UNIT_IDS.dinkesProv }),
+        input: () => ({
+          name: "Operator Titipan",
+          email: "operator.titipan2@kovablik.test",
+          nip: "",
+          phone: "",
+          unitId: UNIT_IDS.dinkesProv,
+        }),
       },
     ],
   },
   "accounts.set-operator-enabled": {
     allowed: ADMIN_AND_ADMIN_LOKAL,
-    input: (f, p) => ({ userId: p === "admin" ? "user-operator-kepanjen" : f.invitedOperatorKabMalangId, enabled: false }),
+    input: (f, p) => ({
+      userId: p === "admin" ? "user-operator-kepanjen" : f.invitedOperatorKabMalangId,
+      enabled: false,
+    }),
     outOfScope: [
-      { principals: ["adminLokal"], what: "the Kota Malang operator", input: () => ({ userId: "user-operator-kendalkerep", enabled: false }) },
-      { principals: ["adminLokal"], what: "the Kota Malang admin lokal", input: () => ({ userId: "user-adminlokal-kotamalang", enabled: false }) },
-      { principals: ["adminLokal"], what: "the province admin", input: () => ({ userId: "user-admin", enabled: false }) },
+      {
+        principals: ["adminLokal"],
+        what: "the Kota Malang operator",
+        input: () => ({ userId: "user-operator-kendalkerep", enabled: false }),
+      },
+      {
+        principals: ["adminLokal"],
+        what: "the Kota Malang admin lokal",
+        input: () => ({ userId: "user-adminlokal-kotamalang", enabled: false }),
+      },
+      {
+        principals: ["adminLokal"],
+        what: "the province admin",
+        input: () => ({ userId: "user-admin", enabled: false }),
+      },
     ],
   },
   "accounts.resend-operator-invitation": {
     allowed: ADMIN_AND_ADMIN_LOKAL,
     input: (f) => ({ userId: f.invitedOperatorKabMalangId }),
     outOfScope: [
-      { principals: ["adminLokal"], what: "the Kota Malang invitee", input: (f) => ({ userId: f.invitedOperatorKotaMalangId }) },
+      {
+        principals: ["adminLokal"],
+        what: "the Kota Malang invitee",
+        input: (f) => ({ userId: f.invitedOperatorKotaMalangId }),
+      },
     ],
   },
   "accounts.end-operator-membership": {
     allowed: ADMIN_AND_ADMIN_LOKAL,
-    input: (f, p) => ({ membershipId: p === "admin" ? f.kepanjenOperatorMembershipId : f.invitedOperatorKabMalangMembershipId }),
+    input: (f, p) => ({
+      membershipId: p === "admin" ? f.kepanjenOperatorMembershipId : f.invitedOperatorKabMalangMembershipId,
+    }),
     outOfScope: [
-      { principals: ["adminLokal"], what: "the Kota Malang operator's membership", input: (f) => ({ membershipId: f.kendalkerepOperatorMembershipId }) },
-      { principals: ["adminLokal"], what: "the Kota Malang admin lokal's membership", input: (f) => ({ membershipId: f.kotaMalangUnitAdminMembershipId }) },
+      {
+        principals: ["adminLokal"],
+        what: "the Kota Malang operator's membership",
+        input: (f) => ({ membershipId: f.kendalkerepOperatorMembershipId }),
+      },
+      {
+        principals: ["adminLokal"],
+        what: "the Kota Malang admin lokal's membership",
+        input: (f) => ({ membershipId: f.kotaMalangUnitAdminMembershipId }),
+      },
     ],
   },
 
   // ─────────── Edition setup (admins; no unit scope) ───────────
-  "editions.create": { allowed: ADMIN_ONLY, input: () => ({ year: 2031, theme: "Tema edisi uji matriks", copyFromEditionId: "" }) },
+  "editions.create": {
+    allowed: ADMIN_ONLY,
+    input: () => ({ year: 2031, theme: "Tema edisi uji matriks", copyFromEditionId: "" }),
+  },
   "editions.update": {
     allowed: ADMIN_ONLY,
     input: (f) => ({
@@ -387,7 +491,11 @@ export const ACTIONS: Record<string, ActionCase> = {
   },
   "editions.update-group": {
     allowed: ADMIN_ONLY,
-    input: (f) => ({ groupId: f.edition.umumGroupId, name: "Kelompok Umum", description: "Inovasi yang telah berjalan sekurang-kurangnya satu tahun." }),
+    input: (f) => ({
+      groupId: f.edition.umumGroupId,
+      name: "Kelompok Umum",
+      description: "Inovasi yang telah berjalan sekurang-kurangnya satu tahun.",
+    }),
   },
   "editions.add-group": { allowed: ADMIN_ONLY, input: (f) => ({ editionId: f.edition.id, kind: "UMUM" }) },
   "editions.remove-group": { allowed: ADMIN_ONLY, input: (f) => ({ groupId: f.edition.umumGroupId }) },
@@ -397,7 +505,11 @@ export const ACTIONS: Record<string, ActionCase> = {
   },
   "editions.update-category": {
     allowed: ADMIN_ONLY,
-    input: (f) => ({ categoryId: f.edition.categoryId, name: "Pelayanan Publik yang Inklusif", description: "Keterangan baru." }),
+    input: (f) => ({
+      categoryId: f.edition.categoryId,
+      name: "Pelayanan Publik yang Inklusif",
+      description: "Keterangan baru.",
+    }),
   },
   "editions.move-category": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.categoryId, direction: "down" }) },
   "editions.remove-category": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.categoryId }) },
@@ -407,44 +519,107 @@ export const ACTIONS: Record<string, ActionCase> = {
   },
   "editions.add-section": {
     allowed: ADMIN_ONLY,
-    input: (f) => ({ editionId: f.edition.id, title: "Bagian uji matriks", guidance: "", wordLimit: 300, required: false, isPublic: false }),
+    input: (f) => ({
+      editionId: f.edition.id,
+      title: "Bagian uji matriks",
+      guidance: "",
+      wordLimit: 300,
+      required: false,
+      isPublic: false,
+    }),
   },
   "editions.update-section": {
     allowed: ADMIN_ONLY,
-    input: (f) => ({ sectionId: f.edition.sectionId, title: "Ringkasan inovasi", guidance: "Gambaran singkat.", wordLimit: 200, required: true, isPublic: true }),
+    input: (f) => ({
+      sectionId: f.edition.sectionId,
+      title: "Ringkasan inovasi",
+      guidance: "Gambaran singkat.",
+      wordLimit: 200,
+      required: true,
+      isPublic: true,
+    }),
   },
   "editions.move-section": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.sectionId, direction: "down" }) },
   "editions.remove-section": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.sectionId }) },
   "editions.add-attachment-requirement": {
     allowed: ADMIN_ONLY,
-    input: (f) => ({ editionId: f.edition.id, kind: "PRESENTATION", label: "Bahan presentasi", required: false, allowedContentTypes: ["application/pdf"], maxSizeMb: 10, maxFiles: 1 }),
+    input: (f) => ({
+      editionId: f.edition.id,
+      kind: "PRESENTATION",
+      label: "Bahan presentasi",
+      required: false,
+      allowedContentTypes: ["application/pdf"],
+      maxSizeMb: 10,
+      maxFiles: 1,
+    }),
   },
   "editions.update-attachment-requirement": {
     allowed: ADMIN_ONLY,
-    input: (f) => ({ requirementId: f.edition.attachmentRequirementId, kind: "SUPPORTING_DOCUMENT", label: "Dokumen pendukung", required: false, allowedContentTypes: ["application/pdf"], maxSizeMb: 20, maxFiles: 5 }),
+    input: (f) => ({
+      requirementId: f.edition.attachmentRequirementId,
+      kind: "SUPPORTING_DOCUMENT",
+      label: "Dokumen pendukung",
+      required: false,
+      allowedContentTypes: ["application/pdf"],
+      maxSizeMb: 20,
+      maxFiles: 5,
+    }),
   },
-  "editions.remove-attachment-requirement": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.edition.attachmentRequirementId }) },
+  "editions.remove-attachment-requirement": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ id: f.edition.attachmentRequirementId }),
+  },
 
   // ─────────── Proposals: drafting (operator and admin lokal of the proposal's own subtree) ───────────
   "proposals.create": {
     allowed: ["admin", "adminLokal", "operator"],
     input: (_f, p) => ({ title: `Layanan baru uji matriks oleh ${p}`, unitId: UNIT_IDS.puskesmasKepanjen }),
     outOfScope: [
-      { principals: ["adminLokal", "operator"], what: "a proposal for Puskesmas Kendalkerep (Kota Malang)", input: () => ({ title: "Usulan titipan lintas wilayah", unitId: UNIT_IDS.puskesmasKendalkerep }) },
+      {
+        principals: ["adminLokal", "operator"],
+        what: "a proposal for Puskesmas Kendalkerep (Kota Malang)",
+        input: () => ({ title: "Usulan titipan lintas wilayah", unitId: UNIT_IDS.puskesmasKendalkerep }),
+      },
     ],
   },
   "proposals.save-answer": {
     allowed: ["adminLokal", "operator"],
-    input: (f) => ({ proposalId: f.proposals.kab.draft, sectionId: f.edition.sectionId, baseVersion: 1, text: "Ringkasan baru yang ditulis ulang." }),
+    input: (f) => ({
+      proposalId: f.proposals.kab.draft,
+      sectionId: f.edition.sectionId,
+      baseVersion: 1,
+      text: "Ringkasan baru yang ditulis ulang.",
+    }),
     outOfScope: [
-      { principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft, sectionId: f.edition.sectionId, baseVersion: 1, text: "Ditimpa orang lain." }) },
+      {
+        principals: ["adminLokal", "operator"],
+        what: "the Kota Malang draft",
+        input: (f) => ({
+          proposalId: f.proposals.kota.draft,
+          sectionId: f.edition.sectionId,
+          baseVersion: 1,
+          text: "Ditimpa orang lain.",
+        }),
+      },
     ],
   },
   "proposals.save-facts": {
     allowed: ["adminLokal", "operator"],
-    input: (f) => ({ proposalId: f.proposals.kab.draft, baseVersion: 1, facts: { title: "Inovasi matriks dengan judul baru" } }),
+    input: (f) => ({
+      proposalId: f.proposals.kab.draft,
+      baseVersion: 1,
+      facts: { title: "Inovasi matriks dengan judul baru" },
+    }),
     outOfScope: [
-      { principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft, baseVersion: 1, facts: { title: "Judul ditimpa orang lain" } }) },
+      {
+        principals: ["adminLokal", "operator"],
+        what: "the Kota Malang draft",
+        input: (f) => ({
+          proposalId: f.proposals.kota.draft,
+          baseVersion: 1,
+          facts: { title: "Judul ditimpa orang lain" },
+        }),
+      },
     ],
   },
   "proposals.delete-draft": {
@@ -452,13 +627,26 @@ export const ACTIONS: Record<string, ActionCase> = {
     // A sent proposal (answered CONFLICT): deleting a fixture draft would remove files from the storage every
     // database copy shares. The success path is in tests/integration/proposal-deletion.test.ts.
     input: (f) => ({ proposalId: f.proposals.kab.review }),
-    outOfScope: [{ principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft }) }],
+    outOfScope: [
+      {
+        principals: ["adminLokal", "operator"],
+        what: "the Kota Malang draft",
+        input: (f) => ({ proposalId: f.proposals.kota.draft }),
+      },
+    ],
   },
   "proposals.delete-attachment": {
     allowed: ["adminLokal", "operator"],
-    input: (f, p) => ({ proposalId: f.proposals.kab.draft, attachmentId: f.attachments.kab[p === "adminLokal" ? "adminLokal" : "operator"] }),
+    input: (f, p) => ({
+      proposalId: f.proposals.kab.draft,
+      attachmentId: f.attachments.kab[p === "adminLokal" ? "adminLokal" : "operator"],
+    }),
     outOfScope: [
-      { principals: ["adminLokal", "operator"], what: "an attachment of the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft, attachmentId: f.attachments.kota }) },
+      {
+        principals: ["adminLokal", "operator"],
+        what: "an attachment of the Kota Malang draft",
+        input: (f) => ({ proposalId: f.proposals.kota.draft, attachmentId: f.attachments.kota }),
+      },
       // The attachment's own proposal decides, not the one named beside it.
       {
         principals: ["adminLokal", "operator"],
@@ -471,7 +659,13 @@ export const ACTIONS: Record<string, ActionCase> = {
   "proposals.search-innovations": {
     allowed: ["admin", "adminLokal", "operator"],
     input: (f) => ({ q: "Inovasi", proposalId: f.proposals.kab.draft }),
-    outOfScope: [{ principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ q: "Inovasi", proposalId: f.proposals.kota.draft }) }],
+    outOfScope: [
+      {
+        principals: ["adminLokal", "operator"],
+        what: "the Kota Malang draft",
+        input: (f) => ({ q: "Inovasi", proposalId: f.proposals.kota.draft }),
+      },
+    ],
   },
 
   // ─────────── Proposals: the two-level submission ───────────
@@ -479,37 +673,77 @@ export const ACTIONS: Record<string, ActionCase> = {
     allowed: ["adminLokal", "operator"],
     input: (f) => ({ proposalId: f.proposals.kab.draft }),
     isolate: true,
-    outOfScope: [{ principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft }) }],
+    outOfScope: [
+      {
+        principals: ["adminLokal", "operator"],
+        what: "the Kota Malang draft",
+        input: (f) => ({ proposalId: f.proposals.kota.draft }),
+      },
+    ],
   },
   "proposals.check-hand-off": {
     allowed: ["admin", "adminLokal", "operator"],
     input: (f) => ({ proposalId: f.proposals.kab.draft }),
-    outOfScope: [{ principals: ["adminLokal", "operator"], what: "the Kota Malang draft", input: (f) => ({ proposalId: f.proposals.kota.draft }) }],
+    outOfScope: [
+      {
+        principals: ["adminLokal", "operator"],
+        what: "the Kota Malang draft",
+        input: (f) => ({ proposalId: f.proposals.kota.draft }),
+      },
+    ],
   },
   "proposals.return-to-unit": {
     allowed: ["adminLokal"],
     input: (f) => ({ proposalId: f.proposals.kab.review, comment: "Lengkapi data dampak." }),
-    outOfScope: [{ principals: ["adminLokal"], what: "a Kota Malang proposal under review", input: (f) => ({ proposalId: f.proposals.kota.review, comment: "Bukan wilayah saya." }) }],
+    outOfScope: [
+      {
+        principals: ["adminLokal"],
+        what: "a Kota Malang proposal under review",
+        input: (f) => ({ proposalId: f.proposals.kota.review, comment: "Bukan wilayah saya." }),
+      },
+    ],
   },
   "proposals.submit-to-province": {
     allowed: ["adminLokal"],
     input: (f) => ({ proposalId: f.proposals.kab.review }),
-    outOfScope: [{ principals: ["adminLokal"], what: "a Kota Malang proposal under review", input: (f) => ({ proposalId: f.proposals.kota.review }) }],
+    outOfScope: [
+      {
+        principals: ["adminLokal"],
+        what: "a Kota Malang proposal under review",
+        input: (f) => ({ proposalId: f.proposals.kota.review }),
+      },
+    ],
   },
   "proposals.withdraw": {
     allowed: ["adminLokal"],
     input: (f) => ({ proposalId: f.proposals.kab.review, comment: "Ditarik atas permintaan unit." }),
-    outOfScope: [{ principals: ["adminLokal"], what: "a Kota Malang proposal under review", input: (f) => ({ proposalId: f.proposals.kota.review, comment: "Bukan wilayah saya." }) }],
+    outOfScope: [
+      {
+        principals: ["adminLokal"],
+        what: "a Kota Malang proposal under review",
+        input: (f) => ({ proposalId: f.proposals.kota.review, comment: "Bukan wilayah saya." }),
+      },
+    ],
   },
   "proposals.resubmit": {
     allowed: ["adminLokal", "operator"],
     input: (f) => ({ proposalId: f.proposals.kab.correction }),
     isolate: true,
-    outOfScope: [{ principals: ["adminLokal", "operator"], what: "a Kota Malang proposal returned for correction", input: (f) => ({ proposalId: f.proposals.kota.correction }) }],
+    outOfScope: [
+      {
+        principals: ["adminLokal", "operator"],
+        what: "a Kota Malang proposal returned for correction",
+        input: (f) => ({ proposalId: f.proposals.kota.correction }),
+      },
+    ],
   },
   "proposals.grant-extension": {
     allowed: ADMIN_ONLY,
-    input: (f) => ({ proposalId: f.proposals.kab.draft, until: dateToWibInput(new Date(f.registrationClosesAt.getTime() + 7 * 86_400_000)), reason: "Gangguan jaringan di unit." }),
+    input: (f) => ({
+      proposalId: f.proposals.kab.draft,
+      until: dateToWibInput(new Date(f.registrationClosesAt.getTime() + 7 * 86_400_000)),
+      reason: "Gangguan jaringan di unit.",
+    }),
   },
   "proposals.send-reminders": { allowed: ADMIN_ONLY, input: () => ({}) },
 
@@ -526,9 +760,16 @@ export const ACTIONS: Record<string, ActionCase> = {
       outcome: "PASS",
       reason: "",
       correctionDeadline: "",
-      items: ["innovation_age", "duplicate_title", "previous_winner", "attachments", "sections", "sk_valid", "video_reachable", "answers_substantive"].map(
-        (key) => ({ key, result: "pass", note: "" }),
-      ),
+      items: [
+        "innovation_age",
+        "duplicate_title",
+        "previous_winner",
+        "attachments",
+        "sections",
+        "sk_valid",
+        "video_reachable",
+        "answers_substantive",
+      ].map((key) => ({ key, result: "pass", note: "" })),
     }),
   },
 
@@ -538,7 +779,15 @@ export const ACTIONS: Record<string, ActionCase> = {
   // ─────────── Judging setup (admins; no unit scope) ───────────
   "judging.add-round": {
     allowed: ADMIN_ONLY,
-    input: (f) => ({ editionId: f.edition.id, name: "Babak Uji Matriks", kind: "SITE_VISIT", opensAt: "", closesAt: "", sharePercent: 0, preset: "KOVABLIK_DESK" }),
+    input: (f) => ({
+      editionId: f.edition.id,
+      name: "Babak Uji Matriks",
+      kind: "SITE_VISIT",
+      opensAt: "",
+      closesAt: "",
+      sharePercent: 0,
+      preset: "KOVABLIK_DESK",
+    }),
   },
   "judging.update-round": {
     allowed: ADMIN_ONLY,
@@ -567,34 +816,66 @@ export const ACTIONS: Record<string, ActionCase> = {
   },
   "judging.appoint-judge": {
     allowed: ADMIN_ONLY,
-    input: (f) => ({ roundId: f.setup.otherRoundId, userId: "user-juri", loadCap: 10, categoryIds: [f.edition.categoryId] }),
+    input: (f) => ({
+      roundId: f.setup.otherRoundId,
+      userId: "user-juri",
+      loadCap: 10,
+      categoryIds: [f.edition.categoryId],
+    }),
   },
   "judging.invite-judge": {
     allowed: ADMIN_ONLY,
-    input: (f) => ({ roundId: f.setup.otherRoundId, name: "Juri Uji Matriks", email: "juri.matriks@kovablik.test", affiliation: "", loadCap: null, categoryIds: [] }),
+    input: (f) => ({
+      roundId: f.setup.otherRoundId,
+      name: "Juri Uji Matriks",
+      email: "juri.matriks@kovablik.test",
+      affiliation: "",
+      loadCap: null,
+      categoryIds: [],
+    }),
   },
   "judging.update-appointment": {
     allowed: ADMIN_ONLY,
     input: (f) => ({ appointmentId: f.setup.demoJudgeAppointmentId, loadCap: 15, categoryIds: [f.edition.categoryId] }),
   },
-  "judging.remove-appointment": { allowed: ADMIN_ONLY, input: (f) => ({ appointmentId: f.setup.demoJudgeAppointmentId }) },
+  "judging.remove-appointment": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ appointmentId: f.setup.demoJudgeAppointmentId }),
+  },
 
   // ─────────── The judge's declarations (a judge, on a round they are appointed to) ───────────
   "judging.sign-declaration": {
     allowed: ["judge"],
     input: (f) => ({ roundId: f.setup.judgeRoundId, agreed: true }),
     outOfScope: [
-      { principals: ["judge"], what: "a round the judge is not appointed to", input: (f) => ({ roundId: f.setup.otherRoundId, agreed: true }), notFoundIsRefusal: true },
+      {
+        principals: ["judge"],
+        what: "a round the judge is not appointed to",
+        input: (f) => ({ roundId: f.setup.otherRoundId, agreed: true }),
+        notFoundIsRefusal: true,
+      },
     ],
   },
   "judging.declare-conflict": {
     allowed: ["judge"],
-    input: (f) => ({ roundId: f.setup.judgeRoundId, target: "INSTITUTION", proposalId: "", unitId: UNIT_IDS.kotaMalang, reason: "Saya pernah bekerja di Pemerintah Kota Malang." }),
+    input: (f) => ({
+      roundId: f.setup.judgeRoundId,
+      target: "INSTITUTION",
+      proposalId: "",
+      unitId: UNIT_IDS.kotaMalang,
+      reason: "Saya pernah bekerja di Pemerintah Kota Malang.",
+    }),
     outOfScope: [
       {
         principals: ["judge"],
         what: "a round the judge is not appointed to",
-        input: (f) => ({ roundId: f.setup.otherRoundId, target: "INSTITUTION", proposalId: "", unitId: UNIT_IDS.kotaMalang, reason: "Mencoba babak juri lain." }),
+        input: (f) => ({
+          roundId: f.setup.otherRoundId,
+          target: "INSTITUTION",
+          proposalId: "",
+          unitId: UNIT_IDS.kotaMalang,
+          reason: "Mencoba babak juri lain.",
+        }),
         notFoundIsRefusal: true,
       },
     ],
@@ -605,19 +886,36 @@ export const ACTIONS: Record<string, ActionCase> = {
 Object.assign(ACTIONS, {
   "judging.add-conflict": {
     allowed: ADMIN_ONLY,
-    input: (f) => ({ roundId: f.judging.roundId, judgeId: PRINCIPALS.judge, target: "ENTRY", proposalId: f.judging.kabEntry, unitId: "", reason: "Kerabat inovator." }),
+    input: (f) => ({
+      roundId: f.judging.roundId,
+      judgeId: PRINCIPALS.judge,
+      target: "ENTRY",
+      proposalId: f.judging.kabEntry,
+      unitId: "",
+      reason: "Kerabat inovator.",
+    }),
   },
   "judging.lift-conflict": {
     allowed: ADMIN_ONLY,
-    input: (f) => ({ roundId: f.judging.roundId, conflictId: f.judging.conflictId, reason: "Keliru dicatat, diverifikasi." }),
+    input: (f) => ({
+      roundId: f.judging.roundId,
+      conflictId: f.judging.conflictId,
+      reason: "Keliru dicatat, diverifikasi.",
+    }),
   },
   // A fingerprint that matches no preview: the allowed call reaches the service and is refused as stale.
-  "judging.commit-assignment": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: f.judging.roundId, basis: "0".repeat(64) }) },
+  "judging.commit-assignment": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ roundId: f.judging.roundId, basis: "0".repeat(64) }),
+  },
   "judging.add-assignment": {
     allowed: ADMIN_ONLY,
     input: (f) => ({ roundId: f.judging.roundId, proposalId: f.judging.kabEntry, judgeId: PRINCIPALS.judge }),
   },
-  "judging.remove-assignment": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: f.judging.roundId, assignmentId: f.judging.assignmentId }) },
+  "judging.remove-assignment": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ roundId: f.judging.roundId, assignmentId: f.judging.assignmentId }),
+  },
   "judging.release-judge": {
     allowed: ADMIN_ONLY,
     input: (f) => ({ roundId: f.judging.roundId, judgeId: PRINCIPALS.judge, reason: "Mengundurkan diri." }),
@@ -633,7 +931,12 @@ export type RouteCase =
       allowed: readonly Principal[];
       request: (f: Fixtures) => Request;
       params?: (f: Fixtures) => Record<string, string | string[]>;
-      outOfScope?: { principals: readonly Principal[]; request: (f: Fixtures) => Request; params?: (f: Fixtures) => Record<string, string | string[]>; what: string }[];
+      outOfScope?: {
+        principals: readonly Principal[];
+        request: (f: Fixtures) => Request;
+        params?: (f: Fixtures) => Record<string, string | string[]>;
+        what: string;
+      }[];
     };
 
 /** Keyed "METHOD /path" with the route's folder path, dynamic segments as written ("/api/x/[id]"). */
@@ -702,7 +1005,8 @@ export const ROUTES: Record<string, RouteCase> = {
       {
         principals: ["adminLokal", "operator"],
         what: "a Kota Malang attachment",
-        request: (f) => new Request(`http://localhost/api/usulan/${f.proposals.kota.draft}/lampiran/${f.attachments.kota}`),
+        request: (f) =>
+          new Request(`http://localhost/api/usulan/${f.proposals.kota.draft}/lampiran/${f.attachments.kota}`),
         params: (f) => ({ id: f.proposals.kota.draft, attachmentId: f.attachments.kota }),
       },
     ],
@@ -743,7 +1047,11 @@ function upload(proposalId: string): Request {
   const body = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
   return new Request(`http://localhost/api/usulan/${proposalId}/lampiran?jenis=SUPPORTING_DOCUMENT`, {
     method: "POST",
-    headers: { "x-file-name": "dokumen-uji.pdf", "content-type": "application/pdf", "content-length": String(body.length) },
+    headers: {
+      "x-file-name": "dokumen-uji.pdf",
+      "content-type": "application/pdf",
+      "content-length": String(body.length),
+    },
     body,
   });
 }
@@ -752,7 +1060,11 @@ function uploadGuidebookRequest(): Request {
   const body = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
   return new Request(`http://localhost/api/juknis/${DEMO_EDITION.year}`, {
     method: "POST",
-    headers: { "x-file-name": "juknis-2027.pdf", "content-type": "application/octet-stream", "content-length": String(body.length) },
+    headers: {
+      "x-file-name": "juknis-2027.pdf",
+      "content-type": "application/octet-stream",
+      "content-length": String(body.length),
+    },
     body,
   });
 }

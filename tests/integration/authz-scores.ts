@@ -33,9 +33,18 @@ export async function prepareScoreFixtures(db: PrismaClient): Promise<ScoreFixtu
     where: { editionId: DEMO_EDITION.id, order: 1 },
     select: { id: true, criteria: { select: { id: true, scaleMax: true }, orderBy: { order: "asc" } } },
   });
-  await db.round.update({ where: { id: round.id }, data: { state: "OPEN", opensAt: new Date(now - DAY), closesAt: new Date(now + 30 * DAY) } });
+  await db.round.update({
+    where: { id: round.id },
+    data: { state: "OPEN", opensAt: new Date(now - DAY), closesAt: new Date(now + 30 * DAY) },
+  });
   await db.user.create({
-    data: { id: OTHER_JUDGE, email: "juri.matriks@kovablik.test", name: "Juri Matriks", status: "ACTIVE", judgeProfile: { create: {} } },
+    data: {
+      id: OTHER_JUDGE,
+      email: "juri.matriks@kovablik.test",
+      name: "Juri Matriks",
+      status: "ACTIVE",
+      judgeProfile: { create: {} },
+    },
   });
   for (const userId of ["user-juri", OTHER_JUDGE]) {
     // The assignment fixtures (authz-matrix.ts) may have appointed the demo judge already.
@@ -52,13 +61,29 @@ export async function prepareScoreFixtures(db: PrismaClient): Promise<ScoreFixtu
     const title = `Inovasi penjurian matriks ${++n}`;
     const innovation = await db.innovation.create({ data: { unitId, name: title } });
     const p = await db.proposal.create({
-      data: { editionId: DEMO_EDITION.id, innovationId: innovation.id, unitId, institutionId, title, status: "PASSED", implementationStartedOn: new Date("2024-01-15") },
+      data: {
+        editionId: DEMO_EDITION.id,
+        innovationId: innovation.id,
+        unitId,
+        institutionId,
+        title,
+        status: "PASSED",
+        implementationStartedOn: new Date("2024-01-15"),
+      },
     });
     await db.roundEntry.create({ data: { roundId: round.id, proposalId: p.id } });
     const storageKey = `lampiran/matriks-juri-${p.id}`.toLowerCase();
     await fileStorage().put(storageKey, Readable.from([pdf]));
     const a = await db.attachment.create({
-      data: { proposalId: p.id, kind: "SUPPORTING_DOCUMENT", fileName: "dokumen-juri.pdf", contentType: "application/pdf", sizeBytes: pdf.length, sha256: "0".repeat(64), storageKey },
+      data: {
+        proposalId: p.id,
+        kind: "SUPPORTING_DOCUMENT",
+        fileName: "dokumen-juri.pdf",
+        contentType: "application/pdf",
+        sizeBytes: pdf.length,
+        sha256: "0".repeat(64),
+        storageKey,
+      },
     });
     return { proposalId: p.id, attachmentId: a.id };
   };
@@ -83,10 +108,24 @@ export async function prepareScoreFixtures(db: PrismaClient): Promise<ScoreFixtu
   const conflicted = await banyuwangi();
   await db.assignment.create({ data: { roundId: round.id, proposalId: conflicted.proposalId, judgeId: "user-juri" } });
   await db.conflict.create({
-    data: { editionId: DEMO_EDITION.id, judgeId: "user-juri", proposalId: conflicted.proposalId, source: "DECLARED", reason: "Mengenal unit ini" },
+    data: {
+      editionId: DEMO_EDITION.id,
+      judgeId: "user-juri",
+      proposalId: conflicted.proposalId,
+      source: "DECLARED",
+      reason: "Mengenal unit ini",
+    },
   });
   const removed = await banyuwangi();
-  await db.assignment.create({ data: { roundId: round.id, proposalId: removed.proposalId, judgeId: "user-juri", state: "REMOVED", removedAt: new Date(now) } });
+  await db.assignment.create({
+    data: {
+      roundId: round.id,
+      proposalId: removed.proposalId,
+      judgeId: "user-juri",
+      state: "REMOVED",
+      removedAt: new Date(now),
+    },
+  });
   const other = await banyuwangi();
   const otherSheet = await sheet(other.proposalId, OTHER_JUDGE, "SUBMITTED");
   return {
@@ -101,18 +140,40 @@ export async function prepareScoreFixtures(db: PrismaClient): Promise<ScoreFixtu
 }
 
 type F = { scores: ScoreFixtures };
-const scoresFor = (f: F, value: number) => f.scores.criterionIds.map((criterionId) => ({ criterionId, value, comment: "" }));
-const save = (f: F, proposalId: string, baseVersion = 1) => ({ roundId: f.scores.roundId, proposalId, baseVersion, scores: scoresFor(f, 6) });
+const scoresFor = (f: F, value: number) =>
+  f.scores.criterionIds.map((criterionId) => ({ criterionId, value, comment: "" }));
+const save = (f: F, proposalId: string, baseVersion = 1) => ({
+  roundId: f.scores.roundId,
+  proposalId,
+  baseVersion,
+  scores: scoresFor(f, 6),
+});
 const JUDGE_ONLY: readonly Principal[] = ["judge"];
 
 /** The entries a judge must never write to, by any crafted request. */
 const notTheJudges = <T>(input: (f: F, proposalId: string) => T) =>
   [
-    { principals: JUDGE_ONLY, what: "another judge's entry", input: (f: F) => input(f, f.scores.otherJudge.proposalId) },
-    { principals: JUDGE_ONLY, what: "an entry they conflict with", input: (f: F) => input(f, f.scores.conflicted.proposalId) },
+    {
+      principals: JUDGE_ONLY,
+      what: "another judge's entry",
+      input: (f: F) => input(f, f.scores.otherJudge.proposalId),
+    },
+    {
+      principals: JUDGE_ONLY,
+      what: "an entry they conflict with",
+      input: (f: F) => input(f, f.scores.conflicted.proposalId),
+    },
     { principals: JUDGE_ONLY, what: "a withdrawn assignment", input: (f: F) => input(f, f.scores.removed.proposalId) },
-    { principals: JUDGE_ONLY, what: "their own submitted sheet", input: (f: F) => input(f, f.scores.submitted.proposalId) },
-    { principals: JUDGE_ONLY, what: "a proposal not in the round", input: (f: F & { proposals: { kab: { draft: string } } }) => input(f, f.proposals.kab.draft) },
+    {
+      principals: JUDGE_ONLY,
+      what: "their own submitted sheet",
+      input: (f: F) => input(f, f.scores.submitted.proposalId),
+    },
+    {
+      principals: JUDGE_ONLY,
+      what: "a proposal not in the round",
+      input: (f: F & { proposals: { kab: { draft: string } } }) => input(f, f.proposals.kab.draft),
+    },
   ] as ActionCase["outOfScope"];
 
 export const SCORE_ACTIONS: Record<string, ActionCase> = {
@@ -128,7 +189,10 @@ export const SCORE_ACTIONS: Record<string, ActionCase> = {
   },
   "judging.reopen-sheet": {
     allowed: ["admin"],
-    input: (f) => ({ sheetId: (f as F).scores.otherJudge.sheetId, reason: "Nilai dua kriteria tertukar saat pengisian." }),
+    input: (f) => ({
+      sheetId: (f as F).scores.otherJudge.sheetId,
+      reason: "Nilai dua kriteria tertukar saat pengisian.",
+    }),
   },
 };
 

@@ -15,7 +15,10 @@ afterAll(async () => {
 
 async function judgingFixture() {
   const p = db.prisma;
-  const round = await p.round.findFirstOrThrow({ where: { order: 1 }, include: { criteria: { orderBy: { order: "asc" } } } });
+  const round = await p.round.findFirstOrThrow({
+    where: { order: 1 },
+    include: { criteria: { orderBy: { order: "asc" } } },
+  });
   const innovation = await p.innovation.create({ data: { unitId: UNIT_IDS.puskesmasKepanjen, name: "Si Cantik" } });
   const proposal = await p.proposal.create({
     data: {
@@ -39,7 +42,9 @@ async function judgingFixture() {
 describe("database invariants", () => {
   it("keeps e-mail addresses lower-case and NIPs at 18 digits", async () => {
     await expect(db.prisma.user.create({ data: { email: "Budi@Contoh.go.id", name: "Budi" } })).rejects.toThrow();
-    await expect(db.prisma.user.create({ data: { email: "budi@contoh.go.id", name: "Budi", nip: "12345" } })).rejects.toThrow();
+    await expect(
+      db.prisma.user.create({ data: { email: "budi@contoh.go.id", name: "Budi", nip: "12345" } }),
+    ).rejects.toThrow();
     await expect(db.prisma.user.create({ data: { email: "budi@contoh.go.id", name: "Budi" } })).resolves.toBeTruthy();
   });
 
@@ -71,7 +76,9 @@ describe("database invariants", () => {
         }),
       ).rejects.toThrow(/sealed/);
       await expect(
-        db.prisma.score.delete({ where: { sheetId_criterionId: { sheetId: score.sheetId, criterionId: score.criterionId } } }),
+        db.prisma.score.delete({
+          where: { sheetId_criterionId: { sheetId: score.sheetId, criterionId: score.criterionId } },
+        }),
       ).rejects.toThrow(/sealed/);
     } finally {
       await db.prisma.round.update({ where: { id: round.id }, data: { state: "OPEN" } });
@@ -79,7 +86,9 @@ describe("database invariants", () => {
   });
 
   it("only pairs a judge appointed to the round with a proposal entered in it", async () => {
-    const { round, proposal } = await db.prisma.roundEntry.findFirstOrThrow({ include: { round: true, proposal: true } });
+    const { round, proposal } = await db.prisma.roundEntry.findFirstOrThrow({
+      include: { round: true, proposal: true },
+    });
     // user-admin is not appointed to the round.
     await expect(
       db.prisma.assignment.create({ data: { roundId: round.id, proposalId: proposal.id, judgeId: "user-admin" } }),
@@ -105,9 +114,9 @@ describe("database invariants", () => {
     const entry = await db.prisma.auditEntry.create({
       data: { action: "test", entityType: "Test", hash: "a".repeat(64) },
     });
-    await expect(db.prisma.auditEntry.update({ where: { seq: entry.seq }, data: { action: "changed" } })).rejects.toThrow(
-      /append-only/,
-    );
+    await expect(
+      db.prisma.auditEntry.update({ where: { seq: entry.seq }, data: { action: "changed" } }),
+    ).rejects.toThrow(/append-only/);
     await expect(db.prisma.auditEntry.delete({ where: { seq: entry.seq } })).rejects.toThrow(/append-only/);
   });
 });

@@ -63,11 +63,20 @@ beforeAll(async () => {
       name: "Mantan Operator Kepanjen",
       status: "ACTIVE",
       memberships: {
-        create: [{ unitId: UNIT_IDS.puskesmasKepanjen, role: "OPERATOR", validFrom: new Date("2026-01-01"), validTo: new Date("2026-06-01") }],
+        create: [
+          {
+            unitId: UNIT_IDS.puskesmasKepanjen,
+            role: "OPERATOR",
+            validFrom: new Date("2026-01-01"),
+            validTo: new Date("2026-06-01"),
+          },
+        ],
       },
     },
   });
-  await db.prisma.notification.create({ data: { recipientEmail: "undangan.kepanjen@kovablik.test", template: "invitation", subject: "Undangan", body: "…" } });
+  await db.prisma.notification.create({
+    data: { recipientEmail: "undangan.kepanjen@kovablik.test", template: "invitation", subject: "Undangan", body: "…" },
+  });
 });
 afterAll(async () => {
   await db?.close();
@@ -123,14 +132,24 @@ describe("dashboards", () => {
     expect((await getJudgeDashboard(judge)).appointments).toEqual([]);
     const round = await db.prisma.round.findFirstOrThrow({ where: { editionId: DEMO_EDITION.id, order: 1 } });
     await db.prisma.user.create({
-      data: { id: "user-juri-lain", email: "juri.lain@kovablik.test", name: "Juri Lain", status: "ACTIVE", judgeProfile: { create: {} } },
+      data: {
+        id: "user-juri-lain",
+        email: "juri.lain@kovablik.test",
+        name: "Juri Lain",
+        status: "ACTIVE",
+        judgeProfile: { create: {} },
+      },
     });
     await db.prisma.judgeAppointment.create({ data: { roundId: round.id, userId: "user-juri-lain" } });
     expect((await getJudgeDashboard(judge)).appointments).toEqual([]);
     await db.prisma.judgeAppointment.create({ data: { roundId: round.id, userId: "user-juri" } });
     const [appointment, ...rest] = (await getJudgeDashboard(judge)).appointments;
     expect(rest).toEqual([]);
-    expect(appointment).toMatchObject({ roundName: "Evaluasi Proposal (Desk Evaluation)", editionYear: 2027, assignments: 0 });
+    expect(appointment).toMatchObject({
+      roundName: "Evaluasi Proposal (Desk Evaluation)",
+      editionYear: 2027,
+      assignments: 0,
+    });
   });
 
   it("refuses another role's dashboard data", async () => {
@@ -138,13 +157,19 @@ describe("dashboards", () => {
     await expect(getAdminDashboard(operator)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(getUnitAdminDashboard(operator)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(getJudgeDashboard(operator)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getOperatorDashboard(await actor("user-adminlokal-kabmalang"))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getOperatorDashboard(await actor("user-adminlokal-kabmalang"))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(getAdminDashboard(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("builds one section per role held, and only those", async () => {
     const operator = await getDashboard(await actor("user-operator-kepanjen"));
-    expect(Object.keys(operator).filter((k) => operator[k as keyof typeof operator] !== undefined).sort()).toEqual(["edition", "operator"]);
+    expect(
+      Object.keys(operator)
+        .filter((k) => operator[k as keyof typeof operator] !== undefined)
+        .sort(),
+    ).toEqual(["edition", "operator"]);
     expect(operator.edition?.year).toBe(2027);
 
     // The admin also becomes admin lokal of Kota Batu: both sections, Batu's figures only.
@@ -158,11 +183,20 @@ describe("dashboards", () => {
 });
 
 describe("registration deadline", () => {
-  const edition = { registrationOpensAt: DEMO_EDITION.registrationOpensAt, registrationClosesAt: DEMO_EDITION.registrationClosesAt };
+  const edition = {
+    registrationOpensAt: DEMO_EDITION.registrationOpensAt,
+    registrationClosesAt: DEMO_EDITION.registrationClosesAt,
+  };
 
   it("counts whole days left and says when it is the last day", () => {
-    expect(registrationState(edition, new Date("2027-02-16T23:59:00+07:00"))).toMatchObject({ kind: "open", daysLeft: 10 });
-    expect(registrationState(edition, new Date("2027-02-26T09:00:00+07:00"))).toMatchObject({ kind: "open", daysLeft: 0 });
+    expect(registrationState(edition, new Date("2027-02-16T23:59:00+07:00"))).toMatchObject({
+      kind: "open",
+      daysLeft: 10,
+    });
+    expect(registrationState(edition, new Date("2027-02-26T09:00:00+07:00"))).toMatchObject({
+      kind: "open",
+      daysLeft: 0,
+    });
   });
 
   it("tells apart not yet open, closed and no edition", () => {

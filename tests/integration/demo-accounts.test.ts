@@ -14,7 +14,10 @@ const ROOT = path.resolve(__dirname, "../..");
 const savedEnv = { ...process.env };
 let db: TestDatabase;
 
-function seedCli(args: string[], extraEnv: Record<string, string | undefined> = {}): Promise<{ code: number | null; output: string }> {
+function seedCli(
+  args: string[],
+  extraEnv: Record<string, string | undefined> = {},
+): Promise<{ code: number | null; output: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, ...extraEnv };
   delete env.KOVABLIK_SEED_DEMO;
   if (extraEnv.KOVABLIK_SEED_DEMO) env.KOVABLIK_SEED_DEMO = extraEnv.KOVABLIK_SEED_DEMO;
@@ -31,7 +34,11 @@ function seedCli(args: string[], extraEnv: Record<string, string | undefined> = 
 /** As a production server sees it: a server database, NODE_ENV=production, no opt-in. */
 function productionServer() {
   // A real public address: the start-up check also refuses a production portal that mails localhost links.
-  Object.assign(process.env, { DATABASE_URL: db.url, NODE_ENV: "production", NEXTAUTH_URL: "https://kovablik.jatimprov.go.id" });
+  Object.assign(process.env, {
+    DATABASE_URL: db.url,
+    NODE_ENV: "production",
+    NEXTAUTH_URL: "https://kovablik.jatimprov.go.id",
+  });
   delete process.env.KOVABLIK_ALLOW_DEMO;
   delete process.env.NEXT_PHASE;
   (globalThis as unknown as { kovablikPrisma?: unknown }).kovablikPrisma = db.prisma;
@@ -89,7 +96,9 @@ describe("a production start", () => {
   it("refuses while a demo account with the published password is active, and says how to fix it", async () => {
     productionServer();
     await expect(checkServerStart()).rejects.toThrow(DemoAccountsActiveError);
-    await expect(assertNoDemoAccounts(db.prisma)).rejects.toThrow(/admin@kovablik\.test.*--disable-demo.*KOVABLIK_ALLOW_DEMO=1/s);
+    await expect(assertNoDemoAccounts(db.prisma)).rejects.toThrow(
+      /admin@kovablik\.test.*--disable-demo.*KOVABLIK_ALLOW_DEMO=1/s,
+    );
   });
 
   it("runs on a throwaway database that opts in with KOVABLIK_ALLOW_DEMO=1 (the e2e server), and in development", async () => {
@@ -119,7 +128,9 @@ describe("a production start", () => {
     const after = await db.prisma.user.findUniqueOrThrow({ where: { email: "admin@kovablik.test" } });
     expect(after.status).toBe("DISABLED");
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
-    expect(await db.prisma.user.findUniqueOrThrow({ where: { email: "juri@kovablik.test" } })).toMatchObject({ status: "ACTIVE" });
+    expect(await db.prisma.user.findUniqueOrThrow({ where: { email: "juri@kovablik.test" } })).toMatchObject({
+      status: "ACTIVE",
+    });
     await expect(checkServerStart()).resolves.toBeUndefined();
   });
 });

@@ -31,7 +31,10 @@ const editionId = DEMO_EDITION.id;
 
 /** The general form as the page fills it from the stored edition, with `changes` typed over it. */
 async function generalForm(changes: Record<string, unknown> = {}) {
-  const e = await db.prisma.edition.findUniqueOrThrow({ where: { id: editionId }, include: { rounds: { orderBy: { order: "asc" } } } });
+  const e = await db.prisma.edition.findUniqueOrThrow({
+    where: { id: editionId },
+    include: { rounds: { orderBy: { order: "asc" } } },
+  });
   return {
     editionId,
     theme: e.theme,
@@ -43,7 +46,12 @@ async function generalForm(changes: Record<string, unknown> = {}) {
     excludePreviousWinners: e.excludePreviousWinners,
     topN: e.topN,
     defaultQuota: e.defaultQuota,
-    rounds: e.rounds.map((r) => ({ id: r.id, name: r.name, opensAt: dateToWibInput(r.opensAt), closesAt: dateToWibInput(r.closesAt) })),
+    rounds: e.rounds.map((r) => ({
+      id: r.id,
+      name: r.name,
+      opensAt: dateToWibInput(r.opensAt),
+      closesAt: dateToWibInput(r.closesAt),
+    })),
     ...changes,
   };
 }
@@ -106,7 +114,10 @@ describe("creating an edition", () => {
 
 describe("the timeline, entered in WIB", () => {
   it("stores 23:59 WIB as 16:59 UTC and shows it back as typed", async () => {
-    const form = await generalForm({ registrationClosesAt: "2027-02-26T23:59", registrationOpensAt: "2026-11-16T08:00" });
+    const form = await generalForm({
+      registrationClosesAt: "2027-02-26T23:59",
+      registrationOpensAt: "2026-11-16T08:00",
+    });
     const result = await runAs(ADMIN, () => updateEditionAction(form));
     expect(result.ok).toBe(true);
     const e = await db.prisma.edition.findUniqueOrThrow({ where: { id: editionId } });
@@ -117,7 +128,12 @@ describe("the timeline, entered in WIB", () => {
 
   it("saves a round's name and window", async () => {
     const form = await generalForm();
-    form.rounds[1] = { ...form.rounds[1]!, name: "Presentasi, Wawancara, dan Visitasi", opensAt: "2027-04-20T08:00", closesAt: "2027-05-02T17:00" };
+    form.rounds[1] = {
+      ...form.rounds[1]!,
+      name: "Presentasi, Wawancara, dan Visitasi",
+      opensAt: "2027-04-20T08:00",
+      closesAt: "2027-05-02T17:00",
+    };
     expect((await runAs(ADMIN, () => updateEditionAction(form))).ok).toBe(true);
     const r = await db.prisma.round.findFirstOrThrow({ where: { editionId, order: 2 } });
     expect(r.name).toBe("Presentasi, Wawancara, dan Visitasi");
@@ -128,7 +144,9 @@ describe("the timeline, entered in WIB", () => {
     const before = await db.prisma.edition.findUniqueOrThrow({ where: { id: editionId }, include: { rounds: true } });
     const audits = await auditCount("edition.update");
     const bad = await runAs(ADMIN, async () =>
-      updateEditionAction(await generalForm({ registrationOpensAt: "2027-03-01T08:00", registrationClosesAt: "2027-02-26T23:59" })),
+      updateEditionAction(
+        await generalForm({ registrationOpensAt: "2027-03-01T08:00", registrationClosesAt: "2027-02-26T23:59" }),
+      ),
     );
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.fieldErrors?.registrationClosesAt).toEqual(["Pendaftaran harus ditutup setelah dibuka."]);
@@ -137,31 +155,46 @@ describe("the timeline, entered in WIB", () => {
     form.rounds[0] = { ...form.rounds[0]!, opensAt: "2027-03-29T08:00", closesAt: "2027-03-08T08:00" };
     const badRound = await runAs(ADMIN, () => updateEditionAction(form));
     expect(badRound.ok).toBe(false);
-    if (!badRound.ok) expect(badRound.fieldErrors?.["rounds.0.closesAt"]).toEqual(["Waktu tutup harus setelah waktu buka."]);
+    if (!badRound.ok)
+      expect(badRound.fieldErrors?.["rounds.0.closesAt"]).toEqual(["Waktu tutup harus setelah waktu buka."]);
 
-    expect(await db.prisma.edition.findUniqueOrThrow({ where: { id: editionId }, include: { rounds: true } })).toEqual(before);
+    expect(await db.prisma.edition.findUniqueOrThrow({ where: { id: editionId }, include: { rounds: true } })).toEqual(
+      before,
+    );
     expect(await auditCount("edition.update")).toBe(audits);
   });
 
   it("refuses a first round that starts before registration closes, with a field error, and changes nothing", async () => {
     const before = await db.prisma.edition.findUniqueOrThrow({ where: { id: editionId }, include: { rounds: true } });
     const audits = await auditCount("edition.update");
-    const form = await generalForm({ registrationOpensAt: "2027-01-04T08:00", registrationClosesAt: "2027-02-26T23:59" });
+    const form = await generalForm({
+      registrationOpensAt: "2027-01-04T08:00",
+      registrationClosesAt: "2027-02-26T23:59",
+    });
     form.rounds[0] = { ...form.rounds[0]!, opensAt: "2027-02-20T08:00", closesAt: "2027-03-10T17:00" };
     const bad = await runAs(ADMIN, () => updateEditionAction(form));
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.fieldErrors?.["rounds.0.opensAt"]).toEqual([`Mulai ${form.rounds[0]!.name} tidak boleh sebelum pendaftaran ditutup.`]);
-    expect(await db.prisma.edition.findUniqueOrThrow({ where: { id: editionId }, include: { rounds: true } })).toEqual(before);
+    if (!bad.ok)
+      expect(bad.fieldErrors?.["rounds.0.opensAt"]).toEqual([
+        `Mulai ${form.rounds[0]!.name} tidak boleh sebelum pendaftaran ditutup.`,
+      ]);
+    expect(await db.prisma.edition.findUniqueOrThrow({ where: { id: editionId }, include: { rounds: true } })).toEqual(
+      before,
+    );
     expect(await auditCount("edition.update")).toBe(audits);
   });
 });
 
 describe("categories", () => {
   it("adds, reorders and refuses to remove a category that proposals use", async () => {
-    const added = await runAs(ADMIN, () => addCategoryAction({ editionId, name: "Digitalisasi Layanan", description: "" }));
+    const added = await runAs(ADMIN, () =>
+      addCategoryAction({ editionId, name: "Digitalisasi Layanan", description: "" }),
+    );
     expect(added.ok).toBe(true);
     if (!added.ok) return;
-    const dup = await runAs(ADMIN, () => addCategoryAction({ editionId, name: "Digitalisasi Layanan", description: "" }));
+    const dup = await runAs(ADMIN, () =>
+      addCategoryAction({ editionId, name: "Digitalisasi Layanan", description: "" }),
+    );
     expect(dup.ok).toBe(false);
     if (!dup.ok) expect(dup.fieldErrors?.name?.[0]).toMatch(/sudah ada/);
 
@@ -181,19 +214,42 @@ describe("categories", () => {
 describe("form sections", () => {
   it("archives a section that has answers instead of deleting it, and keeps the answer", async () => {
     const added = await runAs(ADMIN, () =>
-      addSectionAction({ editionId, title: "Dukungan Pimpinan", guidance: "", wordLimit: 300, required: true, isPublic: false }),
+      addSectionAction({
+        editionId,
+        title: "Dukungan Pimpinan",
+        guidance: "",
+        wordLimit: 300,
+        required: true,
+        isPublic: false,
+      }),
     );
     expect(added).toMatchObject({ ok: true, data: { key: "dukungan-pimpinan" } });
     if (!added.ok) return;
     const proposal = await insertProposal("Si Cantik Keliling");
     await db.prisma.answer.create({
-      data: { proposalId: proposal.id, sectionId: added.data.id, text: "Bupati menerbitkan SK dan anggaran.", wordCount: 6 },
+      data: {
+        proposalId: proposal.id,
+        sectionId: added.data.id,
+        text: "Bupati menerbitkan SK dan anggaran.",
+        wordCount: 6,
+      },
     });
 
     // Lowering the word limit below an existing answer's length leaves the answer as it is.
-    expect((await runAs(ADMIN, () =>
-      updateSectionAction({ sectionId: added.data.id, title: "Dukungan Pimpinan", guidance: "", wordLimit: 3, required: true, isPublic: false }),
-    )).ok).toBe(true);
+    expect(
+      (
+        await runAs(ADMIN, () =>
+          updateSectionAction({
+            sectionId: added.data.id,
+            title: "Dukungan Pimpinan",
+            guidance: "",
+            wordLimit: 3,
+            required: true,
+            isPublic: false,
+          }),
+        )
+      ).ok,
+    ).toBe(true);
 
     const removed = await runAs(ADMIN, () => removeSectionAction({ id: added.data.id }));
     expect(removed).toMatchObject({ ok: true, data: { archived: true } });
@@ -208,7 +264,14 @@ describe("form sections", () => {
 
     // A new section with the same title gets its own key: the archived one keeps "dukungan-pimpinan".
     const again = await runAs(ADMIN, () =>
-      addSectionAction({ editionId, title: "Dukungan pimpinan", guidance: "", wordLimit: null, required: false, isPublic: false }),
+      addSectionAction({
+        editionId,
+        title: "Dukungan pimpinan",
+        guidance: "",
+        wordLimit: null,
+        required: false,
+        isPublic: false,
+      }),
     );
     expect(again).toMatchObject({ ok: true, data: { key: "dukungan-pimpinan-2" } });
   });
@@ -223,24 +286,42 @@ describe("form sections", () => {
 
   it("deletes a section nobody has answered", async () => {
     const added = await runAs(ADMIN, () =>
-      addSectionAction({ editionId, title: "Catatan Tambahan", guidance: "", wordLimit: null, required: false, isPublic: false }),
+      addSectionAction({
+        editionId,
+        title: "Catatan Tambahan",
+        guidance: "",
+        wordLimit: null,
+        required: false,
+        isPublic: false,
+      }),
     );
     if (!added.ok) throw new Error(added.error);
-    expect(await runAs(ADMIN, () => removeSectionAction({ id: added.data.id }))).toMatchObject({ ok: true, data: { archived: false } });
+    expect(await runAs(ADMIN, () => removeSectionAction({ id: added.data.id }))).toMatchObject({
+      ok: true,
+      data: { archived: false },
+    });
     expect(await db.prisma.formSection.count({ where: { id: added.data.id } })).toBe(0);
   });
 });
 
 describe("quotas", () => {
   it("saves an override for an institution and clears it back to the default", async () => {
-    const set = await runAs(ADMIN, () => setQuotaAction({ editionId, institutionId: UNIT_IDS.kotaSurabaya, maxProposals: 15 }));
+    const set = await runAs(ADMIN, () =>
+      setQuotaAction({ editionId, institutionId: UNIT_IDS.kotaSurabaya, maxProposals: 15 }),
+    );
     expect(set).toMatchObject({ ok: true, message: "Kuota Kota Surabaya menjadi 15." });
-    let row = (await listQuotas(editionId, { q: "Surabaya", page: 1 })).items.find((r) => r.institutionId === UNIT_IDS.kotaSurabaya);
+    let row = (await listQuotas(editionId, { q: "Surabaya", page: 1 })).items.find(
+      (r) => r.institutionId === UNIT_IDS.kotaSurabaya,
+    );
     expect(row?.override).toBe(15);
 
-    const cleared = await runAs(ADMIN, () => setQuotaAction({ editionId, institutionId: UNIT_IDS.kotaSurabaya, maxProposals: null }));
+    const cleared = await runAs(ADMIN, () =>
+      setQuotaAction({ editionId, institutionId: UNIT_IDS.kotaSurabaya, maxProposals: null }),
+    );
     expect(cleared).toMatchObject({ ok: true, message: "Kuota Kota Surabaya kembali ke bawaan (10)." });
-    row = (await listQuotas(editionId, { q: "Surabaya", page: 1 })).items.find((r) => r.institutionId === UNIT_IDS.kotaSurabaya);
+    row = (await listQuotas(editionId, { q: "Surabaya", page: 1 })).items.find(
+      (r) => r.institutionId === UNIT_IDS.kotaSurabaya,
+    );
     expect(row?.override).toBeNull();
     expect(await db.prisma.quota.count({ where: { editionId } })).toBe(0);
     expect(await auditCount("edition.quota.set")).toBe(1);
@@ -250,41 +331,50 @@ describe("quotas", () => {
   it("counts only proposals submitted to the province against the quota", async () => {
     const submitted = await insertProposal("Pendaftaran Posyandu Daring");
     await db.prisma.proposal.update({ where: { id: submitted.id }, data: { status: "SUBMITTED" } });
-    const row = (await listQuotas(editionId, { q: "Kabupaten Malang", page: 1 })).items.find((r) => r.institutionId === UNIT_IDS.kabMalang);
+    const row = (await listQuotas(editionId, { q: "Kabupaten Malang", page: 1 })).items.find(
+      (r) => r.institutionId === UNIT_IDS.kabMalang,
+    );
     expect(row).toMatchObject({ submitted: 1, inProgress: 2 });
   });
 
   it("refuses a quota for a unit that is not an institution", async () => {
-    const r = await runAs(ADMIN, () => setQuotaAction({ editionId, institutionId: UNIT_IDS.puskesmasKepanjen, maxProposals: 3 }));
+    const r = await runAs(ADMIN, () =>
+      setQuotaAction({ editionId, institutionId: UNIT_IDS.puskesmasKepanjen, maxProposals: 3 }),
+    );
     expect(r.ok).toBe(false);
     expect(await db.prisma.quota.count({ where: { institutionId: UNIT_IDS.puskesmasKepanjen } })).toBe(0);
   });
 });
 
 describe("only admins set up editions", () => {
-  it.each(["user-adminlokal-kabmalang", "user-operator-kepanjen", "user-juri"])("refuses %s and changes nothing", async (userId) => {
-    // Changed by issue 8: a refusal is itself recorded ("action.refused"); nothing else is.
-    const notRefusals = { action: { not: "action.refused" } };
-    const audits = await db.prisma.auditEntry.count({ where: notRefusals });
-    const editions = await db.prisma.edition.findMany({ orderBy: { year: "asc" } });
-    const sections = await db.prisma.formSection.findMany({ where: { editionId }, orderBy: { id: "asc" } });
-    const someSection = sections.find((s) => !s.archivedAt)!;
+  it.each(["user-adminlokal-kabmalang", "user-operator-kepanjen", "user-juri"])(
+    "refuses %s and changes nothing",
+    async (userId) => {
+      // Changed by issue 8: a refusal is itself recorded ("action.refused"); nothing else is.
+      const notRefusals = { action: { not: "action.refused" } };
+      const audits = await db.prisma.auditEntry.count({ where: notRefusals });
+      const editions = await db.prisma.edition.findMany({ orderBy: { year: "asc" } });
+      const sections = await db.prisma.formSection.findMany({ where: { editionId }, orderBy: { id: "asc" } });
+      const someSection = sections.find((s) => !s.archivedAt)!;
 
-    const results = await runAs(userId, async () => [
-      await createEditionAction({ year: 2030, theme: "Tidak boleh" }),
-      await updateEditionAction(await generalForm({ theme: "Diubah tanpa hak" })),
-      await setQuotaAction({ editionId, institutionId: UNIT_IDS.kabMalang, maxProposals: 99 }),
-      await removeSectionAction({ id: someSection.id }),
-      await addCategoryAction({ editionId, name: "Kategori Liar", description: "" }),
-    ]);
-    for (const r of results) expect(r).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      const results = await runAs(userId, async () => [
+        await createEditionAction({ year: 2030, theme: "Tidak boleh" }),
+        await updateEditionAction(await generalForm({ theme: "Diubah tanpa hak" })),
+        await setQuotaAction({ editionId, institutionId: UNIT_IDS.kabMalang, maxProposals: 99 }),
+        await removeSectionAction({ id: someSection.id }),
+        await addCategoryAction({ editionId, name: "Kategori Liar", description: "" }),
+      ]);
+      for (const r of results) expect(r).toMatchObject({ ok: false, code: "FORBIDDEN" });
 
-    expect(await db.prisma.edition.findMany({ orderBy: { year: "asc" } })).toEqual(editions);
-    expect(await db.prisma.formSection.findMany({ where: { editionId }, orderBy: { id: "asc" } })).toEqual(sections);
-    expect(await db.prisma.quota.count({ where: { editionId } })).toBe(0);
-    expect(await db.prisma.auditEntry.count({ where: notRefusals })).toBe(audits);
-    expect(await db.prisma.auditEntry.count({ where: { action: "action.refused", actorId: userId } })).toBe(results.length);
-  });
+      expect(await db.prisma.edition.findMany({ orderBy: { year: "asc" } })).toEqual(editions);
+      expect(await db.prisma.formSection.findMany({ where: { editionId }, orderBy: { id: "asc" } })).toEqual(sections);
+      expect(await db.prisma.quota.count({ where: { editionId } })).toBe(0);
+      expect(await db.prisma.auditEntry.count({ where: notRefusals })).toBe(audits);
+      expect(await db.prisma.auditEntry.count({ where: { action: "action.refused", actorId: userId } })).toBe(
+        results.length,
+      );
+    },
+  );
 
   it("keeps the audit chain intact", async () => {
     expect((await verifyAuditChain(db.prisma)).ok).toBe(true);

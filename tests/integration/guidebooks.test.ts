@@ -34,14 +34,20 @@ const pdf = (text: string) => Buffer.from(`%PDF-1.7\n% ${text}\n1 0 obj <<>> end
 function uploadRequest(body: Buffer, fileName: string, headers: Record<string, string> = {}) {
   return new Request(URL_, {
     method: "POST",
-    headers: { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(fileName), "content-length": String(body.length), ...headers },
+    headers: {
+      "content-type": "application/octet-stream",
+      "x-file-name": encodeURIComponent(fileName),
+      "content-length": String(body.length),
+      ...headers,
+    },
     body: new Uint8Array(body),
   });
 }
 
 const upload = (who: string | null, body: Buffer, fileName: string, headers?: Record<string, string>) =>
   runAs(who, () => uploadRoute(uploadRequest(body, fileName, headers), ctx()));
-const download = (year = YEAR) => runAs(null, () => downloadRoute(new Request(`http://localhost:3000/api/juknis/${year}`), ctx(year)));
+const download = (year = YEAR) =>
+  runAs(null, () => downloadRoute(new Request(`http://localhost:3000/api/juknis/${year}`), ctx(year)));
 
 /** Every file under the store (partial files included), to prove a refusal left nothing behind. */
 async function storedFiles(): Promise<string[]> {
@@ -67,7 +73,10 @@ describe("guidebook (juknis)", () => {
     expect(got.headers.get("content-disposition")).toContain("Juknis KOVABLIK 2027.pdf");
     expect(Buffer.from(await got.arrayBuffer()).equals(body)).toBe(true);
 
-    const audit = await db.prisma.auditEntry.findFirst({ where: { action: "guidebook.upload" }, orderBy: { at: "desc" } });
+    const audit = await db.prisma.auditEntry.findFirst({
+      where: { action: "guidebook.upload" },
+      orderBy: { at: "desc" },
+    });
     expect(audit?.actorId).toBe(ADMIN);
   });
 
@@ -90,7 +99,9 @@ describe("guidebook (juknis)", () => {
     // An HTML page renamed to .pdf: the bytes decide.
     const disguised = await upload(ADMIN, Buffer.from("<html><script>alert(1)</script></html>"), "juknis.pdf");
     expect(disguised.status).toBe(400);
-    expect(((await disguised.json()) as { error: string }).error).toBe("Berkas bukan PDF yang valid. Petunjuk teknis harus diunggah dalam format PDF.");
+    expect(((await disguised.json()) as { error: string }).error).toBe(
+      "Berkas bukan PDF yang valid. Petunjuk teknis harus diunggah dalam format PDF.",
+    );
 
     // A real PDF with another name: refused before reading, so it is never saved under a misleading name.
     const wrongName = await upload(ADMIN, pdf("x"), "juknis.docx");
@@ -130,11 +141,20 @@ describe("guidebook (juknis)", () => {
       const del = await runAs(who, () => removeRoute(new Request(URL_, { method: "DELETE" }), ctx()));
       expect(del.status, String(who)).toBe(who ? 403 : 401);
     }
-    const forged = await upload(ADMIN, pdf("palsu"), "juknis.pdf", { origin: "https://contoh.example", "sec-fetch-site": "cross-site" });
+    const forged = await upload(ADMIN, pdf("palsu"), "juknis.pdf", {
+      origin: "https://contoh.example",
+      "sec-fetch-site": "cross-site",
+    });
     expect(forged.status).toBe(403);
     expect(((await forged.json()) as { error: string }).error).toMatch(/tidak berasal dari halaman Portal KOVABLIK/);
     const forgedDelete = await runAs(ADMIN, () =>
-      removeRoute(new Request(URL_, { method: "DELETE", headers: { origin: "https://contoh.example", "sec-fetch-site": "cross-site" } }), ctx()),
+      removeRoute(
+        new Request(URL_, {
+          method: "DELETE",
+          headers: { origin: "https://contoh.example", "sec-fetch-site": "cross-site" },
+        }),
+        ctx(),
+      ),
     );
     expect(forgedDelete.status).toBe(403);
 

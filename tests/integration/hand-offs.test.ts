@@ -25,12 +25,20 @@ const OPERATOR_KEPANJEN = "user-operator-kepanjen";
 const ADMINLOKAL_KABMALANG = "user-adminlokal-kabmalang";
 
 const kepanjenDraft = ({ complete = true, startedOn = new Date("2024-01-15") } = {}) =>
-  createProposal(db.prisma, { content: complete ? "complete" : "gaps", startedOn, createdById: OPERATOR_KEPANJEN, title: `Serah terima ${Math.random().toString(36).slice(2, 8)}` });
+  createProposal(db.prisma, {
+    content: complete ? "complete" : "gaps",
+    startedOn,
+    createdById: OPERATOR_KEPANJEN,
+    title: `Serah terima ${Math.random().toString(36).slice(2, 8)}`,
+  });
 
 describe("what the send and submit dialogs list", () => {
   it("lists the empty required section and the missing SK, and the server refuses the same", async () => {
     const p = await kepanjenDraft({ complete: false });
-    const section = await db.prisma.formSection.findFirstOrThrow({ where: { editionId: DEMO_EDITION.id, required: true, archivedAt: null }, orderBy: { order: "asc" } });
+    const section = await db.prisma.formSection.findFirstOrThrow({
+      where: { editionId: DEMO_EDITION.id, required: true, archivedAt: null },
+      orderBy: { order: "asc" },
+    });
     const check = await runAs(OPERATOR_KEPANJEN, () => checkHandOffAction({ proposalId: p.id }));
     expect(check.ok).toBe(true);
     const gaps = check.ok ? check.data.gaps : [];

@@ -31,7 +31,13 @@ let seq = 0;
 async function judge(name: string) {
   const id = `user-judge-${++seq}`;
   await db.prisma.user.create({
-    data: { id, email: `juri${seq}@kovablik.test`, name, status: "ACTIVE", judgeProfile: { create: { affiliation: "Universitas" } } },
+    data: {
+      id,
+      email: `juri${seq}@kovablik.test`,
+      name,
+      status: "ACTIVE",
+      judgeProfile: { create: { affiliation: "Universitas" } },
+    },
   });
   return id;
 }
@@ -40,7 +46,15 @@ async function entry(unitId: string, institutionId: string) {
   const title = `Inovasi penilaian ${++seq}`;
   const innovation = await db.prisma.innovation.create({ data: { unitId, name: title } });
   const p = await db.prisma.proposal.create({
-    data: { editionId: DEMO_EDITION.id, innovationId: innovation.id, unitId, institutionId, title, status: "PASSED", sdgs: [] },
+    data: {
+      editionId: DEMO_EDITION.id,
+      innovationId: innovation.id,
+      unitId,
+      institutionId,
+      title,
+      status: "PASSED",
+      sdgs: [],
+    },
   });
   return p.id;
 }
@@ -48,16 +62,28 @@ async function entry(unitId: string, institutionId: string) {
 /** A round of `perEntry` judges per entry with the given entries and appointed judges. */
 async function round(perEntry: number, entries: string[], judges: { id: string; loadCap?: number | null }[]) {
   const r = await db.prisma.round.create({
-    data: { editionId: DEMO_EDITION.id, order: ++roundNo, kind: "DESK_EVALUATION", name: `Babak uji ${roundNo}`, judgesPerEntry: perEntry, weight: "0.1" },
+    data: {
+      editionId: DEMO_EDITION.id,
+      order: ++roundNo,
+      kind: "DESK_EVALUATION",
+      name: `Babak uji ${roundNo}`,
+      judgesPerEntry: perEntry,
+      weight: "0.1",
+    },
   });
   await db.prisma.roundEntry.createMany({ data: entries.map((proposalId) => ({ roundId: r.id, proposalId })) });
-  await db.prisma.judgeAppointment.createMany({ data: judges.map((j) => ({ roundId: r.id, userId: j.id, loadCap: j.loadCap ?? null })) });
+  await db.prisma.judgeAppointment.createMany({
+    data: judges.map((j) => ({ roundId: r.id, userId: j.id, loadCap: j.loadCap ?? null })),
+  });
   return r.id;
 }
 
 const admin = () => loadActor(ADMIN).then((a) => a!);
 const assignmentsOf = (roundId: string) =>
-  db.prisma.assignment.findMany({ where: { roundId, state: "ASSIGNED" }, select: { id: true, proposalId: true, judgeId: true } });
+  db.prisma.assignment.findMany({
+    where: { roundId, state: "ASSIGNED" },
+    select: { id: true, proposalId: true, judgeId: true },
+  });
 
 describe("conflicts from the unit tree", () => {
   let puskesmasJudge: string;
@@ -68,11 +94,23 @@ describe("conflicts from the unit tree", () => {
     oldMemberJudge = await judge("Juri Lama");
     // Member of Puskesmas Kepanjen until last year: still within the three-year look-back.
     await db.prisma.membership.create({
-      data: { userId: puskesmasJudge, unitId: UNIT_IDS.puskesmasKepanjen, role: "OPERATOR", validFrom: new Date("2020-01-01"), validTo: new Date(Date.now() - 365 * 86_400_000) },
+      data: {
+        userId: puskesmasJudge,
+        unitId: UNIT_IDS.puskesmasKepanjen,
+        role: "OPERATOR",
+        validFrom: new Date("2020-01-01"),
+        validTo: new Date(Date.now() - 365 * 86_400_000),
+      },
     });
     // Left Kota Malang's Dinas Kesehatan five years ago: no longer a conflict.
     await db.prisma.membership.create({
-      data: { userId: oldMemberJudge, unitId: UNIT_IDS.dinkesKotaMalang, role: "OPERATOR", validFrom: new Date("2015-01-01"), validTo: new Date(Date.now() - 5 * 365 * 86_400_000) },
+      data: {
+        userId: oldMemberJudge,
+        unitId: UNIT_IDS.dinkesKotaMalang,
+        role: "OPERATOR",
+        validFrom: new Date("2015-01-01"),
+        validTo: new Date(Date.now() - 5 * 365 * 86_400_000),
+      },
     });
   });
 
@@ -81,7 +119,11 @@ describe("conflicts from the unit tree", () => {
     const kabDinkes = await entry(UNIT_IDS.dinkesKabMalang, UNIT_IDS.kabMalang);
     const kota = await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang);
     const others = [await judge("Juri A"), await judge("Juri B")];
-    const roundId = await round(2, [kabDukcapil, kabDinkes, kota], [{ id: puskesmasJudge }, { id: oldMemberJudge }, ...others.map((id) => ({ id }))]);
+    const roundId = await round(
+      2,
+      [kabDukcapil, kabDinkes, kota],
+      [{ id: puskesmasJudge }, { id: oldMemberJudge }, ...others.map((id) => ({ id }))],
+    );
 
     const view = await roundConflicts(await admin(), roundId);
     const mine = view.perJudge.find((j) => j.id === puskesmasJudge)!.conflicts;
@@ -108,11 +150,17 @@ describe("conflicts from the unit tree", () => {
     const conflictId = (await roundConflicts(await admin(), roundId)).perJudge[0]!.conflicts[0]!.id;
     const short = await runAs(ADMIN, () => liftConflictAction({ roundId, conflictId, reason: "" }));
     expect(short).toMatchObject({ ok: false, code: "INVALID" });
-    const lifted = await runAs(ADMIN, () => liftConflictAction({ roundId, conflictId, reason: "Sudah pindah tugas sejak 2023, diverifikasi SK." }));
+    const lifted = await runAs(ADMIN, () =>
+      liftConflictAction({ roundId, conflictId, reason: "Sudah pindah tugas sejak 2023, diverifikasi SK." }),
+    );
     expect(lifted).toMatchObject({ ok: true });
     const again = await roundConflicts(await admin(), roundId);
     expect(again.perJudge[0]!.conflicts).toEqual([
-      expect.objectContaining({ id: conflictId, liftReason: "Sudah pindah tugas sejak 2023, diverifikasi SK.", liftedAt: expect.any(Date) }),
+      expect.objectContaining({
+        id: conflictId,
+        liftReason: "Sudah pindah tugas sejak 2023, diverifikasi SK.",
+        liftedAt: expect.any(Date),
+      }),
     ]);
     const preview = await previewAssignment(await admin(), roundId);
     expect(preview.uncovered).toEqual([]);
@@ -124,12 +172,25 @@ describe("committing the automatic assignment", () => {
     const judges = [await judge("Juri 1"), await judge("Juri 2"), await judge("Juri 3"), await judge("Juri 4")];
     const entries: string[] = [];
     for (let i = 0; i < 10; i++) entries.push(await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang));
-    const roundId = await round(2, entries, judges.map((id) => ({ id })));
+    const roundId = await round(
+      2,
+      entries,
+      judges.map((id) => ({ id })),
+    );
     const preview = await previewAssignment(await admin(), roundId);
     expect(preview).toMatchObject({ covered: 10, newCount: 20, spread: 0, components: 1, uncovered: [] });
 
     // A conflict added after the preview changes what would be committed: refused, nothing written.
-    await runAs(ADMIN, () => addConflictAction({ roundId, judgeId: judges[0]!, target: "ENTRY", proposalId: entries[0]!, unitId: "", reason: "Kerabat inovator." }));
+    await runAs(ADMIN, () =>
+      addConflictAction({
+        roundId,
+        judgeId: judges[0]!,
+        target: "ENTRY",
+        proposalId: entries[0]!,
+        unitId: "",
+        reason: "Kerabat inovator.",
+      }),
+    );
     const stale = await runAs(ADMIN, () => commitAssignmentAction({ roundId, basis: preview.basis }));
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await assignmentsOf(roundId)).toEqual([]);
@@ -148,25 +209,59 @@ describe("committing the automatic assignment", () => {
     // Nothing left to do: a second commit says so and writes nothing.
     const again = await previewAssignment(await admin(), roundId);
     expect(again.newCount).toBe(0);
-    expect(await runAs(ADMIN, () => commitAssignmentAction({ roundId, basis: again.basis }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await runAs(ADMIN, () => commitAssignmentAction({ roundId, basis: again.basis }))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
   });
 
   it("reports entries that cannot get N judges, with the reason", async () => {
     const judges = [await judge("Juri X"), await judge("Juri Y")];
     const e = await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang);
-    const roundId = await round(2, [e], judges.map((id) => ({ id })));
-    await runAs(ADMIN, () => addConflictAction({ roundId, judgeId: judges[0]!, target: "UNIT", proposalId: "", unitId: UNIT_IDS.kotaMalang, reason: "Mantan pegawai Pemkot." }));
+    const roundId = await round(
+      2,
+      [e],
+      judges.map((id) => ({ id })),
+    );
+    await runAs(ADMIN, () =>
+      addConflictAction({
+        roundId,
+        judgeId: judges[0]!,
+        target: "UNIT",
+        proposalId: "",
+        unitId: UNIT_IDS.kotaMalang,
+        reason: "Mantan pegawai Pemkot.",
+      }),
+    );
     const preview = await previewAssignment(await admin(), roundId);
-    expect(preview.uncovered).toEqual([expect.objectContaining({ proposalId: e, assigned: 1, reason: "hanya 1 juri tanpa konflik" })]);
+    expect(preview.uncovered).toEqual([
+      expect.objectContaining({ proposalId: e, assigned: 1, reason: "hanya 1 juri tanpa konflik" }),
+    ]);
   });
 
   it("manual add refuses a conflicted pair and a full cap; a judge dropping out hands open entries to others", async () => {
     const [a, b, c] = [await judge("Juri Tetap"), await judge("Juri Mundur"), await judge("Juri Cadangan")];
-    const entries = [await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang), await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang)];
+    const entries = [
+      await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang),
+      await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang),
+    ];
     const roundId = await round(2, entries, [{ id: a }, { id: b }, { id: c, loadCap: 1 }]);
-    await runAs(ADMIN, () => addConflictAction({ roundId, judgeId: c, target: "ENTRY", proposalId: entries[0]!, unitId: "", reason: "Pembimbing inovasi ini." }));
+    await runAs(ADMIN, () =>
+      addConflictAction({
+        roundId,
+        judgeId: c,
+        target: "ENTRY",
+        proposalId: entries[0]!,
+        unitId: "",
+        reason: "Pembimbing inovasi ini.",
+      }),
+    );
     const conflicted = await runAs(ADMIN, () => addAssignmentAction({ roundId, proposalId: entries[0]!, judgeId: c }));
-    expect(conflicted).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { judgeId: [expect.stringContaining("berkonflik")] } });
+    expect(conflicted).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { judgeId: [expect.stringContaining("berkonflik")] },
+    });
 
     await runAs(ADMIN, () => addAssignmentAction({ roundId, proposalId: entries[0]!, judgeId: a }));
     await runAs(ADMIN, () => addAssignmentAction({ roundId, proposalId: entries[0]!, judgeId: b }));
@@ -175,18 +270,29 @@ describe("committing the automatic assignment", () => {
     const third = await runAs(ADMIN, () => addAssignmentAction({ roundId, proposalId: entries[1]!, judgeId: b }));
     expect(third).toMatchObject({ ok: true });
     // c is at its cap of 1 now; b drops out with one open sheet (entry 0) and one submitted (entry 1).
-    const submitted = await db.prisma.assignment.findFirstOrThrow({ where: { roundId, judgeId: b, proposalId: entries[1]! } });
-    await db.prisma.scoreSheet.create({ data: { assignmentId: submitted.id, state: "SUBMITTED", submittedAt: new Date() } });
-    const open = await db.prisma.assignment.findFirstOrThrow({ where: { roundId, judgeId: b, proposalId: entries[0]! } });
+    const submitted = await db.prisma.assignment.findFirstOrThrow({
+      where: { roundId, judgeId: b, proposalId: entries[1]! },
+    });
+    await db.prisma.scoreSheet.create({
+      data: { assignmentId: submitted.id, state: "SUBMITTED", submittedAt: new Date() },
+    });
+    const open = await db.prisma.assignment.findFirstOrThrow({
+      where: { roundId, judgeId: b, proposalId: entries[0]! },
+    });
     await db.prisma.scoreSheet.create({ data: { assignmentId: open.id } });
-    const r = await runAs(ADMIN, () => releaseJudgeAction({ roundId, judgeId: b, reason: "Sakit, mengundurkan diri." }));
+    const r = await runAs(ADMIN, () =>
+      releaseJudgeAction({ roundId, judgeId: b, reason: "Sakit, mengundurkan diri." }),
+    );
     expect(r).toMatchObject({ ok: true, data: { released: 1, reassigned: 0 } });
     // Entry 0 has no judge left for its second place: a (already on it), c (conflict) — reported, not forced.
     const pairs = await assignmentsOf(roundId);
     expect(pairs.filter((p) => p.judgeId === b).map((p) => p.proposalId)).toEqual([entries[1]]);
     expect(await db.prisma.scoreSheet.findUnique({ where: { assignmentId: open.id } })).not.toBeNull();
     const full = await runAs(ADMIN, () => addAssignmentAction({ roundId, proposalId: entries[0]!, judgeId: b }));
-    expect(full).toMatchObject({ ok: false, fieldErrors: { judgeId: [expect.stringContaining("tidak menerima usulan baru")] } });
+    expect(full).toMatchObject({
+      ok: false,
+      fieldErrors: { judgeId: [expect.stringContaining("tidak menerima usulan baru")] },
+    });
   });
 });
 
@@ -195,11 +301,17 @@ describe("a conflict after assignment", () => {
     const judges = [await judge("Juri Baru Bergabung"), await judge("Juri S")];
     const kab = await entry("unit-3507-dukcapil", UNIT_IDS.kabMalang);
     const kota = await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang);
-    const roundId = await round(2, [kab, kota], judges.map((id) => ({ id })));
+    const roundId = await round(
+      2,
+      [kab, kota],
+      judges.map((id) => ({ id })),
+    );
     const preview = await previewAssignment(await admin(), roundId);
     await runAs(ADMIN, () => commitAssignmentAction({ roundId, basis: preview.basis }));
     expect(await assignmentsOf(roundId)).toHaveLength(4);
-    const r = await runAs(ADMIN, () => addMembershipAction({ userId: judges[0]!, role: "OPERATOR", unitId: UNIT_IDS.puskesmasKepanjen }));
+    const r = await runAs(ADMIN, () =>
+      addMembershipAction({ userId: judges[0]!, role: "OPERATOR", unitId: UNIT_IDS.puskesmasKepanjen }),
+    );
     expect(r).toMatchObject({ ok: true });
     const left = await assignmentsOf(roundId);
     expect(left.filter((p) => p.judgeId === judges[0]).map((p) => p.proposalId)).toEqual([kota]);
@@ -208,14 +320,25 @@ describe("a conflict after assignment", () => {
   it("removes the assignment and keeps its sheet, withdrawn", async () => {
     const judges = [await judge("Juri P"), await judge("Juri Q"), await judge("Juri R")];
     const e = await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang);
-    const roundId = await round(2, [e], judges.map((id) => ({ id })));
+    const roundId = await round(
+      2,
+      [e],
+      judges.map((id) => ({ id })),
+    );
     const preview = await previewAssignment(await admin(), roundId);
     await runAs(ADMIN, () => commitAssignmentAction({ roundId, basis: preview.basis }));
     const [first] = await assignmentsOf(roundId);
     const sheet = await db.prisma.scoreSheet.create({ data: { assignmentId: first!.id } });
 
     const r = await runAs(ADMIN, () =>
-      addConflictAction({ roundId, judgeId: first!.judgeId, target: "UNIT", proposalId: "", unitId: UNIT_IDS.dinkesKotaMalang, reason: "Istri bekerja di Dinkes Kota Malang." }),
+      addConflictAction({
+        roundId,
+        judgeId: first!.judgeId,
+        target: "UNIT",
+        proposalId: "",
+        unitId: UNIT_IDS.dinkesKotaMalang,
+        reason: "Istri bekerja di Dinkes Kota Malang.",
+      }),
     );
     expect(r).toMatchObject({ ok: true, message: expect.stringContaining("1 penugasan dicabut") });
     const after = await db.prisma.assignment.findUniqueOrThrow({ where: { id: first!.id }, include: { sheet: true } });

@@ -30,7 +30,9 @@ beforeAll(async () => {
   });
   roundId = round.id;
   for (const id of JUDGES) {
-    await p.user.create({ data: { id, email: `${id}@kampus.ac.id`, name: `Juri ${id.slice(-1).toUpperCase()}`, status: "ACTIVE" } });
+    await p.user.create({
+      data: { id, email: `${id}@kampus.ac.id`, name: `Juri ${id.slice(-1).toUpperCase()}`, status: "ACTIVE" },
+    });
     await p.judgeAppointment.create({ data: { roundId, userId: id, declarationSignedAt: new Date() } });
   }
   const proposals = [];
@@ -39,9 +41,17 @@ beforeAll(async () => {
     await p.roundEntry.create({ data: { roundId, proposalId: proposals.at(-1)!.id } });
   }
   const [p1, p2] = proposals.map((x) => x.id) as [string, string];
-  const assign = async (judgeId: string, proposalId: string, sheet?: "DRAFT" | "SUBMITTED", state: "ASSIGNED" | "REMOVED" = "ASSIGNED") => {
+  const assign = async (
+    judgeId: string,
+    proposalId: string,
+    sheet?: "DRAFT" | "SUBMITTED",
+    state: "ASSIGNED" | "REMOVED" = "ASSIGNED",
+  ) => {
     const a = await p.assignment.create({ data: { roundId, proposalId, judgeId, state } });
-    if (sheet) await p.scoreSheet.create({ data: { assignmentId: a.id, state: sheet, submittedAt: sheet === "SUBMITTED" ? new Date() : null } });
+    if (sheet)
+      await p.scoreSheet.create({
+        data: { assignmentId: a.id, state: sheet, submittedAt: sheet === "SUBMITTED" ? new Date() : null },
+      });
   };
   await assign("juri-a", p1, "SUBMITTED");
   await assign("juri-a", p2, "SUBMITTED");
@@ -98,18 +108,27 @@ describe("judging progress", () => {
     }
     for (const who of ["user-juri", "user-adminlokal-kabmalang"]) {
       expect(await runAs(who, () => remindJudgesAction({ roundId }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
-      const res = await runAs(who, () => exportRoute(new Request(`http://localhost/api/admin/penjurian/${roundId}/progres`), { params: Promise.resolve({ roundId }) }));
+      const res = await runAs(who, () =>
+        exportRoute(new Request(`http://localhost/api/admin/penjurian/${roundId}/progres`), {
+          params: Promise.resolve({ roundId }),
+        }),
+      );
       expect(res.status).toBe(403);
     }
   });
 
   it("downloads the table as CSV, one row per sheet in the screen's words", async () => {
     const res = await runAs("user-admin", () =>
-      exportRoute(new Request(`http://localhost/api/admin/penjurian/${roundId}/progres?format=csv`), { params: Promise.resolve({ roundId }) }),
+      exportRoute(new Request(`http://localhost/api/admin/penjurian/${roundId}/progres?format=csv`), {
+        params: Promise.resolve({ roundId }),
+      }),
     );
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toContain("progres-penilaian-");
-    const lines = (await res.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toBe("No,Juri,Email juri,Usulan,Unit,Lembar nilai");
     expect(lines).toHaveLength(6);
     expect(lines.some((l) => l.includes("Juri B") && l.includes("Belum mulai"))).toBe(true);

@@ -23,7 +23,10 @@ beforeAll(async () => {
   // The desk round gets the demo judge (the seed appoints them to the presentation round), so round 1 can open
   // and round 2 shows what a round without a judge lacks.
   const [r1, r2] = await db.prisma.round.findMany({ where: { editionId: DEMO_EDITION.id }, orderBy: { order: "asc" } });
-  await db.prisma.judgeAppointment.updateMany({ where: { roundId: r2!.id, userId: "user-juri-desk" }, data: { roundId: r1!.id } });
+  await db.prisma.judgeAppointment.updateMany({
+    where: { roundId: r2!.id, userId: "user-juri-desk" },
+    data: { roundId: r1!.id },
+  });
 });
 afterAll(async () => {
   await db?.close();

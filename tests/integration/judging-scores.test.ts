@@ -42,7 +42,9 @@ const P = {} as Record<"p1" | "p2" | "removed" | "conflicted" | "other", string>
 let attachmentOf: Record<string, string>;
 
 async function judgeUser(id: string, email: string, name: string) {
-  await db.prisma.user.create({ data: { id, email, name, status: "ACTIVE", judgeProfile: { create: { affiliation: "Universitas Uji" } } } });
+  await db.prisma.user.create({
+    data: { id, email, name, status: "ACTIVE", judgeProfile: { create: { affiliation: "Universitas Uji" } } },
+  });
 }
 
 let n = 0;
@@ -60,7 +62,9 @@ async function entry(unitId: string, institutionId: string) {
       status: "SUBMITTED",
       implementationStartedOn: new Date("2024-01-15"),
       videoUrl: "https://www.youtube.com/watch?v=uji",
-      answers: { create: sections.map((s) => ({ sectionId: s.id, text: `Jawaban ${s.title} untuk ${title}.`, wordCount: 5 })) },
+      answers: {
+        create: sections.map((s) => ({ sectionId: s.id, text: `Jawaban ${s.title} untuk ${title}.`, wordCount: 5 })),
+      },
     },
   });
   await db.prisma.roundEntry.create({ data: { roundId, proposalId: p.id } });
@@ -68,7 +72,15 @@ async function entry(unitId: string, institutionId: string) {
   const storageKey = `lampiran/juri-${p.id}`;
   await fileStorage().put(storageKey, Readable.from([body]));
   const a = await db.prisma.attachment.create({
-    data: { proposalId: p.id, kind: "SUPPORTING_DOCUMENT", fileName: "dokumen.pdf", contentType: "application/pdf", sizeBytes: body.length, sha256: "0".repeat(64), storageKey },
+    data: {
+      proposalId: p.id,
+      kind: "SUPPORTING_DOCUMENT",
+      fileName: "dokumen.pdf",
+      contentType: "application/pdf",
+      sizeBytes: body.length,
+      sha256: "0".repeat(64),
+      storageKey,
+    },
   });
   attachmentOf[p.id] = a.id;
   return p.id;
@@ -79,7 +91,10 @@ beforeAll(async () => {
   filesDir = await mkdtemp(path.join(os.tmpdir(), "kovablik-judging-"));
   setFileStorage(new LocalFileStorage(filesDir));
   attachmentOf = {};
-  const round = await db.prisma.round.findFirstOrThrow({ where: { editionId: DEMO_EDITION.id, order: 1 }, include: { criteria: { orderBy: { order: "asc" } } } });
+  const round = await db.prisma.round.findFirstOrThrow({
+    where: { editionId: DEMO_EDITION.id, order: 1 },
+    include: { criteria: { orderBy: { order: "asc" } } },
+  });
   roundId = round.id;
   criteria = round.criteria.map((c) => ({ id: c.id, name: c.name, weight: Number(c.weight) }));
   await judgeUser(JUDGE_2, "juri.dua@kovablik.test", "Juri Kedua");
@@ -90,7 +105,11 @@ beforeAll(async () => {
   P.conflicted = await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang);
   P.other = await entry(UNIT_IDS.puskesmasKepanjen, UNIT_IDS.kabMalang);
   const signed = new Date(Date.now() - DAY);
-  for (const [userId, declarationSignedAt] of [[JUDGE, signed], [JUDGE_2, signed], [JUDGE_UNSIGNED, null]] as const) {
+  for (const [userId, declarationSignedAt] of [
+    [JUDGE, signed],
+    [JUDGE_2, signed],
+    [JUDGE_UNSIGNED, null],
+  ] as const) {
     await db.prisma.judgeAppointment.create({ data: { roundId, userId, declarationSignedAt } });
   }
   const assign = (proposalId: string, judgeId: string, state: "ASSIGNED" | "REMOVED" = "ASSIGNED") =>
@@ -101,7 +120,15 @@ beforeAll(async () => {
   await assign(P.other, JUDGE_2);
   await assign(P.p1, JUDGE_UNSIGNED);
   // The judge once worked in Kota Malang: every entry of that institution's subtree is off their desk.
-  await db.prisma.conflict.create({ data: { editionId: DEMO_EDITION.id, judgeId: JUDGE, unitId: UNIT_IDS.kotaMalang, source: "UNIT_TREE", reason: "Pernah bertugas di Pemerintah Kota Malang" } });
+  await db.prisma.conflict.create({
+    data: {
+      editionId: DEMO_EDITION.id,
+      judgeId: JUDGE,
+      unitId: UNIT_IDS.kotaMalang,
+      source: "UNIT_TREE",
+      reason: "Pernah bertugas di Pemerintah Kota Malang",
+    },
+  });
 });
 
 afterAll(async () => {
@@ -112,7 +139,10 @@ afterAll(async () => {
 
 /** The round open now, for a week; tests that close it set it back here. */
 beforeEach(async () => {
-  await db.prisma.round.update({ where: { id: roundId }, data: { state: "OPEN", opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + 7 * DAY) } });
+  await db.prisma.round.update({
+    where: { id: roundId },
+    data: { state: "OPEN", opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + 7 * DAY) },
+  });
 });
 
 const as = <T>(who: string, fn: () => Promise<T>) => runAs(who, fn);
@@ -122,7 +152,10 @@ const scores = (values: (number | null)[], comment = ""): ScoreEntry[] =>
 const save = (who: string, proposalId: string, baseVersion: number, entries: ScoreEntry[]) =>
   as(who, () => saveScoresAction({ roundId, proposalId, baseVersion, scores: entries }));
 const sheetOf = (proposalId: string, judgeId = JUDGE) =>
-  db.prisma.scoreSheet.findFirst({ where: { assignment: { roundId, proposalId, judgeId } }, include: { scores: true } });
+  db.prisma.scoreSheet.findFirst({
+    where: { assignment: { roundId, proposalId, judgeId } },
+    include: { scores: true },
+  });
 
 describe("the judge's desk", () => {
   it("lists only the judge's live, unconflicted entries with progress and the round's deadline", async () => {
@@ -137,7 +170,9 @@ describe("the judge's desk", () => {
     const desk = await getDesk(await actor(JUDGE_UNSIGNED), roundId);
     expect(desk.entries).toEqual([]);
     expect(desk.blocked).toMatch(/pernyataan bebas konflik/);
-    await expect(getScoringSheet(await actor(JUDGE_UNSIGNED), roundId, P.p1)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getScoringSheet(await actor(JUDGE_UNSIGNED), roundId, P.p1)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("refuses a judge who is not appointed to the round, and a non-judge", async () => {
@@ -154,7 +189,9 @@ describe("the scoring screen", () => {
     expect(s.proposal.sections.length).toBeGreaterThan(3);
     expect(s.proposal.sections[0]!.text).toContain("Inovasi dinilai 2");
     expect(s.proposal.videoUrl).toContain("youtube");
-    expect(s.proposal.attachments).toEqual([expect.objectContaining({ href: `/api/usulan/${P.p2}/lampiran/${attachmentOf[P.p2]}` })]);
+    expect(s.proposal.attachments).toEqual([
+      expect.objectContaining({ href: `/api/usulan/${P.p2}/lampiran/${attachmentOf[P.p2]}` }),
+    ]);
     expect(s.criteria.map((c) => c.weight)).toEqual([25, 25, 20, 15, 15]);
     expect(s.sheet).toMatchObject({ state: "NONE", version: 0 });
     expect(s.readOnly).toBeNull();
@@ -167,7 +204,11 @@ describe("the scoring screen", () => {
       const r = await save(JUDGE, p, 0, scores([5, 5, 5, 5, 5]));
       expect(r).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
-    expect(await db.prisma.scoreSheet.count({ where: { assignment: { judgeId: JUDGE, proposalId: { in: [P.other, P.removed, P.conflicted] } } } })).toBe(0);
+    expect(
+      await db.prisma.scoreSheet.count({
+        where: { assignment: { judgeId: JUDGE, proposalId: { in: [P.other, P.removed, P.conflicted] } } },
+      }),
+    ).toBe(0);
   });
 
   it("opens the files of the judge's own entries inline, and no others", async () => {
@@ -178,7 +219,9 @@ describe("the scoring screen", () => {
     for (const p of [P.other, P.conflicted, P.removed]) {
       await expect(openAttachment(judge, p, attachmentOf[p]!)).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    await expect(openAttachment(await actor(JUDGE_UNSIGNED), P.p1, attachmentOf[P.p1]!)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(openAttachment(await actor(JUDGE_UNSIGNED), P.p1, attachmentOf[P.p1]!)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 
@@ -194,11 +237,20 @@ describe("the screens", () => {
     expect(proposal).toContain(`/api/usulan/${P.p2}/lampiran/${attachmentOf[P.p2]}`);
     expect(proposal).toContain("youtube");
     const form = renderToString(
-      createElement(ScoreSheetForm, { roundId, proposalId: P.p2, criteria: s.criteria, sheet: s.sheet, readOnly: s.readOnly, closesAt: s.round.closesAt }),
+      createElement(ScoreSheetForm, {
+        roundId,
+        proposalId: P.p2,
+        criteria: s.criteria,
+        sheet: s.sheet,
+        readOnly: s.readOnly,
+        closesAt: s.round.closesAt,
+      }),
     );
     for (const c of criteria) expect(form).toContain(`id="nilai-${c.id}"`);
     expect(form).toContain("Kirim lembar nilai");
-    const blocked = renderToString(createElement(ScoreDesk, { desk: await getDesk(await actor(JUDGE_UNSIGNED), roundId) }));
+    const blocked = renderToString(
+      createElement(ScoreDesk, { desk: await getDesk(await actor(JUDGE_UNSIGNED), roundId) }),
+    );
     expect(blocked).toContain("Belum ada usulan untuk dinilai");
   });
 });
@@ -213,7 +265,10 @@ describe("autosave, submit and reopen", () => {
     const stale = await save(JUDGE, P.p1, 1, scores([2, null, null, null, null]));
     expect(stale.ok && !stale.data.saved && stale.data.conflict).toMatchObject({
       version: 2,
-      value: { [criteria[0]!.id]: { value: "8", comment: "Gagasan baru" }, [criteria[1]!.id]: { value: "7", comment: "Gagasan baru" } },
+      value: {
+        [criteria[0]!.id]: { value: "8", comment: "Gagasan baru" },
+        [criteria[1]!.id]: { value: "7", comment: "Gagasan baru" },
+      },
     });
     const sheet = await sheetOf(P.p1);
     expect(sheet?.scores.map((s) => Number(s.value)).sort()).toEqual([7, 8]);
@@ -225,7 +280,11 @@ describe("autosave, submit and reopen", () => {
 
   it("refuses a value off the scale or a note without a value, and changes nothing", async () => {
     const before = await sheetOf(P.p1);
-    for (const bad of [scores([11, 7, null, null, null]), scores([0.5, 7, null, null, null]), [{ criterionId: criteria[2]!.id, value: null, comment: "catatan saja" }]]) {
+    for (const bad of [
+      scores([11, 7, null, null, null]),
+      scores([0.5, 7, null, null, null]),
+      [{ criterionId: criteria[2]!.id, value: null, comment: "catatan saja" }],
+    ]) {
       const r = await save(JUDGE, P.p1, before!.version, bad);
       expect(r).toMatchObject({ ok: false, code: "INVALID" });
     }
@@ -252,10 +311,17 @@ describe("autosave, submit and reopen", () => {
     expect(ok.ok && ok.message).toContain("66,67");
     const sheet = (await sheetOf(P.p1))!;
     expect(sheet.state).toBe("SUBMITTED");
-    expect(await db.prisma.auditEntry.count({ where: { action: "score-sheet.submit", entityId: sheet.id, actorId: JUDGE } })).toBe(1);
+    expect(
+      await db.prisma.auditEntry.count({ where: { action: "score-sheet.submit", entityId: sheet.id, actorId: JUDGE } }),
+    ).toBe(1);
     // Locked: no save, no second submit, whatever version is sent.
-    expect(await save(JUDGE, P.p1, sheet.version, scores([1, 1, 1, 1, 1]))).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await as(JUDGE, () => submitSheetAction({ roundId, proposalId: P.p1, version: sheet.version }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await save(JUDGE, P.p1, sheet.version, scores([1, 1, 1, 1, 1]))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(
+      await as(JUDGE, () => submitSheetAction({ roundId, proposalId: P.p1, version: sheet.version })),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await sheetOf(P.p1)).toEqual(sheet);
     const desk = await getDesk(await actor(JUDGE), roundId);
     expect(desk.progress).toEqual({ submitted: 1, total: 2 });
@@ -264,18 +330,31 @@ describe("autosave, submit and reopen", () => {
 
   it("lets only an admin reopen a submitted sheet, with a reason, and tells the judge", async () => {
     const sheet = (await sheetOf(P.p1))!;
-    expect(await as(JUDGE, () => reopenSheetAction({ sheetId: sheet.id, reason: "Saya ingin mengubah nilai." }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await as(ADMIN, () => reopenSheetAction({ sheetId: sheet.id, reason: "salah" }))).toMatchObject({ ok: false, code: "INVALID" });
+    expect(
+      await as(JUDGE, () => reopenSheetAction({ sheetId: sheet.id, reason: "Saya ingin mengubah nilai." })),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await as(ADMIN, () => reopenSheetAction({ sheetId: sheet.id, reason: "salah" }))).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
     expect(await sheetOf(P.p1)).toEqual(sheet);
-    const r = await as(ADMIN, () => reopenSheetAction({ sheetId: sheet.id, reason: "Nilai kriteria keberlanjutan tertukar." }));
+    const r = await as(ADMIN, () =>
+      reopenSheetAction({ sheetId: sheet.id, reason: "Nilai kriteria keberlanjutan tertukar." }),
+    );
     expect(r).toMatchObject({ ok: true });
     expect((await sheetOf(P.p1))!).toMatchObject({ state: "DRAFT", submittedAt: null, version: sheet.version + 1 });
-    const mail = await db.prisma.notification.findFirstOrThrow({ where: { recipientId: JUDGE, template: "judging.sheet-reopened" } });
+    const mail = await db.prisma.notification.findFirstOrThrow({
+      where: { recipientId: JUDGE, template: "judging.sheet-reopened" },
+    });
     expect(mail.body).toContain("Nilai kriteria keberlanjutan tertukar.");
     expect(mail.body).toContain(`/juri/babak/${roundId}/${P.p1}`);
-    expect(await db.prisma.auditEntry.count({ where: { action: "score-sheet.reopen", entityId: sheet.id, actorId: ADMIN } })).toBe(1);
+    expect(
+      await db.prisma.auditEntry.count({ where: { action: "score-sheet.reopen", entityId: sheet.id, actorId: ADMIN } }),
+    ).toBe(1);
     // A draft is not reopened again.
-    expect(await as(ADMIN, () => reopenSheetAction({ sheetId: sheet.id, reason: "Sekali lagi untuk uji." }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(
+      await as(ADMIN, () => reopenSheetAction({ sheetId: sheet.id, reason: "Sekali lagi untuk uji." })),
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
   it("takes no score and no reopening once the round has closed", async () => {
@@ -285,8 +364,13 @@ describe("autosave, submit and reopen", () => {
     expect(r).toMatchObject({ ok: false, code: "DEADLINE" });
     expect((await getScoringSheet(await actor(JUDGE), roundId, P.p1)).readOnly).toMatch(/ditutup/);
     await db.prisma.scoreSheet.update({ where: { id: sheet.id }, data: { state: "SUBMITTED" } });
-    expect(await as(ADMIN, () => reopenSheetAction({ sheetId: sheet.id, reason: "Terlambat dibuka kembali." }))).toMatchObject({ ok: false, code: "DEADLINE" });
-    await db.prisma.round.update({ where: { id: roundId }, data: { state: "CLOSED", closesAt: new Date(Date.now() + DAY) } });
+    expect(
+      await as(ADMIN, () => reopenSheetAction({ sheetId: sheet.id, reason: "Terlambat dibuka kembali." })),
+    ).toMatchObject({ ok: false, code: "DEADLINE" });
+    await db.prisma.round.update({
+      where: { id: roundId },
+      data: { state: "CLOSED", closesAt: new Date(Date.now() + DAY) },
+    });
     expect(await save(JUDGE, P.p2, 0, scores([5, 5, 5, 5, 5]))).toMatchObject({ ok: false, code: "DEADLINE" });
   });
 });

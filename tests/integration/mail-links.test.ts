@@ -33,11 +33,23 @@ function production(url: string | undefined) {
 
 const invite = (email: string) =>
   runAs("user-admin", () =>
-    inviteAccountAction({ unitId: "", affiliation: "", name: "Rina Wulandari", email, nip: "", phone: "", role: "ADMIN" }),
+    inviteAccountAction({
+      unitId: "",
+      affiliation: "",
+      name: "Rina Wulandari",
+      email,
+      nip: "",
+      phone: "",
+      role: "ADMIN",
+    }),
   );
 
 async function counts() {
-  const [users, notifications, tokens] = await Promise.all([db.prisma.user.count(), db.prisma.notification.count(), db.prisma.accountToken.count()]);
+  const [users, notifications, tokens] = await Promise.all([
+    db.prisma.user.count(),
+    db.prisma.notification.count(),
+    db.prisma.accountToken.count(),
+  ]);
   return { users, notifications, tokens };
 }
 
@@ -67,7 +79,12 @@ describe("links in mail", () => {
     // Queued while the address was wrong (say, a trial that later became production).
     vi.stubEnv("NODE_ENV", "test");
     const old = await db.prisma.$transaction((tx) =>
-      enqueueNotification(tx, { recipientEmail: "lama@kovablik.test", template: "password-changed", subject: "Lama", body: "Buka http://127.0.0.1:3000/masuk" }),
+      enqueueNotification(tx, {
+        recipientEmail: "lama@kovablik.test",
+        template: "password-changed",
+        subject: "Lama",
+        body: "Buka http://127.0.0.1:3000/masuk",
+      }),
     );
     production("https://kovablik.jatimprov.go.id");
     vi.spyOn(console, "error").mockImplementation(() => {});

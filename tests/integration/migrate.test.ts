@@ -30,7 +30,12 @@ describe("npm run db:migrate (migration runner)", () => {
     const committed = readMigrations(MIGRATIONS_DIR);
     expect(first.applied).toEqual(committed.map((m) => m.name));
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
       db.url,
       `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
@@ -46,7 +51,9 @@ describe("npm run db:migrate (migration runner)", () => {
       db.url,
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
     );
-    expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(["Unit", "Proposal", "ScoreSheet", "AuditEntry"]));
+    expect(tables.map((t) => t.table_name)).toEqual(
+      expect.arrayContaining(["Unit", "Proposal", "ScoreSheet", "AuditEntry"]),
+    );
 
     const second = await applyMigrations({ url: db.url, migrationsDir: MIGRATIONS_DIR });
     expect(second.applied).toEqual([]);
@@ -79,7 +86,10 @@ describe("npm run db:migrate (migration runner)", () => {
   });
 
   it("fails with a clear message when the database cannot be reached", async () => {
-    const attempt = applyMigrations({ url: "postgresql://postgres@127.0.0.1:1/nowhere", migrationsDir: MIGRATIONS_DIR });
+    const attempt = applyMigrations({
+      url: "postgresql://postgres@127.0.0.1:1/nowhere",
+      migrationsDir: MIGRATIONS_DIR,
+    });
     await expect(attempt).rejects.toBeInstanceOf(MigrationError);
     await expect(attempt).rejects.toThrow(/Tidak dapat terhubung ke basis data/);
   });

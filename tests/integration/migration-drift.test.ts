@@ -39,7 +39,10 @@ describe("prisma migrations vs schema.prisma", () => {
     "detects drift when the newest migration is missing",
     async () => {
       const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true });
-      const migrations = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+      const migrations = entries
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort();
       expect(migrations.length, "prisma/migrations has no migration yet").toBeGreaterThan(0);
 
       await withTempDir(async (dir) => {

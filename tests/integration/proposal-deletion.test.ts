@@ -42,7 +42,13 @@ async function kepanjenDraft() {
       status: "DRAFT",
       implementationStartedOn: new Date("2024-01-15"),
       createdById: OPERATOR_KEPANJEN,
-      answers: { create: sections.map((s) => ({ sectionId: s.id, text: `Isi ${s.title} yang lengkap dan jelas.`, wordCount: 7 })) },
+      answers: {
+        create: sections.map((s) => ({
+          sectionId: s.id,
+          text: `Isi ${s.title} yang lengkap dan jelas.`,
+          wordCount: 7,
+        })),
+      },
       events: { create: { fromStatus: null, toStatus: "DRAFT", actorId: OPERATOR_KEPANJEN } },
     },
   });
@@ -50,14 +56,30 @@ async function kepanjenDraft() {
   const pdf = Buffer.from("%PDF-1.4\n%%EOF\n");
   await fileStorage().put(storageKey, Readable.from([pdf]));
   await db.prisma.attachment.create({
-    data: { proposalId: p.id, kind: "SUPPORTING_DOCUMENT", fileName: "dok.pdf", contentType: "application/pdf", sizeBytes: pdf.length, sha256: "0".repeat(64), storageKey },
+    data: {
+      proposalId: p.id,
+      kind: "SUPPORTING_DOCUMENT",
+      fileName: "dok.pdf",
+      contentType: "application/pdf",
+      sizeBytes: pdf.length,
+      sha256: "0".repeat(64),
+      storageKey,
+    },
   });
   // The edition's required files too, so the draft may be sent (lib/proposals/completeness.ts).
   for (const kind of ["SK_DECREE", "PHOTO"] as const) {
     const key = `${storageKey}-${kind.toLowerCase()}`;
     await fileStorage().put(key, Readable.from([pdf]));
     await db.prisma.attachment.create({
-      data: { proposalId: p.id, kind, fileName: `${kind.toLowerCase()}.pdf`, contentType: "application/pdf", sizeBytes: pdf.length, sha256: "0".repeat(64), storageKey: key },
+      data: {
+        proposalId: p.id,
+        kind,
+        fileName: `${kind.toLowerCase()}.pdf`,
+        contentType: "application/pdf",
+        sizeBytes: pdf.length,
+        sha256: "0".repeat(64),
+        storageKey: key,
+      },
     });
   }
   return { ...p, storageKey };
@@ -81,7 +103,9 @@ describe("deleting a draft", () => {
     expect((await runAs(OPERATOR_KEPANJEN, () => sendToUnitAdminAction({ proposalId: p.id }))).ok).toBe(true);
     const whileSent = await runAs(OPERATOR_KEPANJEN, () => deleteDraftAction({ proposalId: p.id }));
     expect(whileSent.ok).toBe(false);
-    const back = await runAs("user-adminlokal-kabmalang", () => returnToUnitAction({ proposalId: p.id, comment: "Lengkapi foto kegiatan." }));
+    const back = await runAs("user-adminlokal-kabmalang", () =>
+      returnToUnitAction({ proposalId: p.id, comment: "Lengkapi foto kegiatan." }),
+    );
     expect(back.ok).toBe(true);
     const r = await runAs(OPERATOR_KEPANJEN, () => deleteDraftAction({ proposalId: p.id }));
     expect(r).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("sudah pernah dikirim") });

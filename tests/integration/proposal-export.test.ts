@@ -10,7 +10,7 @@ import { createProposal } from "../helpers/proposals";
 let db: TestDatabase;
 beforeAll(async () => {
   db = await appDatabase();
-  for (const title of ["=HYPERLINK(\"http://jahat.test\",\"klik\")", "Ekspor Layanan Posyandu Digital"]) {
+  for (const title of ['=HYPERLINK("http://jahat.test","klik")', "Ekspor Layanan Posyandu Digital"]) {
     await createProposal(db.prisma, { title, content: "bare", sdgs: [3] });
   }
 });
@@ -35,7 +35,9 @@ describe("province overview export", () => {
     expect(lines[1]).toContain("Ekspor Layanan Posyandu Digital");
     expect(lines[1]).toContain("3. Kehidupan Sehat dan Sejahtera");
 
-    const all = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await (await get("user-admin", "format=csv&q=HYPERLINK")).arrayBuffer());
+    const all = new TextDecoder("utf-8", { ignoreBOM: true }).decode(
+      await (await get("user-admin", "format=csv&q=HYPERLINK")).arrayBuffer(),
+    );
     expect(all).toContain(`"'=HYPERLINK(""http://jahat.test"",""klik"")"`);
     expect(all).not.toMatch(/(^|,)"?=HYPERLINK/m);
   });

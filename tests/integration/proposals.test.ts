@@ -50,7 +50,9 @@ beforeAll(async () => {
   db = await appDatabase();
   filesDir = await mkdtemp(path.join(os.tmpdir(), "kovablik-files-"));
   setFileStorage(new LocalFileStorage(filesDir));
-  const section = await db.prisma.formSection.findFirstOrThrow({ where: { editionId: "edition-2027", key: "ringkasan" } });
+  const section = await db.prisma.formSection.findFirstOrThrow({
+    where: { editionId: "edition-2027", key: "ringkasan" },
+  });
   ringkasanId = section.id;
 });
 afterAll(async () => {
@@ -84,7 +86,9 @@ describe("creating a proposal", () => {
   });
 
   it("refuses to create for a unit the operator does not belong to", async () => {
-    const r = await asKendalkerep(() => createProposalAction({ title: "Inovasi Orang Lain", unitId: UNIT_IDS.puskesmasKepanjen }));
+    const r = await asKendalkerep(() =>
+      createProposalAction({ title: "Inovasi Orang Lain", unitId: UNIT_IDS.puskesmasKepanjen }),
+    );
     expect(r.ok).toBe(false);
   });
 });
@@ -96,18 +100,29 @@ describe("autosave of a section", () => {
     );
     expect(first).toMatchObject({ ok: true, data: { saved: true, version: 1 } });
     const second = await asKepanjen(() =>
-      saveAnswerAction({ proposalId, sectionId: ringkasanId, baseVersion: 1, text: "Obat diantar ke rumah lansia setiap pekan." }),
+      saveAnswerAction({
+        proposalId,
+        sectionId: ringkasanId,
+        baseVersion: 1,
+        text: "Obat diantar ke rumah lansia setiap pekan.",
+      }),
     );
     expect(second).toMatchObject({ ok: true, data: { saved: true, version: 2 } });
-    const a = await db.prisma.answer.findUniqueOrThrow({ where: { proposalId_sectionId: { proposalId, sectionId: ringkasanId } } });
+    const a = await db.prisma.answer.findUniqueOrThrow({
+      where: { proposalId_sectionId: { proposalId, sectionId: ringkasanId } },
+    });
     expect(a).toMatchObject({ version: 2, wordCount: 7, updatedById: KEPANJEN });
     // Keystroke saves are not audited (too noisy).
-    expect(await db.prisma.auditEntry.count({ where: { entityId: proposalId, action: { contains: "answer" } } })).toBe(0);
+    expect(await db.prisma.auditEntry.count({ where: { entityId: proposalId, action: { contains: "answer" } } })).toBe(
+      0,
+    );
   });
 
   it("lets exactly one of two saves from the same version win; the other gets the winner's text", async () => {
     const [a, b] = await Promise.all([
-      asKepanjen(() => saveAnswerAction({ proposalId, sectionId: ringkasanId, baseVersion: 2, text: "Teks dari tab pertama." })),
+      asKepanjen(() =>
+        saveAnswerAction({ proposalId, sectionId: ringkasanId, baseVersion: 2, text: "Teks dari tab pertama." }),
+      ),
       runAs("user-adminlokal-kabmalang", () =>
         saveAnswerAction({ proposalId, sectionId: ringkasanId, baseVersion: 2, text: "Teks dari admin lokal." }),
       ),
@@ -117,7 +132,9 @@ describe("autosave of a section", () => {
     const losers = results.filter((r) => r && !r.saved);
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(1);
-    const stored = await db.prisma.answer.findUniqueOrThrow({ where: { proposalId_sectionId: { proposalId, sectionId: ringkasanId } } });
+    const stored = await db.prisma.answer.findUniqueOrThrow({
+      where: { proposalId_sectionId: { proposalId, sectionId: ringkasanId } },
+    });
     expect(stored.version).toBe(3);
     const loser = losers[0]!;
     if (loser.saved) throw new Error("unreachable");
@@ -133,7 +150,9 @@ describe("autosave of a section", () => {
   });
 
   it("two first saves of an empty section race: one creates it, the other is told", async () => {
-    const masalah = await db.prisma.formSection.findFirstOrThrow({ where: { editionId: "edition-2027", key: "masalah" } });
+    const masalah = await db.prisma.formSection.findFirstOrThrow({
+      where: { editionId: "edition-2027", key: "masalah" },
+    });
     const [a, b] = await Promise.all([
       asKepanjen(() => saveAnswerAction({ proposalId, sectionId: masalah.id, baseVersion: 0, text: "satu" })),
       asKepanjen(() => saveAnswerAction({ proposalId, sectionId: masalah.id, baseVersion: 0, text: "dua" })),
@@ -145,14 +164,18 @@ describe("autosave of a section", () => {
   });
 
   it("refuses a section over its word limit and keeps the stored text", async () => {
-    const before = await db.prisma.answer.findUniqueOrThrow({ where: { proposalId_sectionId: { proposalId, sectionId: ringkasanId } } });
+    const before = await db.prisma.answer.findUniqueOrThrow({
+      where: { proposalId_sectionId: { proposalId, sectionId: ringkasanId } },
+    });
     const tooLong = Array.from({ length: 201 }, (_, i) => `kata${i}`).join(" ");
     const r = await asKepanjen(() =>
       saveAnswerAction({ proposalId, sectionId: ringkasanId, baseVersion: before.version, text: tooLong }),
     );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/201 kata, melebihi batas 200 kata/);
-    const after = await db.prisma.answer.findUniqueOrThrow({ where: { proposalId_sectionId: { proposalId, sectionId: ringkasanId } } });
+    const after = await db.prisma.answer.findUniqueOrThrow({
+      where: { proposalId_sectionId: { proposalId, sectionId: ringkasanId } },
+    });
     expect(after.text).toBe(before.text);
     expect(after.version).toBe(before.version);
   });
@@ -172,11 +195,17 @@ describe("autosave of a section", () => {
     };
     const ok = await asKepanjen(() => saveFactsAction({ proposalId, baseVersion: p.version, facts }));
     expect(ok).toMatchObject({ ok: true, data: { saved: true, version: p.version + 1 } });
-    const stale = await asKepanjen(() => saveFactsAction({ proposalId, baseVersion: p.version, facts: { ...facts, sdgs: [1] } }));
+    const stale = await asKepanjen(() =>
+      saveFactsAction({ proposalId, baseVersion: p.version, facts: { ...facts, sdgs: [1] } }),
+    );
     expect(stale.ok && !stale.data.saved && stale.data.conflict.value.sdgs).toEqual([3, 10]);
     expect(await db.prisma.proposalInnovator.count({ where: { proposalId } })).toBe(1);
     const badNip = await asKepanjen(() =>
-      saveFactsAction({ proposalId, baseVersion: p.version + 1, facts: { ...facts, innovators: [{ name: "X Y", nip: "123", position: "" }] } }),
+      saveFactsAction({
+        proposalId,
+        baseVersion: p.version + 1,
+        facts: { ...facts, innovators: [{ name: "X Y", nip: "123", position: "" }] },
+      }),
     );
     expect(badNip.ok).toBe(false);
   });
@@ -194,12 +223,27 @@ describe("another unit's proposal", () => {
       saveFactsAction({
         proposalId,
         baseVersion: 1,
-        facts: { title: "Diubah orang lain", implementationStartedOn: "", groupId: "", categoryId: "", sdgs: [], replicatedInnovationId: "", innovators: [], videoUrl: "", priorAwards: "" },
+        facts: {
+          title: "Diubah orang lain",
+          implementationStartedOn: "",
+          groupId: "",
+          categoryId: "",
+          sdgs: [],
+          replicatedInnovationId: "",
+          innovators: [],
+          videoUrl: "",
+          priorAwards: "",
+        },
       }),
     );
     expect(facts.ok).toBe(false);
     await expect(
-      uploadAttachment(kendalkerep, { proposalId, kind: "SK_DECREE", fileName: "sk.pdf", body: streamOf(Buffer.from("%PDF-1.4\n...")) }),
+      uploadAttachment(kendalkerep, {
+        proposalId,
+        kind: "SK_DECREE",
+        fileName: "sk.pdf",
+        body: streamOf(Buffer.from("%PDF-1.4\n...")),
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     const kepanjen = (await loadActor(KEPANJEN))!;
@@ -212,7 +256,9 @@ describe("another unit's proposal", () => {
     await expect(openAttachment(kendalkerep, proposalId, att.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     const del = await asKendalkerep(() => deleteAttachmentAction({ proposalId, attachmentId: att.id }));
     expect(del.ok).toBe(false);
-    const stored = await db.prisma.answer.findUniqueOrThrow({ where: { proposalId_sectionId: { proposalId, sectionId: ringkasanId } } });
+    const stored = await db.prisma.answer.findUniqueOrThrow({
+      where: { proposalId_sectionId: { proposalId, sectionId: ringkasanId } },
+    });
     expect(stored.text).not.toBe("Disusupi.");
     // The admin lokal of Kabupaten Malang (the institution) may read it.
     const adminLokal = (await loadActor("user-adminlokal-kabmalang"))!;
@@ -226,23 +272,33 @@ describe("deadlines", () => {
     const closed = new Date(Date.now() - 60_000);
     await db.prisma.edition.update({ where: { id: edition.id }, data: { registrationClosesAt: closed } });
     try {
-      const a = await db.prisma.answer.findUniqueOrThrow({ where: { proposalId_sectionId: { proposalId, sectionId: ringkasanId } } });
+      const a = await db.prisma.answer.findUniqueOrThrow({
+        where: { proposalId_sectionId: { proposalId, sectionId: ringkasanId } },
+      });
       const late = await asKepanjen(() =>
         saveAnswerAction({ proposalId, sectionId: ringkasanId, baseVersion: a.version, text: "Terlambat." }),
       );
       expect(late.ok).toBe(false);
       if (!late.ok) expect(late.error).toMatch(/Batas waktu pendaftaran telah lewat/);
-      const created = await asKepanjen(() => createProposalAction({ title: "Inovasi Terlambat", unitId: UNIT_IDS.puskesmasKepanjen }));
+      const created = await asKepanjen(() =>
+        createProposalAction({ title: "Inovasi Terlambat", unitId: UNIT_IDS.puskesmasKepanjen }),
+      );
       expect(created.ok).toBe(false);
       if (!created.ok) expect(created.error).toMatch(/Pendaftaran telah ditutup/);
 
-      await db.prisma.proposal.update({ where: { id: proposalId }, data: { extensionUntil: new Date(Date.now() + 86_400_000) } });
+      await db.prisma.proposal.update({
+        where: { id: proposalId },
+        data: { extensionUntil: new Date(Date.now() + 86_400_000) },
+      });
       const extended = await asKepanjen(() =>
         saveAnswerAction({ proposalId, sectionId: ringkasanId, baseVersion: a.version, text: "Dengan perpanjangan." }),
       );
       expect(extended).toMatchObject({ ok: true, data: { saved: true } });
     } finally {
-      await db.prisma.edition.update({ where: { id: edition.id }, data: { registrationClosesAt: edition.registrationClosesAt } });
+      await db.prisma.edition.update({
+        where: { id: edition.id },
+        data: { registrationClosesAt: edition.registrationClosesAt },
+      });
       await db.prisma.proposal.update({ where: { id: proposalId }, data: { extensionUntil: null } });
     }
   });
@@ -252,14 +308,21 @@ describe("status", () => {
   it("once with the admin lokal, the operator can no longer save but the admin lokal can", async () => {
     await db.prisma.proposal.update({ where: { id: proposalId }, data: { status: "WITH_UNIT_ADMIN" } });
     try {
-      const a = await db.prisma.answer.findUniqueOrThrow({ where: { proposalId_sectionId: { proposalId, sectionId: ringkasanId } } });
+      const a = await db.prisma.answer.findUniqueOrThrow({
+        where: { proposalId_sectionId: { proposalId, sectionId: ringkasanId } },
+      });
       const op = await asKepanjen(() =>
         saveAnswerAction({ proposalId, sectionId: ringkasanId, baseVersion: a.version, text: "Operator terlambat." }),
       );
       expect(op.ok).toBe(false);
       if (!op.ok) expect(op.error).toMatch(/tidak berwenang mengubah usulan pada tahap ini/);
       const admin = await runAs("user-adminlokal-kabmalang", () =>
-        saveAnswerAction({ proposalId, sectionId: ringkasanId, baseVersion: a.version, text: "Diperbaiki admin lokal." }),
+        saveAnswerAction({
+          proposalId,
+          sectionId: ringkasanId,
+          baseVersion: a.version,
+          text: "Diperbaiki admin lokal.",
+        }),
       );
       expect(admin).toMatchObject({ ok: true, data: { saved: true } });
     } finally {
@@ -275,11 +338,22 @@ describe("attachments", () => {
     const big = Buffer.alloc(26 * 1024 * 1024, 0x20);
     big.write("%PDF-1.4\n", 0);
     await expect(
-      uploadAttachment(kepanjen, { proposalId, kind: "SUPPORTING_DOCUMENT", fileName: "besar.pdf", body: streamOf(big) }),
+      uploadAttachment(kepanjen, {
+        proposalId,
+        kind: "SUPPORTING_DOCUMENT",
+        fileName: "besar.pdf",
+        body: streamOf(big),
+      }),
     ).rejects.toThrow("Ukuran berkas melebihi batas 25 MB");
     // Refused up front when the size is declared.
     await expect(
-      uploadAttachment(kepanjen, { proposalId, kind: "SUPPORTING_DOCUMENT", fileName: "besar.pdf", body: streamOf(big), declaredSize: big.length }),
+      uploadAttachment(kepanjen, {
+        proposalId,
+        kind: "SUPPORTING_DOCUMENT",
+        fileName: "besar.pdf",
+        body: streamOf(big),
+        declaredSize: big.length,
+      }),
     ).rejects.toThrow("Ukuran berkas melebihi batas 25 MB");
     expect(await storedFiles()).toEqual(before);
     expect(await db.prisma.attachment.count({ where: { proposalId, fileName: "besar.pdf" } })).toBe(0);
@@ -298,7 +372,12 @@ describe("attachments", () => {
   it("stores a valid PDF with its sha256, lets the unit download it, and respects maxFiles", async () => {
     const kepanjen = (await loadActor(KEPANJEN))!;
     const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-    const att = await uploadAttachment(kepanjen, { proposalId, kind: "SK_DECREE", fileName: "C:\\dok\\SK Inovasi.pdf", body: streamOf(pdf) });
+    const att = await uploadAttachment(kepanjen, {
+      proposalId,
+      kind: "SK_DECREE",
+      fileName: "C:\\dok\\SK Inovasi.pdf",
+      body: streamOf(pdf),
+    });
     const { createHash } = await import("node:crypto");
     expect(att).toMatchObject({
       contentType: "application/pdf",
@@ -310,7 +389,9 @@ describe("attachments", () => {
     const chunks: Buffer[] = [];
     for await (const c of opened.stream) chunks.push(c as Buffer);
     expect(Buffer.concat(chunks).equals(pdf)).toBe(true);
-    expect(await db.prisma.auditEntry.count({ where: { action: "proposal.attachment.upload", entityId: proposalId } })).toBeGreaterThan(0);
+    expect(
+      await db.prisma.auditEntry.count({ where: { action: "proposal.attachment.upload", entityId: proposalId } }),
+    ).toBeGreaterThan(0);
 
     // The SK takes one file: a second is refused until the first is deleted (soft).
     await expect(
@@ -320,7 +401,12 @@ describe("attachments", () => {
     expect(del.ok).toBe(true);
     expect((await db.prisma.attachment.findUniqueOrThrow({ where: { id: att.id } })).deletedAt).not.toBeNull();
     await expect(openAttachment(kepanjen, proposalId, att.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const again = await uploadAttachment(kepanjen, { proposalId, kind: "SK_DECREE", fileName: "sk2.pdf", body: streamOf(pdf) });
+    const again = await uploadAttachment(kepanjen, {
+      proposalId,
+      kind: "SK_DECREE",
+      fileName: "sk2.pdf",
+      body: streamOf(pdf),
+    });
     expect(again.id).not.toBe(att.id);
   });
 
@@ -328,17 +414,31 @@ describe("attachments", () => {
     const kepanjen = (await loadActor(KEPANJEN))!;
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100)]);
     const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100)]);
-    await expect(uploadAttachment(kepanjen, { proposalId, kind: "PHOTO", fileName: "a.png", body: streamOf(png, 3) })).resolves.toMatchObject({ contentType: "image/png" });
-    await expect(uploadAttachment(kepanjen, { proposalId, kind: "PHOTO", fileName: "b.jpg", body: streamOf(jpeg) })).resolves.toMatchObject({ contentType: "image/jpeg" });
     await expect(
-      uploadAttachment(kepanjen, { proposalId, kind: "PHOTO", fileName: "c.jpg", body: streamOf(Buffer.from("%PDF-1.4 bukan foto")) }),
+      uploadAttachment(kepanjen, { proposalId, kind: "PHOTO", fileName: "a.png", body: streamOf(png, 3) }),
+    ).resolves.toMatchObject({ contentType: "image/png" });
+    await expect(
+      uploadAttachment(kepanjen, { proposalId, kind: "PHOTO", fileName: "b.jpg", body: streamOf(jpeg) }),
+    ).resolves.toMatchObject({ contentType: "image/jpeg" });
+    await expect(
+      uploadAttachment(kepanjen, {
+        proposalId,
+        kind: "PHOTO",
+        fileName: "c.jpg",
+        body: streamOf(Buffer.from("%PDF-1.4 bukan foto")),
+      }),
     ).rejects.toThrow("Berkas bukan gambar JPEG atau PNG yang valid");
   });
 
   it("serves a file inline to the reviewers in scope (admin lokal, secretariat) and refuses another institution", async () => {
     const kepanjen = (await loadActor(KEPANJEN))!;
     const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-    const att = await uploadAttachment(kepanjen, { proposalId, kind: "SUPPORTING_DOCUMENT", fileName: "SK untuk juri.pdf", body: streamOf(pdf) });
+    const att = await uploadAttachment(kepanjen, {
+      proposalId,
+      kind: "SUPPORTING_DOCUMENT",
+      fileName: "SK untuk juri.pdf",
+      body: streamOf(pdf),
+    });
     const get = (who: string) =>
       runAs(who, () =>
         attachmentRoute.GET(new Request(`http://localhost/api/usulan/${proposalId}/lampiran/${att.id}`), {

@@ -28,10 +28,13 @@ beforeAll(async () => {
   db = await appDatabase();
   filesDir = await mkdtemp(path.join(os.tmpdir(), "kovablik-files-"));
   setFileStorage(new LocalFileStorage(filesDir));
-  const r = await runAs(KEPANJEN, () => createProposalAction({ title: "Antar Obat Lansia", unitId: UNIT_IDS.puskesmasKepanjen }));
+  const r = await runAs(KEPANJEN, () =>
+    createProposalAction({ title: "Antar Obat Lansia", unitId: UNIT_IDS.puskesmasKepanjen }),
+  );
   if (!r.ok) throw new Error(r.error);
   proposalId = r.data.id;
-  sectionId = (await db.prisma.formSection.findFirstOrThrow({ where: { editionId: "edition-2027", key: "ringkasan" } })).id;
+  sectionId = (await db.prisma.formSection.findFirstOrThrow({ where: { editionId: "edition-2027", key: "ringkasan" } }))
+    .id;
 });
 afterAll(async () => {
   setFileStorage(undefined);
@@ -78,8 +81,10 @@ function saveRequest(headers: Record<string, string>, text: string, baseVersion 
   });
 }
 
-const upload = (request: Request) => runAs(KEPANJEN, () => uploadFile(request, { params: Promise.resolve({ id: proposalId }) }));
-const save = (request: Request) => runAs(KEPANJEN, () => saveSection(request, { params: Promise.resolve({ id: proposalId, sectionId }) }));
+const upload = (request: Request) =>
+  runAs(KEPANJEN, () => uploadFile(request, { params: Promise.resolve({ id: proposalId }) }));
+const save = (request: Request) =>
+  runAs(KEPANJEN, () => saveSection(request, { params: Promise.resolve({ id: proposalId, sectionId }) }));
 
 describe("cross-site requests to route handlers", () => {
   const forged: [string, Record<string, string>][] = [
@@ -101,7 +106,9 @@ describe("cross-site requests to route handlers", () => {
   }
 
   it("accepts the portal's own pages, by Sec-Fetch-Site or by Origin", async () => {
-    const viaFetchMetadata = await upload(uploadRequest({ origin: PORTAL, "sec-fetch-site": "same-origin" }, "satu.pdf"));
+    const viaFetchMetadata = await upload(
+      uploadRequest({ origin: PORTAL, "sec-fetch-site": "same-origin" }, "satu.pdf"),
+    );
     expect(viaFetchMetadata.status).toBe(201);
     const viaOrigin = await save(saveRequest({ origin: PORTAL }, "Obat diantar ke rumah lansia."));
     expect(viaOrigin.status).toBe(200);
@@ -113,7 +120,13 @@ describe("cross-site requests to route handlers", () => {
     const previous = process.env.NEXTAUTH_URL;
     process.env.NEXTAUTH_URL = "https://kovablik.jatimprov.go.id";
     try {
-      const res = await save(saveRequest({ origin: "https://kovablik.jatimprov.go.id", host: "127.0.0.1:3000" }, "Obat diantar setiap pekan.", 1));
+      const res = await save(
+        saveRequest(
+          { origin: "https://kovablik.jatimprov.go.id", host: "127.0.0.1:3000" },
+          "Obat diantar setiap pekan.",
+          1,
+        ),
+      );
       expect(res.status).toBe(200);
     } finally {
       process.env.NEXTAUTH_URL = previous;
@@ -145,10 +158,16 @@ describe("cross-site requests to route handlers", () => {
         const before = await footprint();
         const request = new Request(`${PORTAL}/api/x`, {
           method,
-          headers: { origin: NEIGHBOUR, "sec-fetch-site": "same-site", authorization: `Bearer ${process.env.KOVABLIK_CRON_SECRET ?? ""}` },
+          headers: {
+            origin: NEIGHBOUR,
+            "sec-fetch-site": "same-site",
+            authorization: `Bearer ${process.env.KOVABLIK_CRON_SECRET ?? ""}`,
+          },
           body: "{}",
         });
-        const res = await runAs(KEPANJEN, () => handler(request, { params: Promise.resolve({ id: proposalId, sectionId, nextauth: ["signout"] }) }));
+        const res = await runAs(KEPANJEN, () =>
+          handler(request, { params: Promise.resolve({ id: proposalId, sectionId, nextauth: ["signout"] }) }),
+        );
         if (res.status !== 403 || JSON.stringify(await footprint()) !== JSON.stringify(before)) {
           unguarded.push(`${method} ${path.relative(root, file)} → ${res.status}`);
         }
@@ -163,19 +182,44 @@ describe("the replication picker (proposals.search-innovations)", () => {
   it("offers only innovations the province has received, never another unit's draft", async () => {
     const kota = { unitId: UNIT_IDS.puskesmasKendalkerep, institutionId: UNIT_IDS.kotaMalang };
     const draft = await db.prisma.innovation.create({ data: { unitId: kota.unitId, name: "Inovasi Rahasia Draf" } });
-    await db.prisma.proposal.create({ data: { editionId: "edition-2027", innovationId: draft.id, ...kota, title: draft.name } });
-    const withAdmin = await db.prisma.innovation.create({ data: { unitId: kota.unitId, name: "Inovasi Rahasia Di Admin Lokal" } });
     await db.prisma.proposal.create({
-      data: { editionId: "edition-2027", innovationId: withAdmin.id, ...kota, title: withAdmin.name, status: "WITH_UNIT_ADMIN" },
+      data: { editionId: "edition-2027", innovationId: draft.id, ...kota, title: draft.name },
+    });
+    const withAdmin = await db.prisma.innovation.create({
+      data: { unitId: kota.unitId, name: "Inovasi Rahasia Di Admin Lokal" },
+    });
+    await db.prisma.proposal.create({
+      data: {
+        editionId: "edition-2027",
+        innovationId: withAdmin.id,
+        ...kota,
+        title: withAdmin.name,
+        status: "WITH_UNIT_ADMIN",
+      },
     });
     const sent = await db.prisma.innovation.create({ data: { unitId: kota.unitId, name: "Inovasi Rahasia Terkirim" } });
     await db.prisma.proposal.create({
-      data: { editionId: "edition-2027", innovationId: sent.id, ...kota, title: sent.name, status: "SUBMITTED", submittedAt: new Date() },
+      data: {
+        editionId: "edition-2027",
+        innovationId: sent.id,
+        ...kota,
+        title: sent.name,
+        status: "SUBMITTED",
+        submittedAt: new Date(),
+      },
     });
     // The operator's own unit's other draft is not a proven innovation to replicate either.
-    const ownDraft = await db.prisma.innovation.create({ data: { unitId: UNIT_IDS.puskesmasKepanjen, name: "Inovasi Rahasia Sendiri" } });
+    const ownDraft = await db.prisma.innovation.create({
+      data: { unitId: UNIT_IDS.puskesmasKepanjen, name: "Inovasi Rahasia Sendiri" },
+    });
     await db.prisma.proposal.create({
-      data: { editionId: "edition-2027", innovationId: ownDraft.id, unitId: UNIT_IDS.puskesmasKepanjen, institutionId: UNIT_IDS.kabMalang, title: ownDraft.name },
+      data: {
+        editionId: "edition-2027",
+        innovationId: ownDraft.id,
+        unitId: UNIT_IDS.puskesmasKepanjen,
+        institutionId: UNIT_IDS.kabMalang,
+        title: ownDraft.name,
+      },
     });
 
     const r = await runAs(KEPANJEN, () => searchInnovationsAction({ q: "rahasia", proposalId }));
@@ -204,7 +248,9 @@ describe("upload names must match their content", () => {
     });
     const res = await upload(photo);
     expect(res.status).toBe(400);
-    expect((await res.json()).error).toBe("Nama berkas berakhiran .jpg, padahal isinya PNG. Ganti nama berkas menjadi .png lalu unggah lagi.");
+    expect((await res.json()).error).toBe(
+      "Nama berkas berakhiran .jpg, padahal isinya PNG. Ganti nama berkas menjadi .png lalu unggah lagi.",
+    );
     expect((await upload(uploadRequest({}, "sk.pdf.html"))).status).toBe(400);
     expect(await footprint()).toEqual(before);
   });

@@ -54,7 +54,15 @@ const capture = () => {
 describe("no usable link at rest", () => {
   it("keeps invitation, reset and sign-in links out of every table, before and after delivery", async () => {
     const invited = await runAs("user-admin", () =>
-      inviteAccountAction({ name: "Rina Wulandari", email: "rina@kovablik.test", nip: "", phone: "", role: "JUDGE", unitId: "", affiliation: "" }),
+      inviteAccountAction({
+        name: "Rina Wulandari",
+        email: "rina@kovablik.test",
+        nip: "",
+        phone: "",
+        role: "JUDGE",
+        unitId: "",
+        affiliation: "",
+      }),
     );
     expect(invited.ok).toBe(true);
     await runAs(null, () => requestPasswordReset({ email: "juri@kovablik.test" }));
@@ -69,33 +77,47 @@ describe("no usable link at rest", () => {
       expect(n.body).toContain(SECRET_LINK_PLACEHOLDER);
       expect(n.body).not.toMatch(/\/(atur-kata-sandi|masuk\/tautan)\//);
       // What admins read at Kotak keluar is the redacted body.
-      expect((await runAs("user-admin", async () => getNotification(await loadActor("user-admin"), n.id)))?.body).not.toContain("/atur-kata-sandi/");
+      expect(
+        (await runAs("user-admin", async () => getNotification(await loadActor("user-admin"), n.id)))?.body,
+      ).not.toContain("/atur-kata-sandi/");
     }
     expect(await columnsContaining("rina@kovablik.test")).toContain("User.email"); // the scan does find things
     for (const token of tokens) expect(await columnsContaining(token)).toEqual([]);
 
     const { sent, transport } = capture();
     expect(await deliverPending(db.prisma, transport)).toMatchObject({ failed: 0 });
-    const delivered = sent.filter((m) => ["rina@kovablik.test", "juri@kovablik.test", "operator.kepanjen@kovablik.test"].includes(m.to));
+    const delivered = sent.filter((m) =>
+      ["rina@kovablik.test", "juri@kovablik.test", "operator.kepanjen@kovablik.test"].includes(m.to),
+    );
     expect(delivered).toHaveLength(3);
     for (const token of tokens) expect(delivered.some((m) => m.text.includes(token))).toBe(true);
     // Sent: the sealed copy is gone too, and the links still work for their recipients.
     expect(await db.prisma.notification.count({ where: { secret: { not: null } } })).toBe(0);
     for (const token of tokens) expect(await columnsContaining(token)).toEqual([]);
-    const inviteToken = /\/atur-kata-sandi\/([\w-]+)/.exec(delivered.find((m) => m.to === "rina@kovablik.test")!.text)![1]!;
+    const inviteToken = /\/atur-kata-sandi\/([\w-]+)/.exec(
+      delivered.find((m) => m.to === "rina@kovablik.test")!.text,
+    )![1]!;
     expect(await describeToken(inviteToken)).toMatchObject({ state: "valid", kind: "INVITATION" });
   });
 
   it("refuses a sealed link moved into a message to someone else", async () => {
     await runAs(null, () => requestPasswordReset({ email: "adminlokal.kabmalang@kovablik.test" }));
     await runDeferred();
-    const original = await db.prisma.notification.findFirstOrThrow({ where: { recipientEmail: "adminlokal.kabmalang@kovablik.test", secret: { not: null } } });
+    const original = await db.prisma.notification.findFirstOrThrow({
+      where: { recipientEmail: "adminlokal.kabmalang@kovablik.test", secret: { not: null } },
+    });
     // Someone with write access to the database re-addresses the message to themselves.
-    await db.prisma.notification.update({ where: { id: original.id }, data: { recipientEmail: "penyerang@contoh.id" } });
+    await db.prisma.notification.update({
+      where: { id: original.id },
+      data: { recipientEmail: "penyerang@contoh.id" },
+    });
     const { sent, transport } = capture();
     await deliverPending(db.prisma, transport);
     expect(sent).toHaveLength(0);
-    expect(await db.prisma.notification.findUniqueOrThrow({ where: { id: original.id } })).toMatchObject({ state: "FAILED", secret: null });
+    expect(await db.prisma.notification.findUniqueOrThrow({ where: { id: original.id } })).toMatchObject({
+      state: "FAILED",
+      secret: null,
+    });
   });
 });
 
@@ -113,7 +135,11 @@ describe("reset and sign-in link requests reveal nothing", () => {
     expect(await db.prisma.notification.count()).toBe(before);
     await runDeferred();
     expect(await db.prisma.notification.count({ where: { recipientEmail: "tidak.ada@kovablik.test" } })).toBe(0);
-    expect(await db.prisma.notification.count({ where: { recipientEmail: "adminlokal.kotamalang@kovablik.test", template: "password-reset" } })).toBe(1);
+    expect(
+      await db.prisma.notification.count({
+        where: { recipientEmail: "adminlokal.kotamalang@kovablik.test", template: "password-reset" },
+      }),
+    ).toBe(1);
   });
 
   it("lets the owner in once with a mailed sign-in link; the link is not a password link", async () => {
@@ -121,9 +147,14 @@ describe("reset and sign-in link requests reveal nothing", () => {
     await runDeferred();
     const { sent, transport } = capture();
     await deliverPending(db.prisma, transport);
-    const token = /\/masuk\/tautan\/([\w-]+)/.exec(sent.find((m) => m.to === "adminlokal.kotamalang@kovablik.test")!.text)![1]!;
+    const token = /\/masuk\/tautan\/([\w-]+)/.exec(
+      sent.find((m) => m.to === "adminlokal.kotamalang@kovablik.test")!.text,
+    )![1]!;
     expect(await describeToken(token)).toEqual({ state: "unknown", kind: null });
-    expect(await authenticateWithLink(token, "10.8.0.1")).toMatchObject({ ok: true, user: { email: "adminlokal.kotamalang@kovablik.test" } });
+    expect(await authenticateWithLink(token, "10.8.0.1")).toMatchObject({
+      ok: true,
+      user: { email: "adminlokal.kotamalang@kovablik.test" },
+    });
     expect(await authenticateWithLink(token, "10.8.0.1")).toEqual({ ok: false, reason: "invalid" });
   });
 });

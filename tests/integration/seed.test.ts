@@ -18,7 +18,13 @@ async function snapshot() {
     users: await p.user.findMany({ orderBy: { id: "asc" } }),
     memberships: await p.membership.findMany({ orderBy: { id: "asc" } }),
     editions: await p.edition.findMany({
-      include: { groups: true, categories: true, sections: true, attachmentRequirements: true, rounds: { include: { criteria: true } } },
+      include: {
+        groups: true,
+        categories: true,
+        sections: true,
+        attachmentRequirements: true,
+        rounds: { include: { criteria: true } },
+      },
     }),
   };
 }

@@ -21,7 +21,8 @@ afterAll(async () => {
   await db?.close();
 });
 
-const checked = (results: Awaited<ReturnType<typeof authenticate>>[]) => results.filter((r) => !r.ok && r.reason === "invalid").length;
+const checked = (results: Awaited<ReturnType<typeof authenticate>>[]) =>
+  results.filter((r) => !r.ok && r.reason === "invalid").length;
 
 describe("sign-in limits under a burst", () => {
   it("checks at most the limit's number of passwords when 100 wrong ones arrive at once from one address", async () => {
@@ -33,7 +34,11 @@ describe("sign-in limits under a burst", () => {
     expect(checked(results)).toBeGreaterThan(0);
     expect(results.filter((r) => !r.ok && r.reason === "locked")).toHaveLength(100 - checked(results));
     // Every checked password left exactly one audit entry; the refusals while locked none.
-    expect(await db.prisma.auditEntry.count({ where: { action: "auth.sign_in_failed", entityId: "user-operator-kendalkerep" } })).toBe(checked(results));
+    expect(
+      await db.prisma.auditEntry.count({
+        where: { action: "auth.sign_in_failed", entityId: "user-operator-kendalkerep" },
+      }),
+    ).toBe(checked(results));
   });
 
   it("counts atomically in the database across app servers: 4 clients × 25 concurrent claims pass the limit only", async () => {
@@ -41,7 +46,9 @@ describe("sign-in limits under a burst", () => {
     try {
       const claims = await Promise.all(
         servers.flatMap((client) =>
-          Array.from({ length: 25 }, () => claimSignInAttempt(client, { email: "operator.kepanjen@kovablik.test", ip: "192.0.2.77" })),
+          Array.from({ length: 25 }, () =>
+            claimSignInAttempt(client, { email: "operator.kepanjen@kovablik.test", ip: "192.0.2.77" }),
+          ),
         ),
       );
       const granted = claims.filter((c) => c.ok).length;
@@ -78,7 +85,13 @@ describe("the address behind a request", () => {
     // What a route handler sees: the request's headers after the guard ran, and nothing else.
     server = http.createServer(async (req, res) => {
       const address = clientAddress(req.headers);
-      const body = JSON.parse(await new Promise<string>((r) => { let b = ""; req.on("data", (c) => (b += c)); req.on("end", () => r(b)); }));
+      const body = JSON.parse(
+        await new Promise<string>((r) => {
+          let b = "";
+          req.on("data", (c) => (b += c));
+          req.on("end", () => r(b));
+        }),
+      );
       const result = await authenticate(body, address);
       res.end(JSON.stringify({ address, result: result.ok ? "ok" : result.reason }));
     });
@@ -91,7 +104,13 @@ describe("the address behind a request", () => {
   });
 
   const attempt = async (email: string, forwardedFor: string) =>
-    (await (await fetch(url, { method: "POST", headers: { "x-forwarded-for": forwardedFor, "x-kovablik-peer": "10.66.0.1" }, body: JSON.stringify({ email, password: "salah-sekali-1" }) })).json()) as { address: string; result: string };
+    (await (
+      await fetch(url, {
+        method: "POST",
+        headers: { "x-forwarded-for": forwardedFor, "x-kovablik-peer": "10.66.0.1" },
+        body: JSON.stringify({ email, password: "salah-sekali-1" }),
+      })
+    ).json()) as { address: string; result: string };
 
   it("ignores a spoofed X-Forwarded-For without TRUST_PROXY: rotating it does not reset the limit", async () => {
     delete process.env.TRUST_PROXY;

@@ -63,7 +63,10 @@ describe("sign-in", () => {
     const email = "adminlokal.kotamalang@kovablik.test";
     const at = new Date("2027-01-11T02:00:00Z");
     for (let i = 0; i < FREE_FAILURES; i++) {
-      expect(await authenticate({ email, password: `salah-${i}` }, "10.4.0.1", at)).toEqual({ ok: false, reason: "invalid" });
+      expect(await authenticate({ email, password: `salah-${i}` }, "10.4.0.1", at)).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
     const slowed = await authenticate({ email, password: DEMO_PASSWORD }, "10.4.0.1", at);
     expect(slowed.ok === false && slowed.reason).toBe("locked");

@@ -30,7 +30,11 @@ const createdId = (r: Awaited<ReturnType<typeof create>>) => {
 
 describe("unit tree: roots and parents", () => {
   it("creates an agency below its allowed parent, with its path, depth and institution flag", async () => {
-    const r = await create({ kind: "PROVINCIAL_AGENCY", name: "Dinas Pariwisata Provinsi Jawa Timur", parentId: UNIT_IDS.province });
+    const r = await create({
+      kind: "PROVINCIAL_AGENCY",
+      name: "Dinas Pariwisata Provinsi Jawa Timur",
+      parentId: UNIT_IDS.province,
+    });
     const id = createdId(r);
     const u = await unit(id);
     expect(u.path).toBe(`/${UNIT_IDS.province}/${id}/`);
@@ -49,21 +53,40 @@ describe("unit tree: roots and parents", () => {
   });
 
   it("refuses parents of the wrong kind", async () => {
-    const regionalUnderProvince = await create({ kind: "REGIONAL_AGENCY", name: "Dinas Salah Tempat", parentId: UNIT_IDS.province });
+    const regionalUnderProvince = await create({
+      kind: "REGIONAL_AGENCY",
+      name: "Dinas Salah Tempat",
+      parentId: UNIT_IDS.province,
+    });
     expect(!regionalUnderProvince.ok && regionalUnderProvince.fieldErrors?.parentId?.[0]).toMatch(
       /tidak dapat berada di bawah provinsi/,
     );
-    const serviceUnderKabupaten = await create({ kind: "SERVICE_UNIT", name: "Puskesmas Langsung", parentId: UNIT_IDS.kabMalang });
+    const serviceUnderKabupaten = await create({
+      kind: "SERVICE_UNIT",
+      name: "Puskesmas Langsung",
+      parentId: UNIT_IDS.kabMalang,
+    });
     expect(serviceUnderKabupaten.ok).toBe(false);
-    expect(await db.prisma.unit.count({ where: { name: { in: ["Dinas Salah Tempat", "Puskesmas Langsung"] } } })).toBe(0);
+    expect(await db.prisma.unit.count({ where: { name: { in: ["Dinas Salah Tempat", "Puskesmas Langsung"] } } })).toBe(
+      0,
+    );
   });
 });
 
 describe("unit tree: kabupaten and kota stay apart", () => {
   it("refuses a kota below a kabupaten, and an agency named like a kota", async () => {
-    const kotaUnderKab = await create({ kind: "KOTA", name: "Malang", regionCode: "35.73", parentId: UNIT_IDS.kabMalang });
+    const kotaUnderKab = await create({
+      kind: "KOTA",
+      name: "Malang",
+      regionCode: "35.73",
+      parentId: UNIT_IDS.kabMalang,
+    });
     expect(kotaUnderKab.ok).toBe(false);
-    const agencyNamedKota = await create({ kind: "REGIONAL_AGENCY", name: "Kota Malang", parentId: UNIT_IDS.kabMalang });
+    const agencyNamedKota = await create({
+      kind: "REGIONAL_AGENCY",
+      name: "Kota Malang",
+      parentId: UNIT_IDS.kabMalang,
+    });
     expect(!agencyNamedKota.ok && agencyNamedKota.fieldErrors?.name?.[0]).toMatch(/nama kabupaten\/kota/);
     expect(await db.prisma.unit.count({ where: { name: "Kota Malang" } })).toBe(1);
   });
@@ -71,7 +94,13 @@ describe("unit tree: kabupaten and kota stay apart", () => {
   it("always builds the name from the kind, and keeps the official code with its own region", async () => {
     const kota = await create({ kind: "KOTA", name: "Contoh Raya", regionCode: "35.80" });
     const u = await unit(createdId(kota));
-    expect(u).toMatchObject({ name: "Kota Contoh Raya", shortName: "Contoh Raya", regionCode: "35.80", isInstitution: true, parentId: null });
+    expect(u).toMatchObject({
+      name: "Kota Contoh Raya",
+      shortName: "Contoh Raya",
+      regionCode: "35.80",
+      isInstitution: true,
+      parentId: null,
+    });
 
     const typedPrefix = await create({ kind: "KABUPATEN", name: "Kota Batu", regionCode: "35.30" });
     expect(!typedPrefix.ok && typedPrefix.fieldErrors?.name?.[0]).toMatch(/ditambahkan otomatis/);
@@ -80,7 +109,9 @@ describe("unit tree: kabupaten and kota stay apart", () => {
     const wrongOwner = await create({ kind: "KOTA", name: "Malang Baru", regionCode: "35.07" });
     expect(!wrongOwner.ok && wrongOwner.fieldErrors?.regionCode?.[0]).toMatch(/35\.71/);
     const stolenCode = await create({ kind: "KOTA", name: "Tiruan", regionCode: "35.73" });
-    expect(!stolenCode.ok && stolenCode.fieldErrors?.regionCode?.[0]).toBe("Kode wilayah 35.73 adalah kode Kota Malang.");
+    expect(!stolenCode.ok && stolenCode.fieldErrors?.regionCode?.[0]).toBe(
+      "Kode wilayah 35.73 adalah kode Kota Malang.",
+    );
   });
 
   it("checks the region code format", async () => {
@@ -112,12 +143,18 @@ describe("unit tree: siblings", () => {
       expect(!r.ok && r.fieldErrors?.name?.[0]).toBe("Nama ini sudah dipakai unit lain di bawah induk yang sama.");
     }
     // The same name under another parent is a different unit.
-    const elsewhere = await create({ kind: "SERVICE_UNIT", name: "Puskesmas Kepanjen", parentId: UNIT_IDS.dinkesKotaMalang });
+    const elsewhere = await create({
+      kind: "SERVICE_UNIT",
+      name: "Puskesmas Kepanjen",
+      parentId: UNIT_IDS.dinkesKotaMalang,
+    });
     expect(elsewhere.ok).toBe(true);
   });
 
   it("refuses a rename onto a sibling's name", async () => {
-    const r = await asAdmin(() => renameUnitAction({ unitId: "unit-3507-dukcapil", name: "Dinas Kesehatan Kabupaten Malang" }));
+    const r = await asAdmin(() =>
+      renameUnitAction({ unitId: "unit-3507-dukcapil", name: "Dinas Kesehatan Kabupaten Malang" }),
+    );
     expect(!r.ok && r.fieldErrors?.name?.[0]).toBe("Nama ini sudah dipakai unit lain di bawah induk yang sama.");
   });
 });
@@ -128,7 +165,13 @@ describe("unit tree: moving", () => {
   let pos: string;
 
   beforeAll(async () => {
-    dinas = createdId(await create({ kind: "REGIONAL_AGENCY", name: "Dinas Perpustakaan Kabupaten Malang", parentId: UNIT_IDS.kabMalang }));
+    dinas = createdId(
+      await create({
+        kind: "REGIONAL_AGENCY",
+        name: "Dinas Perpustakaan Kabupaten Malang",
+        parentId: UNIT_IDS.kabMalang,
+      }),
+    );
     upt = createdId(await create({ kind: "SERVICE_UNIT", name: "UPT Perpustakaan Keliling", parentId: dinas }));
     pos = createdId(await create({ kind: "SERVICE_UNIT", name: "Pos Baca Kepanjen", parentId: upt }));
   });
@@ -154,7 +197,9 @@ describe("unit tree: moving", () => {
     expect(!intoChild.ok && intoChild.fieldErrors?.parentId?.[0]).toMatch(/dirinya sendiri atau sub-unitnya/);
     const intoSelf = await asAdmin(() => moveUnitAction({ unitId: upt, parentId: upt }));
     expect(intoSelf.ok).toBe(false);
-    expect(await db.prisma.unit.findMany({ where: { id: { in: [upt, pos] } }, orderBy: { id: "asc" } })).toEqual(before);
+    expect(await db.prisma.unit.findMany({ where: { id: { in: [upt, pos] } }, orderBy: { id: "asc" } })).toEqual(
+      before,
+    );
   });
 
   it("refuses moves that break the kind rules or the sibling names", async () => {
@@ -163,7 +208,9 @@ describe("unit tree: moving", () => {
     const agencyToProvince = await asAdmin(() => moveUnitAction({ unitId: dinas, parentId: UNIT_IDS.province }));
     expect(agencyToProvince.ok).toBe(false);
     // Kota Malang's Dinkes already has a "Puskesmas Kepanjen" (created above).
-    const twin = await asAdmin(() => moveUnitAction({ unitId: UNIT_IDS.puskesmasKepanjen, parentId: UNIT_IDS.dinkesKotaMalang }));
+    const twin = await asAdmin(() =>
+      moveUnitAction({ unitId: UNIT_IDS.puskesmasKepanjen, parentId: UNIT_IDS.dinkesKotaMalang }),
+    );
     expect(!twin.ok && twin.fieldErrors?.name?.[0]).toBe("Nama ini sudah dipakai unit lain di bawah induk yang sama.");
     expect((await unit(UNIT_IDS.puskesmasKepanjen)).parentId).toBe(UNIT_IDS.dinkesKabMalang);
   });
@@ -176,7 +223,9 @@ describe("unit tree: deactivation", () => {
     expect(!first.ok && first.error).toMatch(/sub-unit aktif/);
     expect((await unit(UNIT_IDS.dinkesKabMalang)).active).toBe(true);
 
-    const confirmed = await asAdmin(() => setUnitActiveAction({ unitId: UNIT_IDS.dinkesKabMalang, active: false, acknowledged: true }));
+    const confirmed = await asAdmin(() =>
+      setUnitActiveAction({ unitId: UNIT_IDS.dinkesKabMalang, active: false, acknowledged: true }),
+    );
     expect(confirmed.ok).toBe(true);
     expect((await unit(UNIT_IDS.dinkesKabMalang)).active).toBe(false);
 
@@ -185,7 +234,10 @@ describe("unit tree: deactivation", () => {
 
     const back = await asAdmin(() => setUnitActiveAction({ unitId: UNIT_IDS.dinkesKabMalang, active: true }));
     expect(back.ok).toBe(true);
-    const audits = await db.prisma.auditEntry.findMany({ where: { entityId: UNIT_IDS.dinkesKabMalang }, orderBy: { seq: "asc" } });
+    const audits = await db.prisma.auditEntry.findMany({
+      where: { entityId: UNIT_IDS.dinkesKabMalang },
+      orderBy: { seq: "asc" },
+    });
     expect(audits.map((a) => a.action)).toEqual(["unit.deactivate", "unit.reactivate"]);
   });
 });
@@ -195,7 +247,12 @@ describe("unit tree: who may change it", () => {
     const count = await db.prisma.unit.count();
     for (const userId of ["user-adminlokal-kabmalang", "user-operator-kepanjen", "user-juri", null]) {
       const results = await runAs(userId, async () => [
-        await createUnitAction({ kind: "SERVICE_UNIT", name: "Unit Gelap", regionCode: "", parentId: UNIT_IDS.dinkesKabMalang }),
+        await createUnitAction({
+          kind: "SERVICE_UNIT",
+          name: "Unit Gelap",
+          regionCode: "",
+          parentId: UNIT_IDS.dinkesKabMalang,
+        }),
         await renameUnitAction({ unitId: UNIT_IDS.puskesmasKepanjen, name: "Diubah" }),
         await moveUnitAction({ unitId: UNIT_IDS.puskesmasKepanjen, parentId: UNIT_IDS.dinkesKotaMalang }),
         await setUnitActiveAction({ unitId: UNIT_IDS.puskesmasKepanjen, active: false, acknowledged: true }),
@@ -206,7 +263,11 @@ describe("unit tree: who may change it", () => {
       }
     }
     expect(await db.prisma.unit.count()).toBe(count);
-    expect(await unit(UNIT_IDS.puskesmasKepanjen)).toMatchObject({ name: "Puskesmas Kepanjen", active: true, parentId: UNIT_IDS.dinkesKabMalang });
+    expect(await unit(UNIT_IDS.puskesmasKepanjen)).toMatchObject({
+      name: "Puskesmas Kepanjen",
+      active: true,
+      parentId: UNIT_IDS.dinkesKabMalang,
+    });
   });
 
   it("lets an admin lokal pick only units of its own subtree, and operators nothing", async () => {
@@ -217,7 +278,9 @@ describe("unit tree: who may change it", () => {
     const names = kab.ok ? kab.data.map((o) => o.name) : [];
     expect(names).toContain("Puskesmas Kepanjen");
     expect(names).not.toContain("Puskesmas Kendalkerep");
-    const parent = await runAs("user-adminlokal-kabmalang", () => searchUnitOptionsAction({ q: "", purpose: "parent", childKind: "SERVICE_UNIT" }));
+    const parent = await runAs("user-adminlokal-kabmalang", () =>
+      searchUnitOptionsAction({ q: "", purpose: "parent", childKind: "SERVICE_UNIT" }),
+    );
     expect(parent.ok && parent.data).toEqual([]);
     const operator = await runAs("user-operator-kepanjen", () => searchUnitOptionsAction({ q: "", purpose: "filter" }));
     expect(!operator.ok && operator.code).toBe("FORBIDDEN");

@@ -31,12 +31,17 @@ const KAB = "user-adminlokal-kabmalang";
 const KOTA = "user-adminlokal-kotamalang";
 const profile = (email: string, name = "Siti Rahmawati") => ({ name, email, nip: "", phone: "" });
 const invite = (input: Record<string, unknown>) =>
-  runAs("user-admin", () => inviteAccountAction({ unitId: "", affiliation: "", ...profile("baru@kovablik.test"), ...input }));
+  runAs("user-admin", () =>
+    inviteAccountAction({ unitId: "", affiliation: "", ...profile("baru@kovablik.test"), ...input }),
+  );
 
 /** Everything an account action could change, to prove a refused call changed nothing. */
 async function snapshot() {
   const [users, memberships, tokens, notifications] = await Promise.all([
-    db.prisma.user.findMany({ select: { id: true, status: true, sessionVersion: true, name: true, email: true }, orderBy: { id: "asc" } }),
+    db.prisma.user.findMany({
+      select: { id: true, status: true, sessionVersion: true, name: true, email: true },
+      orderBy: { id: "asc" },
+    }),
     db.prisma.membership.findMany({ select: { id: true, validTo: true }, orderBy: { id: "asc" } }),
     db.prisma.accountToken.count(),
     db.prisma.notification.count(),
@@ -52,20 +57,31 @@ async function listAs(userId: string, mode: "all" | "operators", q = "") {
 
 describe("inviting an account", () => {
   it("creates an invited operator with a one-time link sent through the outbox", async () => {
-    const r = await invite({ ...profile("  Siti.Rahma@Kovablik.TEST "), role: "OPERATOR", unitId: UNIT_IDS.puskesmasKepanjen, nip: "198001012006042001" });
+    const r = await invite({
+      ...profile("  Siti.Rahma@Kovablik.TEST "),
+      role: "OPERATOR",
+      unitId: UNIT_IDS.puskesmasKepanjen,
+      nip: "198001012006042001",
+    });
     expect(r.ok).toBe(true);
     const user = await db.prisma.user.findUniqueOrThrow({
       where: { email: "siti.rahma@kovablik.test" },
       include: { memberships: true, tokens: true, notifications: true },
     });
     expect(user).toMatchObject({ status: "INVITED", passwordHash: null, isAdmin: false, nip: "198001012006042001" });
-    expect(user.memberships).toMatchObject([{ unitId: UNIT_IDS.puskesmasKepanjen, role: "OPERATOR", validTo: null, grantedById: "user-admin" }]);
+    expect(user.memberships).toMatchObject([
+      { unitId: UNIT_IDS.puskesmasKepanjen, role: "OPERATOR", validTo: null, grantedById: "user-admin" },
+    ]);
     expect(user.tokens).toHaveLength(1);
     expect(user.tokens[0]).toMatchObject({ kind: "INVITATION", usedAt: null });
 
     const mail = user.notifications[0]!;
     expect(user.notifications).toHaveLength(1);
-    expect(mail).toMatchObject({ recipientEmail: "siti.rahma@kovablik.test", state: "PENDING", template: "account.invitation" });
+    expect(mail).toMatchObject({
+      recipientEmail: "siti.rahma@kovablik.test",
+      state: "PENDING",
+      template: "account.invitation",
+    });
     expect(mail.body).toContain("operator Puskesmas Kepanjen");
     // The link in the mail carries the token whose hash is stored. Changed by issue 8: the stored body holds a
     // placeholder; the link is filled in when the mail is handed to the mail server.
@@ -76,7 +92,9 @@ describe("inviting an account", () => {
     expect(token).toBeDefined();
     expect(hashToken(token!)).toBe(user.tokens[0]!.tokenHash);
 
-    const audit = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "account.invite", entityId: user.id } });
+    const audit = await db.prisma.auditEntry.findFirstOrThrow({
+      where: { action: "account.invite", entityId: user.id },
+    });
     expect(audit.actorId).toBe("user-admin");
     expect(JSON.stringify(audit.after)).not.toContain(token!);
   });
@@ -90,18 +108,31 @@ describe("inviting an account", () => {
   });
 
   it("places an admin lokal on an institution only", async () => {
-    const r = await invite({ ...profile("al.puskesmas@kovablik.test"), role: "UNIT_ADMIN", unitId: UNIT_IDS.puskesmasKepanjen });
+    const r = await invite({
+      ...profile("al.puskesmas@kovablik.test"),
+      role: "UNIT_ADMIN",
+      unitId: UNIT_IDS.puskesmasKepanjen,
+    });
     expect(!r.ok && r.fieldErrors?.unitId?.[0]).toMatch(/instansi/);
-    const ok = await invite({ ...profile("al.banyuwangi@kovablik.test"), role: "UNIT_ADMIN", unitId: UNIT_IDS.kabBanyuwangi });
+    const ok = await invite({
+      ...profile("al.banyuwangi@kovablik.test"),
+      role: "UNIT_ADMIN",
+      unitId: UNIT_IDS.kabBanyuwangi,
+    });
     expect(ok.ok).toBe(true);
   });
 
   it("gives a judge a judge profile and an admin the admin flag", async () => {
     await invite({ ...profile("juri.baru@kovablik.test"), role: "JUDGE", affiliation: "Universitas Brawijaya" });
     await invite({ ...profile("admin.baru@kovablik.test"), role: "ADMIN" });
-    const judge = await db.prisma.user.findUniqueOrThrow({ where: { email: "juri.baru@kovablik.test" }, include: { judgeProfile: true } });
+    const judge = await db.prisma.user.findUniqueOrThrow({
+      where: { email: "juri.baru@kovablik.test" },
+      include: { judgeProfile: true },
+    });
     expect(judge.judgeProfile?.affiliation).toBe("Universitas Brawijaya");
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { email: "admin.baru@kovablik.test" } })).isAdmin).toBe(true);
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { email: "admin.baru@kovablik.test" } })).isAdmin).toBe(
+      true,
+    );
   });
 });
 
@@ -138,7 +169,9 @@ describe("disabling and memberships (admin)", () => {
     expect(!twice.ok && twice.error).toMatch(/sudah memegang peran/);
     expect((await loadActor("user-juri"))?.roles).toContain("OPERATOR");
 
-    const m = await db.prisma.membership.findFirstOrThrow({ where: { userId: "user-juri", unitId: "unit-prov-rsud-soetomo" } });
+    const m = await db.prisma.membership.findFirstOrThrow({
+      where: { userId: "user-juri", unitId: "unit-prov-rsud-soetomo" },
+    });
     const ended = await runAs("user-admin", () => endMembershipAction({ membershipId: m.id }));
     expect(ended.ok).toBe(true);
     const row = await db.prisma.membership.findUniqueOrThrow({ where: { id: m.id } });
@@ -167,10 +200,17 @@ describe("admin lokal: only operators of its own subtree", () => {
 
   it("cannot create, disable or end anything on the other side, in either direction", async () => {
     const before = await snapshot();
-    const kendalkerepMembership = await db.prisma.membership.findFirstOrThrow({ where: { userId: "user-operator-kendalkerep" } });
-    const kepanjenMembership = await db.prisma.membership.findFirstOrThrow({ where: { userId: "user-operator-kepanjen" } });
+    const kendalkerepMembership = await db.prisma.membership.findFirstOrThrow({
+      where: { userId: "user-operator-kendalkerep" },
+    });
+    const kepanjenMembership = await db.prisma.membership.findFirstOrThrow({
+      where: { userId: "user-operator-kepanjen" },
+    });
     const attempts: [string, () => Promise<{ ok: boolean }>][] = [
-      [KAB, () => inviteOperatorAction({ ...profile("susup.kota@kovablik.test"), unitId: UNIT_IDS.puskesmasKendalkerep })],
+      [
+        KAB,
+        () => inviteOperatorAction({ ...profile("susup.kota@kovablik.test"), unitId: UNIT_IDS.puskesmasKendalkerep }),
+      ],
       [KAB, () => setOperatorEnabledAction({ userId: "user-operator-kendalkerep", enabled: false })],
       [KAB, () => endOperatorMembershipAction({ membershipId: kendalkerepMembership.id })],
       [KAB, () => resendOperatorInvitationAction({ userId: "user-operator-kendalkerep" })],
@@ -203,9 +243,17 @@ describe("admin lokal: only operators of its own subtree", () => {
   });
 
   it("creates operators of its own units and switches them off and on", async () => {
-    const r = await runAs(KAB, () => inviteOperatorAction({ ...profile("operator.dukcapil@kovablik.test", "Bagus Prasetyo"), unitId: "unit-3507-dukcapil" }));
+    const r = await runAs(KAB, () =>
+      inviteOperatorAction({
+        ...profile("operator.dukcapil@kovablik.test", "Bagus Prasetyo"),
+        unitId: "unit-3507-dukcapil",
+      }),
+    );
     expect(r.ok).toBe(true);
-    const user = await db.prisma.user.findUniqueOrThrow({ where: { email: "operator.dukcapil@kovablik.test" }, include: { memberships: true, tokens: true } });
+    const user = await db.prisma.user.findUniqueOrThrow({
+      where: { email: "operator.dukcapil@kovablik.test" },
+      include: { memberships: true, tokens: true },
+    });
     expect(user.status).toBe("INVITED");
     expect(user.memberships).toMatchObject([{ role: "OPERATOR", unitId: "unit-3507-dukcapil", grantedById: KAB }]);
     expect(user.tokens).toHaveLength(1);
@@ -222,7 +270,11 @@ describe("admin lokal: only operators of its own subtree", () => {
 
   it("may not disable an operator who also works for a unit outside its subtree", async () => {
     await runAs("user-admin", () =>
-      addMembershipAction({ userId: "user-operator-kepanjen", role: "OPERATOR", unitId: UNIT_IDS.puskesmasKendalkerep }),
+      addMembershipAction({
+        userId: "user-operator-kepanjen",
+        role: "OPERATOR",
+        unitId: UNIT_IDS.puskesmasKendalkerep,
+      }),
     );
     const before = await snapshot();
     const r = await runAs(KAB, () => setOperatorEnabledAction({ userId: "user-operator-kepanjen", enabled: false }));
@@ -245,7 +297,9 @@ describe("who may call the account actions", () => {
     expect(calls.length).toBeGreaterThanOrEqual(10);
     for (const userId of ["user-operator-kendalkerep", "user-juri"]) {
       for (const call of calls) {
-        const r = await runAs(userId, () => call({ userId: "user-operator-kendalkerep", enabled: false, membershipId: "x" }));
+        const r = await runAs(userId, () =>
+          call({ userId: "user-operator-kendalkerep", enabled: false, membershipId: "x" }),
+        );
         expect(r.ok).toBe(false);
         expect(r.code).toBe("FORBIDDEN");
       }

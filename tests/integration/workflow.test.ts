@@ -33,7 +33,13 @@ const ADMIN = "user-admin";
 
 let counter = 0;
 /** A proposal as the drafting screens would leave it: innovation, proposal and an answer to every section. */
-async function makeProposal(opts: { unitId: string; institutionId: string; title?: string; status?: ProposalStatus; createdById?: string }) {
+async function makeProposal(opts: {
+  unitId: string;
+  institutionId: string;
+  title?: string;
+  status?: ProposalStatus;
+  createdById?: string;
+}) {
   const title = opts.title ?? `Inovasi uji ${++counter} layanan ${Math.random().toString(36).slice(2, 8)}`;
   const innovation = await db.prisma.innovation.create({ data: { unitId: opts.unitId, name: title } });
   const sections = await db.prisma.formSection.findMany({ where: { editionId: DEMO_EDITION.id } });
@@ -47,7 +53,13 @@ async function makeProposal(opts: { unitId: string; institutionId: string; title
       status: opts.status ?? "DRAFT",
       implementationStartedOn: new Date("2024-01-15"),
       createdById: opts.createdById ?? null,
-      answers: { create: sections.map((s) => ({ sectionId: s.id, text: `Isi ${s.title} yang lengkap dan jelas.`, wordCount: 7 })) },
+      answers: {
+        create: sections.map((s) => ({
+          sectionId: s.id,
+          text: `Isi ${s.title} yang lengkap dan jelas.`,
+          wordCount: 7,
+        })),
+      },
       // Complete as the hand-off rule asks (lib/proposals/completeness.ts): the edition's required files are on record.
       attachments: {
         create: (["SK_DECREE", "PHOTO"] as const).map((kind) => ({
@@ -64,12 +76,23 @@ async function makeProposal(opts: { unitId: string; institutionId: string; title
 }
 
 const kepanjenDraft = (extra: { title?: string; status?: ProposalStatus } = {}) =>
-  makeProposal({ unitId: UNIT_IDS.puskesmasKepanjen, institutionId: UNIT_IDS.kabMalang, createdById: OPERATOR_KEPANJEN, ...extra });
+  makeProposal({
+    unitId: UNIT_IDS.puskesmasKepanjen,
+    institutionId: UNIT_IDS.kabMalang,
+    createdById: OPERATOR_KEPANJEN,
+    ...extra,
+  });
 const kendalkerepDraft = (extra: { status?: ProposalStatus } = {}) =>
-  makeProposal({ unitId: UNIT_IDS.puskesmasKendalkerep, institutionId: UNIT_IDS.kotaMalang, createdById: OPERATOR_KENDALKEREP, ...extra });
+  makeProposal({
+    unitId: UNIT_IDS.puskesmasKendalkerep,
+    institutionId: UNIT_IDS.kotaMalang,
+    createdById: OPERATOR_KENDALKEREP,
+    ...extra,
+  });
 
 const statusOf = async (id: string) => (await db.prisma.proposal.findUniqueOrThrow({ where: { id } })).status;
-const eventsOf = (id: string) => db.prisma.proposalEvent.findMany({ where: { proposalId: id }, orderBy: { id: "asc" } });
+const eventsOf = (id: string) =>
+  db.prisma.proposalEvent.findMany({ where: { proposalId: id }, orderBy: { id: "asc" } });
 const mailsTo = (email: string, template: string) =>
   db.prisma.notification.findMany({ where: { recipientEmail: email, template }, orderBy: { createdAt: "asc" } });
 
@@ -100,14 +123,32 @@ describe("two-level submission", () => {
     expect(after.status).toBe("SUBMITTED");
     expect(after.submittedAt).not.toBeNull();
     expect(after.version).toBe(p.version + 2);
-    expect((await mailsTo("operator.kepanjen@kovablik.test", "proposal.submitted")).some((m) => m.body.includes(p.title))).toBe(true);
-    expect((await unitAdminQueue(actor!)).institutions.find((i) => i.unitId === UNIT_IDS.kabMalang)!.quota).toMatchObject({ used: 1, remaining: 9 });
+    expect(
+      (await mailsTo("operator.kepanjen@kovablik.test", "proposal.submitted")).some((m) => m.body.includes(p.title)),
+    ).toBe(true);
+    expect(
+      (await unitAdminQueue(actor!)).institutions.find((i) => i.unitId === UNIT_IDS.kabMalang)!.quota,
+    ).toMatchObject({ used: 1, remaining: 9 });
 
-    const items = ["innovation_age", "duplicate_title", "previous_winner", "attachments", "sections", "sk_valid", "video_reachable", "answers_substantive"].map(
-      (key) => ({ key, result: "pass" as const, note: key === "attachments" ? "Lampiran dicek manual." : "" }),
-    );
+    const items = [
+      "innovation_age",
+      "duplicate_title",
+      "previous_winner",
+      "attachments",
+      "sections",
+      "sk_valid",
+      "video_reachable",
+      "answers_substantive",
+    ].map((key) => ({ key, result: "pass" as const, note: key === "attachments" ? "Lampiran dicek manual." : "" }));
     const passed = await runAs(ADMIN, () =>
-      decideCheckAction({ proposalId: p.id, version: after.version, outcome: "PASS", reason: "", correctionDeadline: "", items }),
+      decideCheckAction({
+        proposalId: p.id,
+        version: after.version,
+        outcome: "PASS",
+        reason: "",
+        correctionDeadline: "",
+        items,
+      }),
     );
     expect(passed).toMatchObject({ ok: true });
     expect(await statusOf(p.id)).toBe("PASSED");
@@ -145,8 +186,13 @@ describe("two-level submission", () => {
 
   it("refuses to send or submit an incomplete proposal, even by a direct call, listing what is missing and changing nothing", async () => {
     const p = await kepanjenDraft();
-    const section = await db.prisma.formSection.findFirstOrThrow({ where: { editionId: DEMO_EDITION.id, required: true, archivedAt: null } });
-    await db.prisma.answer.update({ where: { proposalId_sectionId: { proposalId: p.id, sectionId: section.id } }, data: { text: "", wordCount: 0 } });
+    const section = await db.prisma.formSection.findFirstOrThrow({
+      where: { editionId: DEMO_EDITION.id, required: true, archivedAt: null },
+    });
+    await db.prisma.answer.update({
+      where: { proposalId_sectionId: { proposalId: p.id, sectionId: section.id } },
+      data: { text: "", wordCount: 0 },
+    });
     await db.prisma.attachment.deleteMany({ where: { proposalId: p.id, kind: "SK_DECREE" } });
 
     const sent = await runAs(OPERATOR_KEPANJEN, () => sendToUnitAdminAction({ proposalId: p.id }));
@@ -157,7 +203,10 @@ describe("two-level submission", () => {
     expect(await eventsOf(p.id)).toEqual([]);
 
     const atAdmin = await kepanjenDraft({ status: "WITH_UNIT_ADMIN" });
-    await db.prisma.answer.update({ where: { proposalId_sectionId: { proposalId: atAdmin.id, sectionId: section.id } }, data: { text: "" } });
+    await db.prisma.answer.update({
+      where: { proposalId_sectionId: { proposalId: atAdmin.id, sectionId: section.id } },
+      data: { text: "" },
+    });
     const submitted = await runAs(ADMINLOKAL_KABMALANG, () => submitToProvinceAction({ proposalId: atAdmin.id }));
     expect(submitted.ok).toBe(false);
     expect(!submitted.ok && submitted.error).toContain(`Bagian "${section.title}" masih kosong`);
@@ -212,7 +261,8 @@ describe("the registration deadline", () => {
   it("refuses sending and submitting after the deadline, even by a direct call, unless the admin grants an extension", async () => {
     const draft = await kepanjenDraft();
     const waiting = await kepanjenDraft({ status: "WITH_UNIT_ADMIN" });
-    const original = (await db.prisma.edition.findUniqueOrThrow({ where: { id: DEMO_EDITION.id } })).registrationClosesAt!;
+    const original = (await db.prisma.edition.findUniqueOrThrow({ where: { id: DEMO_EDITION.id } }))
+      .registrationClosesAt!;
     await setDeadline(new Date(Date.now() - 60_000));
     try {
       const send = await runAs(OPERATOR_KEPANJEN, () => sendToUnitAdminAction({ proposalId: draft.id }));
@@ -223,20 +273,34 @@ describe("the registration deadline", () => {
 
       // Only the admin grants, only into the future, and only for the one proposal.
       const byUnitAdmin = await runAs(ADMINLOKAL_KABMALANG, () =>
-        grantExtensionAction({ proposalId: waiting.id, until: dateToWibInput(new Date(Date.now() + 86_400_000)), reason: "Server daerah mati" }),
+        grantExtensionAction({
+          proposalId: waiting.id,
+          until: dateToWibInput(new Date(Date.now() + 86_400_000)),
+          reason: "Server daerah mati",
+        }),
       );
       expect(byUnitAdmin).toMatchObject({ ok: false, code: "FORBIDDEN" });
       const past = await runAs(ADMIN, () =>
-        grantExtensionAction({ proposalId: waiting.id, until: dateToWibInput(new Date(Date.now() - 3_600_000)), reason: "Server daerah mati" }),
+        grantExtensionAction({
+          proposalId: waiting.id,
+          until: dateToWibInput(new Date(Date.now() - 3_600_000)),
+          reason: "Server daerah mati",
+        }),
       );
       expect(past).toMatchObject({ ok: false, code: "INVALID" });
       expect(!past.ok && past.fieldErrors?.until).toBeTruthy();
 
       const granted = await runAs(ADMIN, () =>
-        grantExtensionAction({ proposalId: waiting.id, until: dateToWibInput(new Date(Date.now() + 86_400_000)), reason: "Server daerah mati" }),
+        grantExtensionAction({
+          proposalId: waiting.id,
+          until: dateToWibInput(new Date(Date.now() + 86_400_000)),
+          reason: "Server daerah mati",
+        }),
       );
       expect(granted.ok).toBe(true);
-      const audit = await db.prisma.auditEntry.findFirst({ where: { action: "proposal.grantExtension", entityId: waiting.id } });
+      const audit = await db.prisma.auditEntry.findFirst({
+        where: { action: "proposal.grantExtension", entityId: waiting.id },
+      });
       expect(audit?.actorId).toBe(ADMIN);
 
       const late = await runAs(ADMINLOKAL_KABMALANG, () => submitToProvinceAction({ proposalId: waiting.id }));
@@ -251,15 +315,21 @@ describe("the registration deadline", () => {
   });
 
   it("tells the admin lokal the deadline the screens show: an extension older than a moved edition deadline no longer counts", async () => {
-    const original = (await db.prisma.edition.findUniqueOrThrow({ where: { id: DEMO_EDITION.id } })).registrationClosesAt!;
+    const original = (await db.prisma.edition.findUniqueOrThrow({ where: { id: DEMO_EDITION.id } }))
+      .registrationClosesAt!;
     const closes = new Date(Date.now() + 20 * 86_400_000);
     await setDeadline(closes);
     try {
       const p = await kepanjenDraft();
-      await db.prisma.proposal.update({ where: { id: p.id }, data: { extensionUntil: new Date(Date.now() + 5 * 86_400_000) } });
+      await db.prisma.proposal.update({
+        where: { id: p.id },
+        data: { extensionUntil: new Date(Date.now() + 5 * 86_400_000) },
+      });
       const sent = await runAs(OPERATOR_KEPANJEN, () => sendToUnitAdminAction({ proposalId: p.id }));
       expect(sent.ok).toBe(true);
-      const mail = (await mailsTo("adminlokal.kabmalang@kovablik.test", "proposal.with-unit-admin")).find((m) => m.body.includes(p.title));
+      const mail = (await mailsTo("adminlokal.kabmalang@kovablik.test", "proposal.with-unit-admin")).find((m) =>
+        m.body.includes(p.title),
+      );
       expect(mail?.body).toContain(`Batas pengiriman ke provinsi: ${formatDeadlineWIB(closes)}.`);
     } finally {
       await setDeadline(original);
@@ -281,14 +351,17 @@ describe("the institution's quota", () => {
         memberships: { create: { unitId: UNIT_IDS.kabBanyuwangi, role: "UNIT_ADMIN" } },
       },
     });
-    await db.prisma.quota.create({ data: { editionId: DEMO_EDITION.id, institutionId: UNIT_IDS.kabBanyuwangi, maxProposals: 2 } });
+    await db.prisma.quota.create({
+      data: { editionId: DEMO_EDITION.id, institutionId: UNIT_IDS.kabBanyuwangi, maxProposals: 2 },
+    });
   });
 
   const waiting = () => makeProposal({ unitId, institutionId: UNIT_IDS.kabBanyuwangi, status: "WITH_UNIT_ADMIN" });
 
   it("refuses the (N+1)th submission with the quota in the message", async () => {
     const [a, b, c] = [await waiting(), await waiting(), await waiting()];
-    for (const p of [a, b]) expect((await runAs(ADMINLOKAL_BWI, () => submitToProvinceAction({ proposalId: p.id }))).ok).toBe(true);
+    for (const p of [a, b])
+      expect((await runAs(ADMINLOKAL_BWI, () => submitToProvinceAction({ proposalId: p.id }))).ok).toBe(true);
     const third = await runAs(ADMINLOKAL_BWI, () => submitToProvinceAction({ proposalId: c.id }));
     expect(third).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(!third.ok && third.error).toMatch(/Kuota Kabupaten Banyuwangi .* habis \(2 dari 2 terpakai\)/);

@@ -25,8 +25,22 @@ export default async function DashboardPage() {
       <PageHeader title="Dasbor" description={`Selamat datang, ${actor.name}${actor.name.endsWith(".") ? "" : "."}`} />
       <div className="flex flex-col gap-10">
         {dashboard.admin && <AdminDashboard data={dashboard.admin} edition={dashboard.edition} now={now} />}
-        {dashboard.unitAdmin && <UnitAdminDashboard data={dashboard.unitAdmin} edition={dashboard.edition} now={now} proposals={link("/unit/usulan")} />}
-        {dashboard.operator && <OperatorDashboard data={dashboard.operator} edition={dashboard.edition} now={now} proposals={link("/usulan")} />}
+        {dashboard.unitAdmin && (
+          <UnitAdminDashboard
+            data={dashboard.unitAdmin}
+            edition={dashboard.edition}
+            now={now}
+            proposals={link("/unit/usulan")}
+          />
+        )}
+        {dashboard.operator && (
+          <OperatorDashboard
+            data={dashboard.operator}
+            edition={dashboard.edition}
+            now={now}
+            proposals={link("/usulan")}
+          />
+        )}
         {dashboard.judge && <JudgeDashboard data={dashboard.judge} />}
         {!hasAny && (
           <EmptyState

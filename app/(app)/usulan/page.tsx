@@ -15,7 +15,11 @@ import { requirePagePermission } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Usulan inovasi" };
 
-export default async function ProposalsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProposalsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("proposal:list", "/usulan");
   const sp = await searchParams;
   const query = proposalListSchema.parse({ q: typeof sp.q === "string" ? sp.q : undefined, page: sp.page });
@@ -40,7 +44,10 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
         actions={newButton}
       />
       {!edition ? (
-        <EmptyState title="Belum ada edisi yang dibuka" description="Usulan dapat disusun setelah Biro Organisasi membuka pendaftaran edisi baru." />
+        <EmptyState
+          title="Belum ada edisi yang dibuka"
+          description="Usulan dapat disusun setelah Biro Organisasi membuka pendaftaran edisi baru."
+        />
       ) : total === 0 && !query.q ? (
         <EmptyState
           title="Belum ada usulan"
@@ -63,14 +70,28 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
             </Button>
           </form>
           {items.length === 0 ? (
-            <EmptyState title="Tidak ditemukan" description={`Tidak ada usulan dengan judul "${query.q}".`} action={<ButtonLink href="/usulan" variant="secondary">Tampilkan semua</ButtonLink>} />
+            <EmptyState
+              title="Tidak ditemukan"
+              description={`Tidak ada usulan dengan judul "${query.q}".`}
+              action={
+                <ButtonLink href="/usulan" variant="secondary">
+                  Tampilkan semua
+                </ButtonLink>
+              }
+            />
           ) : (
             <Card as="section" aria-label="Daftar usulan">
               <ul className="divide-y divide-slate-100">
                 {items.map((p) => (
-                  <li key={p.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between sm:px-6">
+                  <li
+                    key={p.id}
+                    className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between sm:px-6"
+                  >
                     <div className="min-w-0">
-                      <Link href={`/usulan/${p.id}`} className="font-semibold text-brand-900 underline-offset-2 hover:underline">
+                      <Link
+                        href={`/usulan/${p.id}`}
+                        className="font-semibold text-brand-900 underline-offset-2 hover:underline"
+                      >
                         {p.title}
                       </Link>
                       <p className="text-sm text-slate-600">
@@ -87,7 +108,14 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
               </ul>
             </Card>
           )}
-          <Pagination page={page} pageCount={pageCount} total={total} pageSize={PROPOSAL_PAGE_SIZE} basePath="/usulan" params={{ q: query.q }} />
+          <Pagination
+            page={page}
+            pageCount={pageCount}
+            total={total}
+            pageSize={PROPOSAL_PAGE_SIZE}
+            basePath="/usulan"
+            params={{ q: query.q }}
+          />
         </div>
       )}
     </div>

@@ -9,10 +9,16 @@ export const dynamic = "force-dynamic";
  */
 export async function GET() {
   const [database, storage] = await Promise.all([
-    prisma.$queryRaw`SELECT 1`.then(() => "ok" as const, () => "unavailable" as const),
+    prisma.$queryRaw`SELECT 1`.then(
+      () => "ok" as const,
+      () => "unavailable" as const,
+    ),
     fileStorage()
       .check()
-      .then(() => "ok" as const, () => "unavailable" as const),
+      .then(
+        () => "ok" as const,
+        () => "unavailable" as const,
+      ),
   ]);
   const ok = database === "ok" && storage === "ok";
   return Response.json({ status: ok ? "ok" : "degraded", database, storage }, { status: ok ? 200 : 503 });

@@ -32,8 +32,10 @@ export async function POST(request: Request) {
     const reminders = await enqueueDeadlineReminders(prisma, { actorId: null, withinDays: REMINDER_WINDOW_DAYS });
     const mail = await deliverPending(prisma);
     const checkpoint = await writeCheckpoint(prisma);
-    if ("problem" in checkpoint) console.error(`[jadwal] audit checkpoint refused: ${checkpoint.problem} at seq ${checkpoint.brokenAtSeq}`);
-    const audit = "problem" in checkpoint ? { checkpoint: false, problem: checkpoint.problem } : { checkpoint: checkpoint.written };
+    if ("problem" in checkpoint)
+      console.error(`[jadwal] audit checkpoint refused: ${checkpoint.problem} at seq ${checkpoint.brokenAtSeq}`);
+    const audit =
+      "problem" in checkpoint ? { checkpoint: false, problem: checkpoint.problem } : { checkpoint: checkpoint.written };
     return Response.json({ ok: true, reminders, mail, audit });
   } catch (e) {
     console.error("[jadwal]", e);

@@ -24,7 +24,18 @@ type Props = {
 };
 
 /** A step whose note the unit will read: the note is required, here and on the server. */
-export function CommentStepDialog({ open, onClose, proposalId, action, title, intro, label, hint, confirmLabel, confirmVariant = "primary" }: Props) {
+export function CommentStepDialog({
+  open,
+  onClose,
+  proposalId,
+  action,
+  title,
+  intro,
+  label,
+  hint,
+  confirmLabel,
+  confirmVariant = "primary",
+}: Props) {
   const step = useStep(action);
   const form = useForm<CommentedStepInput>({
     resolver: zodResolver(commentedStepSchema),
@@ -43,7 +54,12 @@ export function CommentStepDialog({ open, onClose, proposalId, action, title, in
         }
       })}
       footer={
-        <ConfirmActions onCancel={onClose} pending={step.pending} confirmLabel={confirmLabel} variant={confirmVariant} />
+        <ConfirmActions
+          onCancel={onClose}
+          pending={step.pending}
+          confirmLabel={confirmLabel}
+          variant={confirmVariant}
+        />
       }
     >
       {intro}

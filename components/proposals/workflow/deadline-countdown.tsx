@@ -21,7 +21,8 @@ export function DeadlineCountdown({
       {s.kind === "open" && (
         <>
           <span>
-            — pendaftaran ditutup <time dateTime={toDateTimeAttribute(s.closesAt)}>{formatDeadlineWIB(s.closesAt)}</time>
+            — pendaftaran ditutup{" "}
+            <time dateTime={toDateTimeAttribute(s.closesAt)}>{formatDeadlineWIB(s.closesAt)}</time>
           </span>{" "}
           <Badge tone={s.daysLeft <= NEAR_DEADLINE_DAYS ? "warning" : "info"} className="align-middle">
             {s.daysLeft === 0 ? "Ditutup hari ini" : `${s.daysLeft} hari lagi`}
@@ -31,7 +32,9 @@ export function DeadlineCountdown({
       {s.kind === "closed" && (
         <>
           <span>— pendaftaran ditutup {formatDeadlineWIB(s.closedAt)}</span>{" "}
-          <Badge tone="danger" className="align-middle">Sudah ditutup</Badge>
+          <Badge tone="danger" className="align-middle">
+            Sudah ditutup
+          </Badge>
         </>
       )}
       {s.kind === "not-open" && <span>— pendaftaran dibuka {formatDateTimeWIB(s.opensAt)}</span>}

@@ -10,7 +10,15 @@ import { grantExtensionSchema, type GrantExtensionInput } from "@/lib/proposals/
 import { useStep } from "./use-step";
 
 /** The admin's per-proposal extension: the only way a proposal is sent after the registration deadline. */
-export function ExtensionForm({ proposalId, defaultUntil, minUntil }: { proposalId: string; defaultUntil: string; minUntil: string }) {
+export function ExtensionForm({
+  proposalId,
+  defaultUntil,
+  minUntil,
+}: {
+  proposalId: string;
+  defaultUntil: string;
+  minUntil: string;
+}) {
   const step = useStep(grantExtensionAction);
   const form = useForm<GrantExtensionInput>({
     resolver: zodResolver(grantExtensionSchema),
@@ -26,7 +34,12 @@ export function ExtensionForm({ proposalId, defaultUntil, minUntil }: { proposal
       })}
     >
       {step.outcome && <Alert tone={step.outcome.tone}>{step.outcome.text}</Alert>}
-      <Field id="perpanjangan-sampai" label="Berlaku sampai (WIB)" required error={errors.until?.message ?? step.fieldErrors?.until?.[0]}>
+      <Field
+        id="perpanjangan-sampai"
+        label="Berlaku sampai (WIB)"
+        required
+        error={errors.until?.message ?? step.fieldErrors?.until?.[0]}
+      >
         {(aria) => <Input {...aria} type="datetime-local" min={minUntil} {...form.register("until")} />}
       </Field>
       <Field

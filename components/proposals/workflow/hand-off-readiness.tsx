@@ -5,7 +5,11 @@ import { Alert } from "@/components/ui/alert";
 import { checkHandOffAction } from "@/lib/proposals/workflow-actions";
 import type { HandOffReadiness } from "@/lib/proposals/readiness";
 
-type State = { status: "idle" } | { status: "checking" } | { status: "done"; readiness: HandOffReadiness } | { status: "failed"; text: string };
+type State =
+  | { status: "idle" }
+  | { status: "checking" }
+  | { status: "done"; readiness: HandOffReadiness }
+  | { status: "failed"; text: string };
 
 /**
  * Reads what the proposal still lacks each time a send/submit dialog opens (the editor may have saved a
@@ -26,7 +30,11 @@ export function useHandOffReadiness(proposalId: string, open: boolean) {
         if (!live) return;
         setState(r.ok ? { status: "done", readiness: r.data } : { status: "failed", text: r.error });
       })
-      .catch(() => live && setState({ status: "failed", text: "Kelengkapan usulan tidak dapat diperiksa. Periksa koneksi Anda." }));
+      .catch(
+        () =>
+          live &&
+          setState({ status: "failed", text: "Kelengkapan usulan tidak dapat diperiksa. Periksa koneksi Anda." }),
+      );
     return () => {
       live = false;
     };

@@ -10,9 +10,15 @@ export function ProvinceProposalList({ items }: { items: ProposalListItem[] }) {
       {items.map((item) => {
         const checkable = item.status === "SUBMITTED" || item.status === "RESUBMITTED";
         return (
-          <li key={item.id} className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:gap-4">
+          <li
+            key={item.id}
+            className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:gap-4"
+          >
             <div className="min-w-0">
-              <Link href={`/admin/usulan/${item.id}`} className="font-semibold text-brand-800 hover:text-brand-950 hover:underline">
+              <Link
+                href={`/admin/usulan/${item.id}`}
+                className="font-semibold text-brand-800 hover:text-brand-950 hover:underline"
+              >
                 {item.title}
               </Link>
               <p className="mt-0.5 text-sm text-slate-600">
@@ -20,13 +26,16 @@ export function ProvinceProposalList({ items }: { items: ProposalListItem[] }) {
                 {item.unit.id !== item.institution.id ? ` · ${item.institution.name}` : ""}
               </p>
               <p className="text-xs text-slate-500">
-                {[item.group?.name, item.category?.name].filter(Boolean).join(" · ") || "Kelompok dan kategori belum dipilih"}
+                {[item.group?.name, item.category?.name].filter(Boolean).join(" · ") ||
+                  "Kelompok dan kategori belum dipilih"}
               </p>
             </div>
             <div className="flex shrink-0 flex-wrap items-center gap-2">
               <ProposalStatusBadge status={item.status} />
               <span className="text-xs text-slate-500">
-                {item.submittedAt ? `Dikirim ${formatShortDateWIB(item.submittedAt)}` : `Diubah ${formatShortDateWIB(item.updatedAt)}`}
+                {item.submittedAt
+                  ? `Dikirim ${formatShortDateWIB(item.submittedAt)}`
+                  : `Diubah ${formatShortDateWIB(item.updatedAt)}`}
               </span>
               {checkable && (
                 <ButtonLink href={`/admin/usulan/${item.id}/seleksi`} size="sm">
@@ -49,12 +58,24 @@ export function InstitutionCountsTable({ counts }: { counts: InstitutionCounts[]
         <caption className="sr-only">Jumlah usulan per instansi menurut posisinya</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2.5 text-left">Instansi</th>
-            <th scope="col" className={cell}>Draf di unit</th>
-            <th scope="col" className={cell}>Di admin lokal</th>
-            <th scope="col" className={cell}>Dikirim</th>
-            <th scope="col" className={cell}>Sudah diseleksi</th>
-            <th scope="col" className={cell}>Kuota</th>
+            <th scope="col" className="px-3 py-2.5 text-left">
+              Instansi
+            </th>
+            <th scope="col" className={cell}>
+              Draf di unit
+            </th>
+            <th scope="col" className={cell}>
+              Di admin lokal
+            </th>
+            <th scope="col" className={cell}>
+              Dikirim
+            </th>
+            <th scope="col" className={cell}>
+              Sudah diseleksi
+            </th>
+            <th scope="col" className={cell}>
+              Kuota
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -63,12 +84,19 @@ export function InstitutionCountsTable({ counts }: { counts: InstitutionCounts[]
             return (
               <tr key={c.institutionId}>
                 <th scope="row" className="px-3 py-2.5 text-left font-medium">
-                  <Link href={`/admin/usulan?institution=${c.institutionId}`} className="text-brand-800 hover:underline">
+                  <Link
+                    href={`/admin/usulan?institution=${c.institutionId}`}
+                    className="text-brand-800 hover:underline"
+                  >
                     {c.name}
                   </Link>
                 </th>
-                <td className={`${cell} ${c.atUnits ? "font-semibold text-amber-800" : "text-slate-400"}`}>{c.atUnits}</td>
-                <td className={`${cell} ${c.atUnitAdmin ? "font-semibold text-sky-800" : "text-slate-400"}`}>{c.atUnitAdmin}</td>
+                <td className={`${cell} ${c.atUnits ? "font-semibold text-amber-800" : "text-slate-400"}`}>
+                  {c.atUnits}
+                </td>
+                <td className={`${cell} ${c.atUnitAdmin ? "font-semibold text-sky-800" : "text-slate-400"}`}>
+                  {c.atUnitAdmin}
+                </td>
                 <td className={cell}>{c.submitted}</td>
                 <td className={cell}>{c.checked}</td>
                 <td className={`${cell} ${used >= c.quota ? "font-semibold text-red-700" : ""}`}>

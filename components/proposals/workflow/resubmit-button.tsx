@@ -9,7 +9,17 @@ import { HandOffReadinessNotice, useHandOffReadiness } from "./hand-off-readines
 import { useStep } from "./use-step";
 
 /** For the drafting page: sends a corrected proposal back to the province before the correction deadline. */
-export function ResubmitButton({ proposalId, title, deadlineText, size }: { proposalId: string; title: string; deadlineText?: string; size?: ButtonProps["size"] }) {
+export function ResubmitButton({
+  proposalId,
+  title,
+  deadlineText,
+  size,
+}: {
+  proposalId: string;
+  title: string;
+  deadlineText?: string;
+  size?: ButtonProps["size"];
+}) {
   const [open, setOpen] = useState(false);
   const step = useStep(resubmitAction);
   const readiness = useHandOffReadiness(proposalId, open);
@@ -27,7 +37,13 @@ export function ResubmitButton({ proposalId, title, deadlineText, size }: { prop
           if (await step.run({ proposalId })) setOpen(false);
         }}
         footer={
-          <ConfirmActions onCancel={() => setOpen(false)} pending={step.pending} confirmLabel="Ya, kirim ulang" pendingLabel="Mengirim…" confirmDisabled={readiness.blocked} />
+          <ConfirmActions
+            onCancel={() => setOpen(false)}
+            pending={step.pending}
+            confirmLabel="Ya, kirim ulang"
+            pendingLabel="Mengirim…"
+            confirmDisabled={readiness.blocked}
+          />
         }
       >
         <p>

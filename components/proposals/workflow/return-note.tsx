@@ -15,7 +15,9 @@ export function ReturnNoteAlert({ note: r, className }: { note: ReturnNote; clas
       {r.at ? ` pada ${formatDateTimeWIB(r.at)}` : ""}.
       {r.note && <span className="mt-1 block whitespace-pre-line">Catatan: {r.note}</span>}
       {r.correctionDeadline && (
-        <span className="mt-1 block">Perbaiki dan kirim ulang paling lambat {formatDeadlineWIB(r.correctionDeadline)}.</span>
+        <span className="mt-1 block">
+          Perbaiki dan kirim ulang paling lambat {formatDeadlineWIB(r.correctionDeadline)}.
+        </span>
       )}
     </Alert>
   );
@@ -27,7 +29,9 @@ export function ReturnNoteLine({ note: r }: { note: ReturnNote }) {
     <p className="mt-1 rounded-md border border-gold-200 bg-gold-50 px-3 py-1.5 text-sm text-gold-900">
       <span className="font-semibold">{heading(r)}:</span>{" "}
       <span className="line-clamp-2 inline break-words">{r.note ?? "tanpa catatan"}</span>
-      {r.correctionDeadline && <span className="block text-xs">Batas perbaikan {formatDeadlineWIB(r.correctionDeadline)}</span>}
+      {r.correctionDeadline && (
+        <span className="block text-xs">Batas perbaikan {formatDeadlineWIB(r.correctionDeadline)}</span>
+      )}
     </p>
   );
 }

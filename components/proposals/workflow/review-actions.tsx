@@ -22,7 +22,16 @@ type Props = {
 };
 
 /** The admin lokal's decision on a proposal waiting for it: back to the unit, or on to the province. */
-export function ReviewActions({ proposalId, title, unitName, institutionName, quota, windowOpen, deadlineText, canWithdraw }: Props) {
+export function ReviewActions({
+  proposalId,
+  title,
+  unitName,
+  institutionName,
+  quota,
+  windowOpen,
+  deadlineText,
+  canWithdraw,
+}: Props) {
   const [dialog, setDialog] = useState<"return" | "submit" | "withdraw" | null>(null);
   const submit = useStep(submitToProvinceAction);
   const readiness = useHandOffReadiness(proposalId, dialog === "submit");
@@ -32,7 +41,8 @@ export function ReviewActions({ proposalId, title, unitName, institutionName, qu
       {submit.outcome && dialog === null && <Alert tone={submit.outcome.tone}>{submit.outcome.text}</Alert>}
       {!windowOpen && (
         <Alert tone="warning">
-          Batas pengiriman ({deadlineText}) telah lewat. Usulan hanya dapat dikirim jika sekretariat memberi perpanjangan untuk usulan ini.
+          Batas pengiriman ({deadlineText}) telah lewat. Usulan hanya dapat dikirim jika sekretariat memberi
+          perpanjangan untuk usulan ini.
         </Alert>
       )}
       <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
@@ -48,7 +58,11 @@ export function ReviewActions({ proposalId, title, unitName, institutionName, qu
           </Button>
         )}
       </div>
-      {full && <p className="text-sm font-medium text-red-700">Kuota {institutionName} sudah habis ({quota.used} dari {quota.max} terpakai).</p>}
+      {full && (
+        <p className="text-sm font-medium text-red-700">
+          Kuota {institutionName} sudah habis ({quota.used} dari {quota.max} terpakai).
+        </p>
+      )}
 
       <ConfirmDialog
         open={dialog === "submit"}
@@ -58,7 +72,13 @@ export function ReviewActions({ proposalId, title, unitName, institutionName, qu
           if (await submit.run({ proposalId })) setDialog(null);
         }}
         footer={
-          <ConfirmActions onCancel={() => setDialog(null)} pending={submit.pending} confirmLabel="Ya, kirim ke provinsi" pendingLabel="Mengirim…" confirmDisabled={readiness.blocked} />
+          <ConfirmActions
+            onCancel={() => setDialog(null)}
+            pending={submit.pending}
+            confirmLabel="Ya, kirim ke provinsi"
+            pendingLabel="Mengirim…"
+            confirmDisabled={readiness.blocked}
+          />
         }
       >
         <p>
@@ -66,8 +86,11 @@ export function ReviewActions({ proposalId, title, unitName, institutionName, qu
           tidak dapat diubah kecuali sekretariat mengembalikannya untuk perbaikan.
         </p>
         <div className="rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-brand-900">
-          Kuota {institutionName}: <strong>{quota.used} dari {quota.max}</strong> terpakai. Setelah pengiriman ini, sisa
-          kuota <strong>{Math.max(0, quota.remaining - 1)}</strong>.
+          Kuota {institutionName}:{" "}
+          <strong>
+            {quota.used} dari {quota.max}
+          </strong>{" "}
+          terpakai. Setelah pengiriman ini, sisa kuota <strong>{Math.max(0, quota.remaining - 1)}</strong>.
         </div>
         <HandOffReadinessNotice state={readiness.state} />
         {submit.outcome?.tone === "error" && <Alert tone="error">{submit.outcome.text}</Alert>}
@@ -79,7 +102,12 @@ export function ReviewActions({ proposalId, title, unitName, institutionName, qu
         proposalId={proposalId}
         action={returnToUnitAction}
         title="Kembalikan usulan ke unit?"
-        intro={<p>Operator {unitName} akan menerima catatan Anda lewat email, memperbaiki usulan, lalu mengirimnya lagi kepada Anda.</p>}
+        intro={
+          <p>
+            Operator {unitName} akan menerima catatan Anda lewat email, memperbaiki usulan, lalu mengirimnya lagi kepada
+            Anda.
+          </p>
+        }
         label="Catatan untuk unit"
         hint="Sebutkan bagian yang perlu diperbaiki dan alasannya."
         confirmLabel="Kembalikan ke unit"

@@ -21,7 +21,14 @@ type Props = {
 };
 
 /** For the drafting page: hands a finished draft to the admin lokal, after a confirmation. */
-export function SendToUnitAdminButton({ proposalId, title, again = false, deadlineText, size, asUnitAdmin = false }: Props) {
+export function SendToUnitAdminButton({
+  proposalId,
+  title,
+  again = false,
+  deadlineText,
+  size,
+  asUnitAdmin = false,
+}: Props) {
   const [open, setOpen] = useState(false);
   const step = useStep(sendToUnitAdminAction);
   const readiness = useHandOffReadiness(proposalId, open && !asUnitAdmin);
@@ -34,12 +41,24 @@ export function SendToUnitAdminButton({ proposalId, title, again = false, deadli
       <ConfirmDialog
         open={open}
         onClose={() => setOpen(false)}
-        title={asUnitAdmin ? "Terima usulan untuk diperiksa?" : again ? "Kirim ulang usulan ke admin lokal?" : "Kirim usulan ke admin lokal?"}
+        title={
+          asUnitAdmin
+            ? "Terima usulan untuk diperiksa?"
+            : again
+              ? "Kirim ulang usulan ke admin lokal?"
+              : "Kirim usulan ke admin lokal?"
+        }
         onSubmit={async () => {
           if (await step.run({ proposalId })) setOpen(false);
         }}
         footer={
-          <ConfirmActions onCancel={() => setOpen(false)} pending={step.pending} confirmLabel="Ya, kirim" pendingLabel="Mengirim…" confirmDisabled={readiness.blocked} />
+          <ConfirmActions
+            onCancel={() => setOpen(false)}
+            pending={step.pending}
+            confirmLabel="Ya, kirim"
+            pendingLabel="Mengirim…"
+            confirmDisabled={readiness.blocked}
+          />
         }
       >
         {asUnitAdmin ? (
@@ -54,7 +73,11 @@ export function SendToUnitAdminButton({ proposalId, title, again = false, deadli
           </p>
         )}
         {deadlineText && (
-          <p>{asUnitAdmin ? `Batas kirim ke provinsi: ${deadlineText}.` : `Admin lokal harus mengirimnya ke provinsi paling lambat ${deadlineText}.`}</p>
+          <p>
+            {asUnitAdmin
+              ? `Batas kirim ke provinsi: ${deadlineText}.`
+              : `Admin lokal harus mengirimnya ke provinsi paling lambat ${deadlineText}.`}
+          </p>
         )}
         <HandOffReadinessNotice state={readiness.state} />
         {step.outcome?.tone === "error" && <Alert tone="error">{step.outcome.text}</Alert>}

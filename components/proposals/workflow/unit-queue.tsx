@@ -9,9 +9,24 @@ import { QuotaMeter } from "./quota-meter";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 
 const BUCKETS: { key: QueueBucket; title: string; empty: string; hint?: string }[] = [
-  { key: "review", title: "Menunggu pemeriksaan Anda", empty: "Tidak ada usulan yang menunggu.", hint: "Periksa, lalu kirim ke provinsi atau kembalikan ke unit." },
-  { key: "drafts", title: "Draf masih di unit", empty: "Tidak ada draf di unit.", hint: "Belum dikirim operator kepada Anda. Draf yang tidak dikirim sebelum batas waktu tidak ikut lomba." },
-  { key: "returned", title: "Dikembalikan", empty: "Tidak ada usulan yang dikembalikan.", hint: "Menunggu perbaikan oleh unit." },
+  {
+    key: "review",
+    title: "Menunggu pemeriksaan Anda",
+    empty: "Tidak ada usulan yang menunggu.",
+    hint: "Periksa, lalu kirim ke provinsi atau kembalikan ke unit.",
+  },
+  {
+    key: "drafts",
+    title: "Draf masih di unit",
+    empty: "Tidak ada draf di unit.",
+    hint: "Belum dikirim operator kepada Anda. Draf yang tidak dikirim sebelum batas waktu tidak ikut lomba.",
+  },
+  {
+    key: "returned",
+    title: "Dikembalikan",
+    empty: "Tidak ada usulan yang dikembalikan.",
+    hint: "Menunggu perbaikan oleh unit.",
+  },
   { key: "submitted", title: "Sudah dikirim ke provinsi", empty: "Belum ada usulan yang dikirim ke provinsi." },
   { key: "withdrawn", title: "Ditarik", empty: "" },
 ];
@@ -21,9 +36,17 @@ function Row({ item, now, daysLeft }: { item: ProposalListItem; now: Date; daysL
   const extended = item.extensionUntil && item.extensionUntil > now;
   const urgent = atUnit && daysLeft !== null && daysLeft >= 0 && daysLeft <= NEAR_DEADLINE_DAYS && !extended;
   return (
-    <li className={cn("flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:gap-4", urgent && "bg-amber-50")}>
+    <li
+      className={cn(
+        "flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:gap-4",
+        urgent && "bg-amber-50",
+      )}
+    >
       <div className="min-w-0">
-        <Link href={`/unit/usulan/${item.id}`} className="font-semibold text-brand-800 hover:text-brand-950 hover:underline">
+        <Link
+          href={`/unit/usulan/${item.id}`}
+          className="font-semibold text-brand-800 hover:text-brand-950 hover:underline"
+        >
           {item.title}
         </Link>
         <p className="mt-0.5 text-sm text-slate-600">
@@ -44,7 +67,15 @@ function Row({ item, now, daysLeft }: { item: ProposalListItem; now: Date; daysL
   );
 }
 
-export function UnitQueue({ institution, now, daysLeft }: { institution: QueueInstitution; now: Date; daysLeft: number | null }) {
+export function UnitQueue({
+  institution,
+  now,
+  daysLeft,
+}: {
+  institution: QueueInstitution;
+  now: Date;
+  daysLeft: number | null;
+}) {
   const total = Object.values(institution.buckets).reduce((s, b) => s + b.length, 0);
   return (
     <Card as="section" aria-labelledby={`instansi-${institution.unitId}`}>

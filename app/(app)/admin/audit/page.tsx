@@ -10,11 +10,17 @@ import { requirePagePermission } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Log audit" };
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditLogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("audit:read", "/admin/audit");
   const filters = parseAuditFilters(await searchParams);
   const [list, facets] = await Promise.all([listAuditEntries(actor, filters), auditFacets(actor)]);
-  const filtered = Boolean(filters.kind || filters.action || filters.entity || filters.actor || filters.from || filters.to);
+  const filtered = Boolean(
+    filters.kind || filters.action || filters.entity || filters.actor || filters.from || filters.to,
+  );
   return (
     <>
       <PageHeader
@@ -42,7 +48,14 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               total={list.total}
               pageSize={AUDIT_PAGE_SIZE}
               basePath="/admin/audit"
-              params={{ kind: filters.kind, action: filters.action, entity: filters.entity, actor: filters.actor, from: filters.from, to: filters.to }}
+              params={{
+                kind: filters.kind,
+                action: filters.action,
+                entity: filters.entity,
+                actor: filters.actor,
+                from: filters.from,
+                to: filters.to,
+              }}
             />
           </div>
         )}

@@ -27,7 +27,9 @@ export default async function EditionsPage() {
         )}
         <Card as="section" aria-labelledby="buat-edisi">
           <CardHeader>
-            <CardTitle as="h2" id="buat-edisi">Buat edisi baru</CardTitle>
+            <CardTitle as="h2" id="buat-edisi">
+              Buat edisi baru
+            </CardTitle>
             <CardDescription>
               Edisi baru dimulai sebagai draf dan belum terlihat oleh unit. Atur jadwal dan formulirnya, lalu ubah
               statusnya menjadi &ldquo;Pendaftaran dibuka&rdquo;.

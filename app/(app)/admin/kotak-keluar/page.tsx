@@ -12,7 +12,11 @@ import { OUTBOX_PAGE_SIZE, listNotifications, parseOutboxFilters, smtpConfigured
 
 export const metadata: Metadata = { title: "Kotak keluar" };
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("notification:read", "/admin/kotak-keluar");
   const filters = parseOutboxFilters(await searchParams);
   const list = await listNotifications(actor, filters);

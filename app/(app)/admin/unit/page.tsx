@@ -17,7 +17,12 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function UnitListPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePagePermission("unit:manage", "/admin/unit");
   const sp = await searchParams;
-  const query = unitListQuerySchema.parse({ q: one(sp.q), kind: one(sp.jenis), status: one(sp.status), page: one(sp.page) });
+  const query = unitListQuerySchema.parse({
+    q: one(sp.q),
+    kind: one(sp.jenis),
+    status: one(sp.status),
+    page: one(sp.page),
+  });
   const list = await listUnits(query);
   const filtered = Boolean(query.q || query.kind || query.status !== "semua");
   return (
@@ -32,7 +37,11 @@ export default async function UnitListPage({ searchParams }: { searchParams: Sea
         {list.items.length === 0 ? (
           <EmptyState
             title={filtered ? "Tidak ada unit yang cocok" : "Belum ada unit"}
-            description={filtered ? "Ubah kata kunci atau saringan untuk melihat unit lain." : "Tambahkan unit puncak terlebih dahulu."}
+            description={
+              filtered
+                ? "Ubah kata kunci atau saringan untuk melihat unit lain."
+                : "Tambahkan unit puncak terlebih dahulu."
+            }
           />
         ) : (
           <div>

@@ -17,7 +17,11 @@ import { requirePagePermission } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Usulan & seleksi" };
 
-export default async function ProvinceProposalsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProvinceProposalsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("proposal:check", "/admin/usulan");
   const { filters, byInstitution } = provinceListQuerySchema.parse(await searchParams);
   const data = await provinceOverview(actor, filters);
@@ -26,13 +30,22 @@ export default async function ProvinceProposalsPage({ searchParams }: { searchPa
     return (
       <>
         <PageHeader title="Usulan & seleksi" />
-        <EmptyState title="Belum ada edisi yang dibuka" description="Usulan akan tampil di sini setelah edisi dibuka." />
+        <EmptyState
+          title="Belum ada edisi yang dibuka"
+          description="Usulan akan tampil di sini setelah edisi dibuka."
+        />
       </>
     );
   }
   const atUnits = (data.byStatus.DRAFT ?? 0) + (data.byStatus.RETURNED_TO_UNIT ?? 0);
   const atUnitAdmin = data.byStatus.WITH_UNIT_ADMIN ?? 0;
-  const params = { q: filters.q, status: filters.status, group: filters.groupId, category: filters.categoryId, institution: filters.institutionId };
+  const params = {
+    q: filters.q,
+    status: filters.status,
+    group: filters.groupId,
+    category: filters.categoryId,
+    institution: filters.institutionId,
+  };
   const filtered = Object.values(params).some(Boolean);
   // The file holds every proposal the filters select, not only this page.
   const exportHref = (format: "csv" | "xlsx") => {
@@ -66,7 +79,11 @@ export default async function ProvinceProposalsPage({ searchParams }: { searchPa
           <Link href="/admin/usulan" className={tab(!byInstitution)} aria-current={!byInstitution ? "page" : undefined}>
             Daftar usulan
           </Link>
-          <Link href="/admin/usulan?view=instansi" className={tab(byInstitution)} aria-current={byInstitution ? "page" : undefined}>
+          <Link
+            href="/admin/usulan?view=instansi"
+            className={tab(byInstitution)}
+            aria-current={byInstitution ? "page" : undefined}
+          >
             Per instansi
           </Link>
         </nav>
@@ -96,10 +113,22 @@ export default async function ProvinceProposalsPage({ searchParams }: { searchPa
             {data.items.length ? (
               <>
                 <ProvinceProposalList items={data.items} />
-                <Pagination page={data.page} pageCount={data.pageCount} total={data.total} pageSize={PROPOSAL_PAGE_SIZE} params={params} basePath="/admin/usulan" />
+                <Pagination
+                  page={data.page}
+                  pageCount={data.pageCount}
+                  total={data.total}
+                  pageSize={PROPOSAL_PAGE_SIZE}
+                  params={params}
+                  basePath="/admin/usulan"
+                />
               </>
             ) : (
-              <EmptyState title="Tidak ada usulan" description={filtered ? "Tidak ada usulan yang cocok dengan filter ini." : "Belum ada usulan pada edisi ini."} />
+              <EmptyState
+                title="Tidak ada usulan"
+                description={
+                  filtered ? "Tidak ada usulan yang cocok dengan filter ini." : "Belum ada usulan pada edisi ini."
+                }
+              />
             )}
           </>
         )}

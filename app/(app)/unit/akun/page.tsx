@@ -12,9 +12,17 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function OperatorAccountsPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePagePermission("account:list-own-operators", "/unit/akun", { permission: "account:manage-any", href: "/admin/akun" });
+  const actor = await requirePagePermission("account:list-own-operators", "/unit/akun", {
+    permission: "account:manage-any",
+    href: "/admin/akun",
+  });
   const sp = await searchParams;
-  const query = accountListQuerySchema.parse({ q: one(sp.q), status: one(sp.status), unitId: one(sp.unit) || undefined, page: one(sp.page) });
+  const query = accountListQuerySchema.parse({
+    q: one(sp.q),
+    status: one(sp.status),
+    unitId: one(sp.unit) || undefined,
+    page: one(sp.page),
+  });
   const [list, unit] = await Promise.all([
     listAccounts(actor, "operators", query),
     unitOption(query.unitId, scopePrefixes(actor, "UNIT_ADMIN")),
@@ -29,7 +37,11 @@ export default async function OperatorAccountsPage({ searchParams }: { searchPar
       query={query}
       unit={unit}
       newHref="/unit/akun/baru"
-      notice={one(sp.diakhiri) === "1" ? "Peran operator diakhiri. Akun itu tidak lagi tercantum di daftar wilayah Anda." : undefined}
+      notice={
+        one(sp.diakhiri) === "1"
+          ? "Peran operator diakhiri. Akun itu tidak lagi tercantum di daftar wilayah Anda."
+          : undefined
+      }
     />
   );
 }

@@ -11,7 +11,11 @@ import { requirePagePermission } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Usulan instansi" };
 
-export default async function UnitProposalsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UnitProposalsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("proposal:review-queue", "/unit/usulan");
   const { q } = unitQueueQuerySchema.parse(await searchParams);
   const now = new Date();
@@ -23,7 +27,10 @@ export default async function UnitProposalsPage({ searchParams }: { searchParams
         description="Semua usulan unit di bawah instansi Anda pada edisi berjalan: periksa yang menunggu, kembalikan yang perlu diperbaiki, dan kirim ke provinsi sesuai kuota."
       />
       {!edition ? (
-        <EmptyState title="Belum ada edisi yang dibuka" description="Usulan akan tampil di sini setelah sekretariat membuka edisi baru." />
+        <EmptyState
+          title="Belum ada edisi yang dibuka"
+          description="Usulan akan tampil di sini setelah sekretariat membuka edisi baru."
+        />
       ) : (
         <div className="flex flex-col gap-6">
           <div className="flex flex-col gap-4 lg:flex-row lg:items-center lg:justify-between">
@@ -39,7 +46,12 @@ export default async function UnitProposalsPage({ searchParams }: { searchParams
             </form>
           </div>
           {institutions.map((inst) => (
-            <UnitQueue key={inst.unitId} institution={inst} now={now} daysLeft={daysLeft(edition.registrationClosesAt, now)} />
+            <UnitQueue
+              key={inst.unitId}
+              institution={inst}
+              now={now}
+              daysLeft={daysLeft(edition.registrationClosesAt, now)}
+            />
           ))}
         </div>
       )}

@@ -41,7 +41,9 @@ export default async function ProposalEditPage({ params }: { params: Promise<{ i
         actions={
           <>
             {/* The server refuses a draft that was ever sent (it came back as "Dikembalikan", not "Draf"). */}
-            {data.editable.ok && data.status === "DRAFT" ? <DeleteDraftButton proposalId={data.id} title={data.facts.title} /> : null}
+            {data.editable.ok && data.status === "DRAFT" ? (
+              <DeleteDraftButton proposalId={data.id} title={data.facts.title} />
+            ) : null}
             <ButtonLink href={`/usulan/${data.id}/pratinjau`} variant="secondary" size="sm">
               Pratinjau
             </ButtonLink>
@@ -52,8 +54,8 @@ export default async function ProposalEditPage({ params }: { params: Promise<{ i
       {data.editable.ok ? (
         data.editable.until ? (
           <p className="mb-4 text-sm text-slate-700">
-            Dapat diubah sampai <strong>{formatDeadlineWIB(data.editable.until)}</strong>. Isian tersimpan otomatis
-            saat Anda berhenti mengetik.
+            Dapat diubah sampai <strong>{formatDeadlineWIB(data.editable.until)}</strong>. Isian tersimpan otomatis saat
+            Anda berhenti mengetik.
           </p>
         ) : null
       ) : (

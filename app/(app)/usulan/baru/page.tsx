@@ -19,7 +19,11 @@ export default async function NewProposalPage() {
       <PageHeader
         title="Buat usulan baru"
         back={{ href: "/usulan", label: "Usulan inovasi" }}
-        description={edition ? `KOVABLIK ${edition.year} · pendaftaran ditutup ${formatDeadlineWIB(edition.registrationClosesAt)}` : undefined}
+        description={
+          edition
+            ? `KOVABLIK ${edition.year} · pendaftaran ditutup ${formatDeadlineWIB(edition.registrationClosesAt)}`
+            : undefined
+        }
       />
       {!edition || !open ? (
         <Alert tone="warning">Pendaftaran sedang tidak dibuka. Usulan baru tidak dapat dibuat.</Alert>

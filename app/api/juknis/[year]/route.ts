@@ -45,7 +45,10 @@ export async function POST(request: Request, { params }: Context) {
     const { year } = await params;
     const actor = await requireActor();
     const guidebook = await uploadGuidebook(actor, { year, ...uploadedFile(request, "") });
-    return Response.json({ ok: true, guidebook: { fileName: guidebook.fileName, sizeBytes: guidebook.sizeBytes } }, { status: 201 });
+    return Response.json(
+      { ok: true, guidebook: { fileName: guidebook.fileName, sizeBytes: guidebook.sizeBytes } },
+      { status: 201 },
+    );
   } catch (e) {
     return errorResponse(e, "juknis.upload");
   }

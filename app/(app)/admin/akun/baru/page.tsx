@@ -6,7 +6,11 @@ import { unitOption } from "@/lib/units/list";
 
 export const metadata: Metadata = { title: "Buat akun" };
 
-export default async function NewAccountPage({ searchParams }: { searchParams: Promise<{ unit?: string | string[] }> }) {
+export default async function NewAccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ unit?: string | string[] }>;
+}) {
   await requirePagePermission("account:manage-any", "/admin/akun/baru");
   const { unit } = await searchParams;
   const preset = await unitOption(typeof unit === "string" ? unit : undefined);

@@ -5,7 +5,13 @@ import { EditionStatusBadge } from "@/components/editions/status-badge";
 import { getEditionHeader } from "@/lib/editions/queries";
 import { requirePagePermission, loadOr404 } from "@/lib/auth/page-guards";
 
-export default async function EditionSetupLayout({ children, params }: { children: ReactNode; params: Promise<{ year: string }> }) {
+export default async function EditionSetupLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ year: string }>;
+}) {
   const { year } = await params;
   await requirePagePermission("edition:manage", `/admin/edisi/${year}`);
   const edition = await loadOr404(() => getEditionHeader(year));

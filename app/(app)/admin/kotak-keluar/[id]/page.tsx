@@ -19,7 +19,9 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         back={{ href: "/admin/kotak-keluar", label: "Kotak keluar" }}
         title="Pesan keluar"
         description={`Untuk ${message.recipientEmail}`}
-        actions={message.state === "FAILED" && can(actor, "notification:manage") ? <RetryButton id={message.id} /> : undefined}
+        actions={
+          message.state === "FAILED" && can(actor, "notification:manage") ? <RetryButton id={message.id} /> : undefined
+        }
       />
       <div className="flex flex-col gap-4">
         {message.state === "PENDING" && <SmtpNotice configured={smtpConfigured()} />}

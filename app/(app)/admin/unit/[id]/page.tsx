@@ -19,7 +19,9 @@ export default async function UnitDetailPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requirePagePermission("unit:manage", `/admin/unit/${id}`);
   const sp = await searchParams;
-  const { page } = unitListQuerySchema.pick({ page: true }).parse({ page: Array.isArray(sp.page) ? sp.page[0] : sp.page });
+  const { page } = unitListQuerySchema
+    .pick({ page: true })
+    .parse({ page: Array.isArray(sp.page) ? sp.page[0] : sp.page });
   const detail = await loadOr404(() => getUnitDetail(id, page));
   return <UnitDetailView detail={detail} created={sp.baru === "1"} />;
 }

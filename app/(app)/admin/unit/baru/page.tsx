@@ -19,7 +19,11 @@ export default async function NewUnitPage({ searchParams }: { searchParams: Prom
       <PageHeader
         title={parent ? `Tambah sub-unit ${parent.name}` : "Tambah unit"}
         description="Jenis unit menentukan induk yang boleh dipilih. Kabupaten dan kota selalu bernama lengkap dengan awalannya, sehingga Kabupaten Malang dan Kota Malang tidak tertukar."
-        back={parent ? { href: `/admin/unit/${parent.id}`, label: parent.name } : { href: "/admin/unit", label: "Daftar unit" }}
+        back={
+          parent
+            ? { href: `/admin/unit/${parent.id}`, label: parent.name }
+            : { href: "/admin/unit", label: "Daftar unit" }
+        }
       />
       <Card className="max-w-2xl">
         <CardContent>

@@ -37,7 +37,9 @@ export default async function AdminProposalPage({ params }: { params: Promise<{ 
             </span>
           </span>
         }
-        actions={checkable ? <ButtonLink href={`/admin/usulan/${p.id}/seleksi`}>Seleksi administrasi</ButtonLink> : undefined}
+        actions={
+          checkable ? <ButtonLink href={`/admin/usulan/${p.id}/seleksi`}>Seleksi administrasi</ButtonLink> : undefined
+        }
       />
       <ReviewLayout
         p={p}

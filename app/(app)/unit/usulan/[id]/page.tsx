@@ -57,40 +57,47 @@ export default async function UnitProposalReviewPage({ params }: { params: Promi
         aside={
           <>
             <SectionCard id="langkah" title="Langkah berikutnya" contentClassName="space-y-4">
-                <QuotaMeter quota={p.quota} />
-                <p className="text-sm text-slate-600">
-                  Batas kirim ke provinsi: <strong className="text-slate-900">{deadlineText}</strong>
-                  {p.extensionUntil && p.extensionUntil > now ? " (perpanjangan khusus usulan ini)" : ""}
+              <QuotaMeter quota={p.quota} />
+              <p className="text-sm text-slate-600">
+                Batas kirim ke provinsi: <strong className="text-slate-900">{deadlineText}</strong>
+                {p.extensionUntil && p.extensionUntil > now ? " (perpanjangan khusus usulan ini)" : ""}
+              </p>
+              {p.status === "WITH_UNIT_ADMIN" && (
+                <ReviewActions
+                  proposalId={p.id}
+                  title={p.title}
+                  unitName={p.unit.name}
+                  institutionName={p.institution.name}
+                  quota={p.quota}
+                  windowOpen={registrationOpen}
+                  deadlineText={deadlineText}
+                  canWithdraw
+                />
+              )}
+              {(p.status === "DRAFT" || p.status === "RETURNED_TO_UNIT") && (
+                <>
+                  <p className="text-sm text-slate-700">
+                    Usulan ini masih di unit. Anda dapat mengoreksinya, atau menerimanya untuk diperiksa tanpa menunggu
+                    operator.
+                  </p>
+                  {registrationOpen && (
+                    <SendToUnitAdminButton proposalId={p.id} title={p.title} deadlineText={deadlineText} asUnitAdmin />
+                  )}
+                </>
+              )}
+              {p.status === "RETURNED_FOR_CORRECTION" && (
+                <ResubmitButton
+                  proposalId={p.id}
+                  title={p.title}
+                  deadlineText={formatDeadlineWIB(p.correctionDeadline)}
+                />
+              )}
+              {["SUBMITTED", "RESUBMITTED"].includes(p.status) && (
+                <p className="text-sm text-slate-700">
+                  Sudah dikirim {formatDateTimeWIB(p.submittedAt)}; menunggu seleksi administrasi provinsi.
                 </p>
-                {p.status === "WITH_UNIT_ADMIN" && (
-                  <ReviewActions
-                    proposalId={p.id}
-                    title={p.title}
-                    unitName={p.unit.name}
-                    institutionName={p.institution.name}
-                    quota={p.quota}
-                    windowOpen={registrationOpen}
-                    deadlineText={deadlineText}
-                    canWithdraw
-                  />
-                )}
-                {(p.status === "DRAFT" || p.status === "RETURNED_TO_UNIT") && (
-                  <>
-                    <p className="text-sm text-slate-700">
-                      Usulan ini masih di unit. Anda dapat mengoreksinya, atau menerimanya untuk diperiksa tanpa menunggu operator.
-                    </p>
-                    {registrationOpen && (
-                      <SendToUnitAdminButton proposalId={p.id} title={p.title} deadlineText={deadlineText} asUnitAdmin />
-                    )}
-                  </>
-                )}
-                {p.status === "RETURNED_FOR_CORRECTION" && (
-                  <ResubmitButton proposalId={p.id} title={p.title} deadlineText={formatDeadlineWIB(p.correctionDeadline)} />
-                )}
-                {["SUBMITTED", "RESUBMITTED"].includes(p.status) && (
-                  <p className="text-sm text-slate-700">Sudah dikirim {formatDateTimeWIB(p.submittedAt)}; menunggu seleksi administrasi provinsi.</p>
-                )}
-              </SectionCard>
+              )}
+            </SectionCard>
           </>
         }
       />

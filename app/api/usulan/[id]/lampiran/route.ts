@@ -18,7 +18,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Sesi Anda telah berakhir. Silakan masuk kembali.");
     const kind = new URL(request.url).searchParams.get("jenis") ?? "";
     const attachment = await uploadAttachment(actor, { proposalId: id, kind, ...uploadedFile(request, "berkas") });
-    return Response.json({ ok: true, attachment: { id: attachment.id, fileName: attachment.fileName } }, { status: 201 });
+    return Response.json(
+      { ok: true, attachment: { id: attachment.id, fileName: attachment.fileName } },
+      { status: 201 },
+    );
   } catch (e) {
     return errorResponse(e, "usulan.lampiran.upload");
   }

@@ -14,7 +14,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
     const preview = await getProposalPreview(actor, id);
     const pdf = await renderProposalPdf(preview);
-    const name = `usulan-kovablik-${preview.editionYear}-${preview.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "inovasi"}.pdf`;
+    const name = `usulan-kovablik-${preview.editionYear}-${
+      preview.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "")
+        .slice(0, 60) || "inovasi"
+    }.pdf`;
     return new Response(new Uint8Array(pdf), {
       headers: {
         "content-type": "application/pdf",

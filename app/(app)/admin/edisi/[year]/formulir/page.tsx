@@ -14,7 +14,9 @@ export default async function EditionFormPage({ params }: { params: Promise<{ ye
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="bagian-judul">
-        <h2 id="bagian-judul" className="text-xl font-bold text-brand-950">Bagian formulir usulan</h2>
+        <h2 id="bagian-judul" className="text-xl font-bold text-brand-950">
+          Bagian formulir usulan
+        </h2>
         <p className="mb-4 mt-1 max-w-3xl text-sm text-slate-600">
           Bagian diisi unit dengan urutan seperti di sini. Bagian yang sudah dijawab tidak dihapus melainkan diarsipkan,
           sehingga jawaban yang ada tidak hilang.
@@ -35,9 +37,12 @@ export default async function EditionFormPage({ params }: { params: Promise<{ ye
         />
       </section>
       <section aria-labelledby="lampiran-judul">
-        <h2 id="lampiran-judul" className="text-xl font-bold text-brand-950">Lampiran</h2>
+        <h2 id="lampiran-judul" className="text-xl font-bold text-brand-950">
+          Lampiran
+        </h2>
         <p className="mb-4 mt-1 max-w-3xl text-sm text-slate-600">
-          Berkas yang diminta dari setiap usulan. Jenis berkas diperiksa dari isinya saat diunggah, bukan dari nama berkasnya.
+          Berkas yang diminta dari setiap usulan. Jenis berkas diperiksa dari isinya saat diunggah, bukan dari nama
+          berkasnya.
         </p>
         <AttachmentsEditor
           editionId={e.id}

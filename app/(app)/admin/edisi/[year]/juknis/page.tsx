@@ -14,7 +14,16 @@ export default async function EditionGuidebookPage({ params }: { params: Promise
     <GuidebookManager
       year={Number(year)}
       maxBytes={GUIDEBOOK_MAX_BYTES}
-      current={guidebook ? { fileName: guidebook.fileName, sizeBytes: guidebook.sizeBytes, uploadedAt: guidebook.uploadedAt.toISOString(), uploadedBy: guidebook.uploadedBy } : null}
+      current={
+        guidebook
+          ? {
+              fileName: guidebook.fileName,
+              sizeBytes: guidebook.sizeBytes,
+              uploadedAt: guidebook.uploadedAt.toISOString(),
+              uploadedBy: guidebook.uploadedBy,
+            }
+          : null
+      }
     />
   );
 }

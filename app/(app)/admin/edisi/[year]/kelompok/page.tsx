@@ -13,16 +13,30 @@ export default async function EditionGroupsPage({ params }: { params: Promise<{ 
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="kelompok-judul">
-        <h2 id="kelompok-judul" className="text-xl font-bold text-brand-950">Kelompok</h2>
-        <p className="mb-4 mt-1 text-sm text-slate-600">Setiap usulan masuk satu kelompok: umum, replikasi, atau khusus.</p>
+        <h2 id="kelompok-judul" className="text-xl font-bold text-brand-950">
+          Kelompok
+        </h2>
+        <p className="mb-4 mt-1 text-sm text-slate-600">
+          Setiap usulan masuk satu kelompok: umum, replikasi, atau khusus.
+        </p>
         <GroupsEditor
           editionId={e.id}
-          groups={e.groups.map((g) => ({ id: g.id, kind: g.kind, name: g.name, description: g.description, proposals: g._count.proposals }))}
+          groups={e.groups.map((g) => ({
+            id: g.id,
+            kind: g.kind,
+            name: g.name,
+            description: g.description,
+            proposals: g._count.proposals,
+          }))}
         />
       </section>
       <section aria-labelledby="kategori-judul">
-        <h2 id="kategori-judul" className="text-xl font-bold text-brand-950">Kategori</h2>
-        <p className="mb-4 mt-1 text-sm text-slate-600">Urutan di sini adalah urutan pilihan kategori pada formulir usulan.</p>
+        <h2 id="kategori-judul" className="text-xl font-bold text-brand-950">
+          Kategori
+        </h2>
+        <p className="mb-4 mt-1 text-sm text-slate-600">
+          Urutan di sini adalah urutan pilihan kategori pada formulir usulan.
+        </p>
         <CategoriesEditor
           editionId={e.id}
           categories={e.categories.map((c) => ({

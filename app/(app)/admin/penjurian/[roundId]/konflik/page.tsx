@@ -13,14 +13,24 @@ import { roundConflicts } from "@/lib/judging/conflicts";
 
 export const metadata: Metadata = { title: "Konflik kepentingan" };
 
-export default async function RoundConflictsPage({ params, searchParams }: { params: Promise<{ roundId: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function RoundConflictsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ roundId: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   const { roundId } = await params;
   const actor = await requirePagePermission("judging:manage", `/admin/penjurian/${roundId}/konflik`);
   const { tampil } = conflictViewSchema.parse(await searchParams);
   const data = await loadOr404(() => roundConflicts(actor, roundId));
   const base = `/admin/penjurian/${roundId}/konflik`;
   const viewLink = (key: "juri" | "usulan", label: string) => (
-    <Link href={key === "juri" ? base : `${base}?tampil=${key}`} aria-current={tampil === key ? "page" : undefined} className={tampil === key ? "font-bold text-brand-900 underline" : "text-brand-700 hover:underline"}>
+    <Link
+      href={key === "juri" ? base : `${base}?tampil=${key}`}
+      aria-current={tampil === key ? "page" : undefined}
+      className={tampil === key ? "font-bold text-brand-900 underline" : "text-brand-700 hover:underline"}
+    >
       {label}
     </Link>
   );
@@ -45,7 +55,11 @@ export default async function RoundConflictsPage({ params, searchParams }: { par
           </p>
           {tampil === "juri" ? <ConflictsPerJudge data={data} /> : <ConflictsPerEntry data={data} />}
         </SectionCard>
-        <SectionCard id="tambah-konflik" title="Catat konflik" description="Penugasan yang sudah ada untuk pasangan ini langsung dicabut; lembar nilainya disimpan tetapi tidak dihitung.">
+        <SectionCard
+          id="tambah-konflik"
+          title="Catat konflik"
+          description="Penugasan yang sudah ada untuk pasangan ini langsung dicabut; lembar nilainya disimpan tetapi tidak dihitung."
+        >
           {!data.changeable ? (
             <Alert tone="info">Babak ini sudah ditutup; konflik tidak dapat diubah lagi.</Alert>
           ) : data.judges.length === 0 ? (

@@ -13,7 +13,13 @@ import { roundAssignments } from "@/lib/judging/assignments-queries";
 
 export const metadata: Metadata = { title: "Penugasan juri" };
 
-export default async function RoundAssignmentPage({ params, searchParams }: { params: Promise<{ roundId: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function RoundAssignmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ roundId: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   const { roundId } = await params;
   const actor = await requirePagePermission("judging:manage", `/admin/penjurian/${roundId}/penugasan`);
   const search = await searchParams;
@@ -21,25 +27,46 @@ export default async function RoundAssignmentPage({ params, searchParams }: { pa
   const base = `/admin/penjurian/${roundId}/penugasan`;
   // The preview runs the solver; the per-entry view does not need it.
   const preview = tampil === "pratinjau" ? await loadOr404(() => previewAssignment(actor, roundId)) : null;
-  const current = tampil === "usulan" ? await loadOr404(() => roundAssignments(roundId, Number(search.page ?? 1))) : null;
+  const current =
+    tampil === "usulan" ? await loadOr404(() => roundAssignments(roundId, Number(search.page ?? 1))) : null;
   const roundName = preview?.round.name ?? current?.round.name ?? "";
   const closed = preview ? preview.closed : !current?.changeable;
 
   return (
     <>
-      <PageHeader back={{ href: `/admin/penjurian/${roundId}`, label: "Kembali ke babak" }} title="Penugasan juri" description={roundName} />
+      <PageHeader
+        back={{ href: `/admin/penjurian/${roundId}`, label: "Kembali ke babak" }}
+        title="Penugasan juri"
+        description={roundName}
+      />
       <RoundTabs roundId={roundId} current="penugasan" />
       <p className="mb-4 flex gap-4 text-sm">
-        <Link href={base} aria-current={tampil === "pratinjau" ? "page" : undefined} className={tampil === "pratinjau" ? "font-bold text-brand-900 underline" : "text-brand-700 hover:underline"}>
+        <Link
+          href={base}
+          aria-current={tampil === "pratinjau" ? "page" : undefined}
+          className={tampil === "pratinjau" ? "font-bold text-brand-900 underline" : "text-brand-700 hover:underline"}
+        >
           Penugasan otomatis
         </Link>
-        <Link href={`${base}?tampil=usulan`} aria-current={tampil === "usulan" ? "page" : undefined} className={tampil === "usulan" ? "font-bold text-brand-900 underline" : "text-brand-700 hover:underline"}>
+        <Link
+          href={`${base}?tampil=usulan`}
+          aria-current={tampil === "usulan" ? "page" : undefined}
+          className={tampil === "usulan" ? "font-bold text-brand-900 underline" : "text-brand-700 hover:underline"}
+        >
           Per usulan (tambah/cabut manual)
         </Link>
       </p>
-      {closed && <Alert tone="info" className="mb-4">Babak ini sudah ditutup; penugasannya tidak dapat diubah lagi.</Alert>}
+      {closed && (
+        <Alert tone="info" className="mb-4">
+          Babak ini sudah ditutup; penugasannya tidak dapat diubah lagi.
+        </Alert>
+      )}
       {current || !preview ? (
-        <SectionCard id="per-usulan" title="Juri per usulan" description="Menambah juri tetap tunduk pada konflik dan batas beban.">
+        <SectionCard
+          id="per-usulan"
+          title="Juri per usulan"
+          description="Menambah juri tetap tunduk pada konflik dan batas beban."
+        >
           {current && <AssignmentTable data={current} />}
         </SectionCard>
       ) : (

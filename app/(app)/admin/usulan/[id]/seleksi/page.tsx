@@ -5,7 +5,12 @@ import { CheckHistory } from "@/components/admin-check/check-history";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { LatestCheckNote } from "@/components/proposals/workflow/latest-check-note";
-import { ProposalAttachments, ProposalFacts, ProposalSections, StatusHistory } from "@/components/proposals/workflow/proposal-view";
+import {
+  ProposalAttachments,
+  ProposalFacts,
+  ProposalSections,
+  StatusHistory,
+} from "@/components/proposals/workflow/proposal-view";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 import { checkContext } from "@/lib/admin-check/service";
 import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
@@ -48,7 +53,11 @@ export default async function AdminCheckPage({ params }: { params: Promise<{ id:
           <Card as="section" aria-labelledby="keputusan">
             <CardHeader>
               <CardTitle as="h2" id="keputusan">
-                {!checkable ? "Hasil seleksi" : attempts.length ? `Pemeriksaan ke-${attempts.length + 1}` : "Pemeriksaan"}
+                {!checkable
+                  ? "Hasil seleksi"
+                  : attempts.length
+                    ? `Pemeriksaan ke-${attempts.length + 1}`
+                    : "Pemeriksaan"}
               </CardTitle>
             </CardHeader>
             <CardContent>
@@ -64,7 +73,8 @@ export default async function AdminCheckPage({ params }: { params: Promise<{ id:
               ) : (
                 <div className="space-y-3">
                   <Alert tone="info">
-                    Usulan berstatus &ldquo;{STATUS_LABEL[p.status]}&rdquo;; seleksi hanya untuk usulan yang sudah dikirim atau dikirim ulang ke provinsi.
+                    Usulan berstatus &ldquo;{STATUS_LABEL[p.status]}&rdquo;; seleksi hanya untuk usulan yang sudah
+                    dikirim atau dikirim ulang ke provinsi.
                   </Alert>
                   <LatestCheckNote p={p} />
                 </div>

@@ -14,7 +14,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ roun
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
     const { roundId } = await params;
     const { fileBase, rows } = await progressExportRows(actor, roundId);
-    return await spreadsheetResponse(rows, spreadsheetFormat(new URL(request.url).searchParams.get("format")), fileBase, "Progres penilaian");
+    return await spreadsheetResponse(
+      rows,
+      spreadsheetFormat(new URL(request.url).searchParams.get("format")),
+      fileBase,
+      "Progres penilaian",
+    );
   } catch (e) {
     return errorResponse(e, "penjurian.progres.ekspor");
   }

@@ -17,7 +17,12 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     const actor = await getActor();
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Sesi Anda telah berakhir. Silakan masuk kembali.");
     const body = (await request.json().catch(() => null)) as { baseVersion?: unknown; text?: unknown } | null;
-    const parsed = saveAnswerSchema.safeParse({ proposalId: id, sectionId, baseVersion: body?.baseVersion, text: body?.text });
+    const parsed = saveAnswerSchema.safeParse({
+      proposalId: id,
+      sectionId,
+      baseVersion: body?.baseVersion,
+      text: body?.text,
+    });
     if (!parsed.success) throw new DomainError("INVALID", "Isian tidak valid.");
     const outcome = await saveAnswer(actor, parsed.data);
     return Response.json(outcome, { status: outcome.saved ? 200 : 409 });
