@@ -12,7 +12,14 @@ export async function roundAssignments(roundId: string, requestedPage: number) {
   const round = found(
     await prisma.round.findUnique({
       where: { id: roundId },
-      select: { id: true, name: true, state: true, judgesPerEntry: true, edition: { select: { year: true } } },
+      select: {
+        id: true,
+        name: true,
+        state: true,
+        judgesPerEntry: true,
+        panelMode: true,
+        edition: { select: { year: true } },
+      },
     }),
     "Babak",
   );
@@ -62,7 +69,8 @@ export async function roundAssignments(roundId: string, requestedPage: number) {
     pageCount: slice.pageCount,
   };
   return {
-    round,
+    // In panel mode every appointed judge scores every entry (lib/judging/assignments.ts does the same).
+    round: { ...round, judgesPerEntry: round.panelMode ? Math.max(1, judges.length) : round.judgesPerEntry },
     changeable: round.state !== "CLOSED" && round.state !== "SEALED",
     entries,
     judges: judges.map((j) => ({ id: j.judge.id, name: j.judge.name, loadCap: j.loadCap })),

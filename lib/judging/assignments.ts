@@ -81,10 +81,10 @@ async function loadProblem(tx: Tx, round: Round) {
   }
   pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const caps = judges.map((j) => j.loadCap);
+  // Panel mode: every judge appointed to the round scores every entry, conflicts and caps still holding.
+  const perEntry = round.panelMode ? Math.max(1, J) : round.judgesPerEntry;
   const basis = createHash("sha256")
-    .update(
-      JSON.stringify({ n: round.judgesPerEntry, entries: entries.map((e) => e.proposal.id), judgeIds, caps, pairs }),
-    )
+    .update(JSON.stringify({ n: perEntry, entries: entries.map((e) => e.proposal.id), judgeIds, caps, pairs }))
     .update(blocked)
     .update(expert)
     .digest("hex");
@@ -93,7 +93,7 @@ async function loadProblem(tx: Tx, round: Round) {
     judges,
     pairs,
     basis,
-    input: { entryCount: E, judgeCount: J, perEntry: round.judgesPerEntry, caps, blocked, expert, existing: pairs },
+    input: { entryCount: E, judgeCount: J, perEntry, caps, blocked, expert, existing: pairs },
   };
 }
 type Problem = Awaited<ReturnType<typeof loadProblem>>;
@@ -147,7 +147,7 @@ export async function previewAssignment(actor: Actor, roundId: string) {
       const round = found(
         await tx.round.findUnique({
           where: { id: roundId },
-          select: { id: true, name: true, state: true, editionId: true, judgesPerEntry: true },
+          select: { id: true, name: true, state: true, editionId: true, judgesPerEntry: true, panelMode: true },
         }),
         "Babak",
       );

@@ -109,7 +109,7 @@ export async function loadChangeableRound(tx: Tx, roundId: string) {
   const round = found(
     await tx.round.findUnique({
       where: { id: roundId },
-      select: { id: true, name: true, state: true, editionId: true, judgesPerEntry: true },
+      select: { id: true, name: true, state: true, editionId: true, judgesPerEntry: true, panelMode: true },
     }),
     "Babak",
   );

@@ -215,6 +215,45 @@ describe("committing the automatic assignment", () => {
     });
   });
 
+  it("in panel mode gives every entry every appointed judge, except where a conflict stands", async () => {
+    const judges = [await judge("Panel 1"), await judge("Panel 2"), await judge("Panel 3")];
+    const entries = [
+      await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang),
+      await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang),
+    ];
+    const roundId = await round(
+      1,
+      entries,
+      judges.map((id) => ({ id })),
+    );
+    await db.prisma.round.update({ where: { id: roundId }, data: { panelMode: true } });
+    await runAs(ADMIN, () =>
+      addConflictAction({
+        roundId,
+        judgeId: judges[2]!,
+        target: "ENTRY",
+        proposalId: entries[1]!,
+        unitId: "",
+        reason: "Pembimbing inovator.",
+      }),
+    );
+    const preview = await previewAssignment(await admin(), roundId);
+    expect(preview).toMatchObject({ perEntry: 3, newCount: 5 });
+    expect(preview.uncovered).toEqual([expect.objectContaining({ proposalId: entries[1], assigned: 2 })]);
+    expect(await runAs(ADMIN, () => commitAssignmentAction({ roundId, basis: preview.basis }))).toMatchObject({
+      ok: true,
+      data: { created: 5 },
+    });
+    const pairs = await assignmentsOf(roundId);
+    expect(
+      pairs
+        .filter((p) => p.proposalId === entries[0])
+        .map((p) => p.judgeId)
+        .sort(),
+    ).toEqual([...judges].sort());
+    expect(pairs.some((p) => p.judgeId === judges[2] && p.proposalId === entries[1])).toBe(false);
+  });
+
   it("reports entries that cannot get N judges, with the reason", async () => {
     const judges = [await judge("Juri X"), await judge("Juri Y")];
     const e = await entry(UNIT_IDS.puskesmasKendalkerep, UNIT_IDS.kotaMalang);
