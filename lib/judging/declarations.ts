@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import { DomainError, fieldError, notFound } from "@/lib/errors";
 import { withdrawConflictedAssignments } from "./conflicts";
 import type { declareConflictSchema, signDeclarationSchema } from "./schemas";
+import { ownAppointment } from "./own-appointment";
 
 // What a judge does before and around scoring: sign the round's no-conflict declaration (nothing of the
 // round's entries is shown before), and declare a conflict with an entry or a whole institution at any
@@ -13,22 +14,15 @@ import type { declareConflictSchema, signDeclarationSchema } from "./schemas";
 
 const NOT_APPOINTED = "Babak tidak ditemukan di antara penunjukan Anda.";
 
-async function ownAppointment(tx: Tx, actor: Actor, roundId: string) {
-  const appointment = await tx.judgeAppointment.findUnique({
-    where: { roundId_userId: { roundId, userId: actor.id } },
-    select: {
-      id: true,
-      declarationSignedAt: true,
-      round: { select: { id: true, name: true, state: true, editionId: true } },
-    },
-  });
+async function requireOwnAppointment(tx: Tx, actor: Actor, roundId: string) {
+  const appointment = await ownAppointment(actor, roundId, tx);
   if (!appointment) throw new DomainError("NOT_FOUND", NOT_APPOINTED);
   return appointment;
 }
 
 export async function signDeclaration(actor: Actor, input: z.infer<typeof signDeclarationSchema>) {
   return auditedWrite(actor, async (tx, audit) => {
-    const appointment = await ownAppointment(tx, actor, input.roundId);
+    const appointment = await requireOwnAppointment(tx, actor, input.roundId);
     if (appointment.round.state === "CLOSED" || appointment.round.state === "SEALED") {
       throw new DomainError("CONFLICT", "Babak ini sudah ditutup.");
     }
@@ -50,7 +44,7 @@ export async function signDeclaration(actor: Actor, input: z.infer<typeof signDe
 
 export async function declareConflict(actor: Actor, input: z.infer<typeof declareConflictSchema>) {
   return auditedWrite(actor, async (tx, audit) => {
-    const appointment = await ownAppointment(tx, actor, input.roundId);
+    const appointment = await requireOwnAppointment(tx, actor, input.roundId);
     const editionId = appointment.round.editionId;
     let target: { proposalId: string | null; unitId: string | null; what: string };
     if (input.target === "ENTRY") {
@@ -136,25 +130,7 @@ export async function listOwnAppointments(actor: Actor) {
  * conflict with, and the conflicts they have declared in this edition.
  */
 export async function getOwnRound(actor: Actor, roundId: string) {
-  const appointment = await prisma.judgeAppointment.findUnique({
-    where: { roundId_userId: { roundId, userId: actor.id } },
-    select: {
-      declarationSignedAt: true,
-      round: {
-        select: {
-          id: true,
-          name: true,
-          kind: true,
-          state: true,
-          opensAt: true,
-          closesAt: true,
-          anonymised: true,
-          editionId: true,
-          edition: { select: { year: true } },
-        },
-      },
-    },
-  });
+  const appointment = await ownAppointment(actor, roundId);
   if (!appointment) throw notFound("Babak");
   const { round, declarationSignedAt } = appointment;
   const [institutions, conflicts] = await Promise.all([

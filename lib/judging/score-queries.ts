@@ -7,6 +7,7 @@ import { listAttachments } from "@/lib/proposals/attachments";
 import { ATTACHMENT_KIND_LABEL } from "@/lib/proposals/schemas";
 import { activeConflicts, coversEntry, loadJudgeAssignment, roundWindowProblem } from "./score-access";
 import { toFormValue } from "./scores";
+import { ownAppointment } from "./own-appointment";
 
 // What the judge's screens show: the desk of one round (their entries and progress) and one entry's scoring
 // screen (the proposal beside the rubric and the judge's own sheet). Nothing here reads another judge's sheet:
@@ -43,25 +44,7 @@ export type Desk = {
 
 export async function getDesk(actor: Actor, roundId: string, now = new Date()): Promise<Desk> {
   authorize(actor, "score:write");
-  const appointment = await prisma.judgeAppointment.findUnique({
-    where: { roundId_userId: { roundId, userId: actor.id } },
-    select: {
-      declarationSignedAt: true,
-      round: {
-        select: {
-          id: true,
-          name: true,
-          kind: true,
-          state: true,
-          opensAt: true,
-          closesAt: true,
-          anonymised: true,
-          editionId: true,
-          edition: { select: { year: true } },
-        },
-      },
-    },
-  });
+  const appointment = await ownAppointment(actor, roundId);
   if (!appointment) throw forbidden("Anda tidak diangkat sebagai juri pada babak ini.");
   const r = appointment.round;
   const round = {
