@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { workingEditionQuery } from "@/lib/editions/working-edition";
 import type { ProposalStatus } from "@/lib/proposals/lifecycle";
 import { returnNotes, type ReturnNote } from "@/lib/proposals/return-notes";
+import { listOwnAppointments } from "@/lib/judging/declarations";
 
 // What each role's dashboard shows. Every figure is counted in the database within the actor's own scope:
 // an admin lokal sees only its institution's subtree, an operator only its units, a judge only its own
@@ -217,25 +218,8 @@ export type JudgeDashboard = { appointments: JudgeAppointmentSummary[] };
 
 export async function getJudgeDashboard(actor: Actor | null): Promise<JudgeDashboard> {
   authorize(actor, "dashboard:judge");
-  const rows = await prisma.judgeAppointment.findMany({
-    where: { userId: actor.id },
-    orderBy: [{ round: { edition: { year: "desc" } } }, { round: { order: "asc" } }],
-    select: {
-      id: true,
-      declarationSignedAt: true,
-      round: {
-        select: {
-          id: true,
-          name: true,
-          opensAt: true,
-          closesAt: true,
-          state: true,
-          edition: { select: { year: true } },
-        },
-      },
-      _count: { select: { assignments: { where: { removedAt: null } } } },
-    },
-  });
+  // The same list, and the same count of live assignments, as the judge's own page (/juri).
+  const rows = await listOwnAppointments(actor);
   return {
     appointments: rows.map((r) => ({
       id: r.id,
@@ -246,7 +230,7 @@ export async function getJudgeDashboard(actor: Actor | null): Promise<JudgeDashb
       closesAt: r.round.closesAt,
       state: r.round.state,
       declarationSigned: r.declarationSignedAt !== null,
-      assignments: r._count.assignments,
+      assignments: r.assigned,
     })),
   };
 }
