@@ -1,4 +1,5 @@
 import "server-only";
+import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { access, constants, mkdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
@@ -28,10 +29,14 @@ export class LocalFileStorage implements FileStorage {
     // Owner-only, like everything under .data (docs/decisions/006-threat-model.md).
     await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
     const partial = `${target}.part`;
+    const out = createWriteStream(partial, { flags: "wx", mode: 0o600 });
     try {
-      await pipeline(body, createWriteStream(partial, { flags: "wx", mode: 0o600 }));
+      await pipeline(body, out);
       await rename(partial, target);
     } catch (e) {
+      // A stream refused early (too large, wrong type) may still be opening its file: wait until it is closed,
+      // or the removal below runs first and the half-written file appears after it.
+      if (!out.closed) await once(out, "close").catch(() => undefined);
       await rm(partial, { force: true });
       throw e;
     }
