@@ -1,0 +1,116 @@
+// Pure: a round's scores per entry from its judges' sheets — the raw mean, and per-judge z-scores mapped back
+// to the rubric's 0–100 scale when that is meaningful (issue 11, decision 007's `normalisation.ts`).
+//
+// Only submitted sheets of live assignments are given here: a missing or withdrawn sheet is simply absent, so
+// it never lowers an entry's mean (the public Jatim system divided by the panel size instead).
+
+export type Sheet = { entryId: string; judgeId: string; total: number };
+
+export type EntryScore = { entryId: string; raw: number; normalised: number | null; sheets: number };
+
+export type JudgeStats = {
+  judgeId: string;
+  sheets: number;
+  mean: number;
+  spread: number;
+  /** Mean of (this judge's total − the entry's mean from the other judges); negative = harsher. */
+  harshness: number | null;
+};
+
+export type RoundScores = {
+  method: "Z_SCORE" | "NONE";
+  /** Why normalisation was not applied although asked for; null when it was (or was not asked for). */
+  warning: string | null;
+  entries: EntryScore[];
+  judges: JudgeStats[];
+};
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const spreadOf = (xs: number[], m = mean(xs)) => Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+/** Judges and entries linked by sheets form one connected graph: then every judge is comparable to every other. */
+export function isConnected(sheets: Sheet[]): boolean {
+  if (sheets.length === 0) return true;
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const add = (x: string) => parent.has(x) || parent.set(x, x);
+  for (const s of sheets) {
+    const a = `j:${s.judgeId}`;
+    const b = `e:${s.entryId}`;
+    add(a);
+    add(b);
+    parent.set(find(a), find(b));
+  }
+  const roots = new Set([...parent.keys()].map(find));
+  return roots.size === 1;
+}
+
+/**
+ * Why per-judge normalisation would not be meaningful for these sheets, or null when it is: every judge needs
+ * at least `minSheets` sheets with some spread, and the judge–entry graph must be connected.
+ */
+export function normalisationIssue(sheets: Sheet[], minSheets: number): string | null {
+  const byJudge = groupBy(sheets, (s) => s.judgeId);
+  const few = [...byJudge.values()].filter((list) => list.length < minSheets).length;
+  if (few > 0) return `${few} juri menilai kurang dari ${minSheets} usulan; nilai mentah dipakai.`;
+  const flat = [...byJudge.values()].filter((list) => spreadOf(list.map((s) => s.total)) === 0).length;
+  if (flat > 0) return `${flat} juri memberi nilai yang sama untuk semua usulannya; nilai mentah dipakai.`;
+  if (!isConnected(sheets)) return "Juri terbagi dalam kelompok yang tidak berbagi usulan; nilai mentah dipakai.";
+  return null;
+}
+
+export function roundScores(sheets: Sheet[], options: { method: "Z_SCORE" | "NONE"; minSheets: number }): RoundScores {
+  const byEntry = groupBy(sheets, (s) => s.entryId);
+  const byJudge = groupBy(sheets, (s) => s.judgeId);
+  const issue = options.method === "Z_SCORE" ? normalisationIssue(sheets, options.minSheets) : null;
+  const normalise = options.method === "Z_SCORE" && issue === null && sheets.length > 0;
+
+  // z-scores per judge, mapped back onto the pooled mean and spread of all sheets (so 0–100 still reads as marks).
+  const pooledMean = sheets.length ? mean(sheets.map((s) => s.total)) : 0;
+  const pooledSpread = sheets.length ? spreadOf(sheets.map((s) => s.total)) : 0;
+  const judgeMoments = new Map(
+    [...byJudge].map(([id, list]) => {
+      const xs = list.map((s) => s.total);
+      const m = mean(xs);
+      return [id, { m, sd: spreadOf(xs, m) }];
+    }),
+  );
+  const mapped = (s: Sheet) => {
+    const { m, sd } = judgeMoments.get(s.judgeId)!;
+    return pooledMean + ((s.total - m) / sd) * pooledSpread;
+  };
+
+  const entries: EntryScore[] = [...byEntry].map(([entryId, list]) => ({
+    entryId,
+    raw: mean(list.map((s) => s.total)),
+    normalised: normalise ? mean(list.map(mapped)) : null,
+    sheets: list.length,
+  }));
+
+  const judges: JudgeStats[] = [...byJudge].map(([judgeId, list]) => {
+    const { m, sd } = judgeMoments.get(judgeId)!;
+    const diffs = list.flatMap((s) => {
+      const others = byEntry.get(s.entryId)!.filter((o) => o.judgeId !== judgeId);
+      return others.length ? [s.total - mean(others.map((o) => o.total))] : [];
+    });
+    return { judgeId, sheets: list.length, mean: m, spread: sd, harshness: diffs.length ? mean(diffs) : null };
+  });
+
+  return { method: normalise ? "Z_SCORE" : "NONE", warning: issue, entries, judges };
+}
