@@ -1,0 +1,66 @@
+// Pure: the ranking of a round (or of the combined rounds) with the declared tie-break, and for each entry the
+// reason it sits where it does: which rule separated it from an equal score, and its distance to the cut.
+
+export type RankInput = {
+  entryId: string;
+  /** The score the ranking uses (normalised when the round is, raw otherwise). */
+  score: number;
+  /** The entry's mean on each criterion, most weighted criterion first (the tie-break order). */
+  criteria: { name: string; value: number }[];
+  /** When the proposal was submitted to the province: the earlier wins the last tie. */
+  submittedAt: Date;
+};
+
+export type Ranked = RankInput & {
+  rank: number;
+  /** In words, when the score alone did not separate this entry from the next one; null otherwise. */
+  tieBreak: string | null;
+  /** Score minus the score of the last entry inside the cut (positive: above it); null without a cut. */
+  distanceToCut: number | null;
+};
+
+/** Scores equal to this many decimals are ties: the sheets store 4 decimals. */
+const EPSILON = 1e-6;
+
+function compare(a: RankInput, b: RankInput): { order: number; rule: string | null } {
+  if (Math.abs(a.score - b.score) > EPSILON) return { order: b.score - a.score, rule: null };
+  for (let i = 0; i < Math.min(a.criteria.length, b.criteria.length); i++) {
+    const d = b.criteria[i]!.value - a.criteria[i]!.value;
+    if (Math.abs(d) > EPSILON) return { order: d, rule: `nilai kriteria "${a.criteria[i]!.name}" lebih tinggi` };
+  }
+  const t = a.submittedAt.getTime() - b.submittedAt.getTime();
+  if (t !== 0) return { order: t, rule: "dikirim ke provinsi lebih awal" };
+  return { order: 0, rule: null };
+}
+
+/**
+ * Highest score first; equal scores broken by the most weighted criterion, then the next, then the earlier
+ * submission; entries equal on all of these share a rank. `cut` (e.g. the Top N) gives each entry its distance.
+ */
+export function rankEntries(entries: RankInput[], cut?: number): Ranked[] {
+  const sorted = [...entries].sort((a, b) => compare(a, b).order || a.entryId.localeCompare(b.entryId));
+  const ranked: Ranked[] = [];
+  sorted.forEach((e, i) => {
+    const prev = sorted[i - 1];
+    const next = sorted[i + 1];
+    const sharesRank = prev !== undefined && compare(prev, e).order === 0;
+    // The rule that put this entry above an equal-scoring neighbour, or below one.
+    const above = next && Math.abs(next.score - e.score) <= EPSILON ? compare(e, next).rule : null;
+    const below = prev && Math.abs(prev.score - e.score) <= EPSILON ? compare(prev, e).rule : null;
+    ranked.push({
+      ...e,
+      rank: sharesRank ? ranked[i - 1]!.rank : i + 1,
+      tieBreak: above
+        ? `di atas usulan bernilai sama karena ${above}`
+        : below
+          ? `di bawah usulan bernilai sama karena ${below}`
+          : null,
+      distanceToCut: null,
+    });
+  });
+  if (cut !== undefined && cut > 0 && ranked.length > 0) {
+    const line = ranked[Math.min(cut, ranked.length) - 1]!.score;
+    for (const r of ranked) r.distanceToCut = r.score - line;
+  }
+  return ranked;
+}
