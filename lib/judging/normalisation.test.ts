@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isConnected, roundScores, type Sheet } from "./normalisation";
+import { divergentEntries, isConnected, roundScores, type Sheet } from "./normalisation";
 
 const sheet = (judgeId: string, entryId: string, total: number): Sheet => ({ judgeId, entryId, total });
 const ranking = (scores: { entryId: string; value: number | null }[]) =>
@@ -77,5 +77,24 @@ describe("roundScores", () => {
       minSheets: 2,
     });
     expect(flat.warning).toMatch(/nilai yang sama/);
+  });
+});
+
+describe("divergentEntries", () => {
+  it("flags entries whose judges are further apart than the threshold, widest first", () => {
+    const sheets = [
+      sheet("A", "E1", 90),
+      sheet("B", "E1", 60),
+      sheet("A", "E2", 80),
+      sheet("B", "E2", 75),
+      sheet("A", "E3", 50),
+      sheet("B", "E3", 71),
+      sheet("C", "E3", 55),
+    ];
+    expect(divergentEntries(sheets, 20)).toEqual([
+      { entryId: "E1", spread: 30 },
+      { entryId: "E3", spread: 21 },
+    ]);
+    expect(divergentEntries([sheet("A", "E9", 70)], 0)).toEqual([]);
   });
 });

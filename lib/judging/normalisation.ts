@@ -114,3 +114,17 @@ export function roundScores(sheets: Sheet[], options: { method: "Z_SCORE" | "NON
 
   return { method: normalise ? "Z_SCORE" : "NONE", warning: issue, entries, judges };
 }
+
+/**
+ * Entries whose judges disagree strongly: the spread (max − min) of their sheets' totals above `threshold`
+ * points. These need a consolidation note before the round closes (issue 11 item 3).
+ */
+export function divergentEntries(sheets: Sheet[], threshold: number): { entryId: string; spread: number }[] {
+  return [...groupBy(sheets, (s) => s.entryId)]
+    .map(([entryId, list]) => {
+      const xs = list.map((s) => s.total);
+      return { entryId, spread: Math.max(...xs) - Math.min(...xs) };
+    })
+    .filter((e) => e.spread > threshold)
+    .sort((a, b) => b.spread - a.spread || a.entryId.localeCompare(b.entryId));
+}
