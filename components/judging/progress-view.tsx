@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button";
 import { SectionCard } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import type { RoundProgressView } from "@/lib/judging/progress";
 import { STAGE_LABEL, type SheetStage } from "@/lib/judging/progress-summary";
@@ -16,13 +17,12 @@ const STAGE_TONE: Record<SheetStage, "success" | "warning" | "neutral"> = {
 };
 
 function Progress({ submitted, assigned }: { submitted: number; assigned: number }) {
-  // A native <progress>: no inline style (the CSP allows none), and assistive technology reads it as such.
   return (
     <span className="flex items-center gap-2">
       <span className="tabular-nums">
         {submitted} dari {assigned}
       </span>
-      <progress aria-hidden="true" max={assigned || 1} value={submitted} className="h-1.5 w-16 accent-brand-600" />
+      <ProgressBar className="w-16" value={submitted} max={assigned} label={`${submitted} dari ${assigned} terkirim`} />
     </span>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { formatDateTimeWIB, formatDeadlineWIB } from "@/lib/format/date";
 import type { Desk, DeskEntry } from "@/lib/judging/score-queries";
 import { formatTotal } from "@/lib/judging/weighted-total";
@@ -15,7 +16,6 @@ const SHEET: Record<DeskEntry["sheet"], { label: string; tone: BadgeTone }> = {
 /** The judge's entries in one round: progress, the deadline in WIB, and each entry's sheet state. */
 export function ScoreDesk({ desk }: { desk: Desk }) {
   const { round, progress } = desk;
-  const percent = progress.total ? Math.round((progress.submitted / progress.total) * 100) : 0;
   return (
     <div className="space-y-5">
       <section aria-label="Kemajuan penilaian" className="grid gap-3 sm:grid-cols-2">
@@ -24,16 +24,7 @@ export function ScoreDesk({ desk }: { desk: Desk }) {
           <p className="mt-1 text-2xl font-bold text-brand-950">
             {`${progress.submitted} dari ${progress.total} terkirim`}
           </p>
-          <div
-            className="mt-2 h-2 overflow-hidden rounded-full bg-slate-200"
-            role="progressbar"
-            aria-label="Lembar nilai terkirim"
-            aria-valuemin={0}
-            aria-valuemax={progress.total}
-            aria-valuenow={progress.submitted}
-          >
-            <div className={`h-full rounded-full bg-emerald-600 ${WIDTH[Math.round(percent / 10)]}`} />
-          </div>
+          <ProgressBar className="mt-2" value={progress.submitted} max={progress.total} label="Lembar nilai terkirim" />
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
           <p className="text-sm text-slate-600">Batas akhir penilaian</p>
@@ -96,18 +87,3 @@ export function ScoreDesk({ desk }: { desk: Desk }) {
     </div>
   );
 }
-
-// Tailwind needs whole class names, and the CSP forbids inline styles: the bar moves in tenths.
-const WIDTH = [
-  "w-0",
-  "w-1/10",
-  "w-2/10",
-  "w-3/10",
-  "w-4/10",
-  "w-5/10",
-  "w-6/10",
-  "w-7/10",
-  "w-8/10",
-  "w-9/10",
-  "w-full",
-];

@@ -55,9 +55,13 @@ export type RoundProgressView = RoundProgress & {
   round: { id: string; name: string; state: string; closesAt: Date | null; year: number };
 };
 
-export async function roundProgress(actor: Actor, roundId: string, now = new Date()): Promise<RoundProgressView> {
+async function loadRound(actor: Actor, roundId: string) {
   authorize(actor, "judging:manage");
-  const round = found(await prisma.round.findUnique({ where: { id: roundId }, select: roundSelect }), "Babak");
+  return found(await prisma.round.findUnique({ where: { id: roundId }, select: roundSelect }), "Babak");
+}
+
+export async function roundProgress(actor: Actor, roundId: string, now = new Date()): Promise<RoundProgressView> {
+  const round = await loadRound(actor, roundId);
   const summary = summariseProgress(await assignmentRows(round.id), round.closesAt, now);
   return {
     ...summary,
@@ -143,11 +147,11 @@ export async function progressExportRows(
   actor: Actor,
   roundId: string,
 ): Promise<{ fileBase: string; rows: string[][] }> {
-  const view = await roundProgress(actor, roundId);
-  const rows = await assignmentRows(view.round.id);
+  const round = await loadRound(actor, roundId);
+  const rows = await assignmentRows(round.id);
   const header = ["No", "Juri", "Email juri", "Usulan", "Unit", "Lembar nilai"];
   return {
-    fileBase: `progres-penilaian-${view.round.year}-${view.round.name
+    fileBase: `progres-penilaian-${round.edition.year}-${round.name
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "")}`,

@@ -16,7 +16,7 @@ export type ReturnNote = {
 
 const RETURNED: ProposalStatus[] = ["RETURNED_TO_UNIT", "RETURNED_FOR_CORRECTION"];
 
-export function isReturned(status: ProposalStatus): boolean {
+function isReturned(status: ProposalStatus): boolean {
   return RETURNED.includes(status);
 }
 
