@@ -1,38 +1,14 @@
 import "server-only";
-import PDFDocument from "pdfkit";
-import { formatDateTimeWIB, formatDateWIB } from "@/lib/format/date";
+import { createPdf, PDF_NAVY as navy, pdfText } from "@/lib/format/pdf";
+import { formatDateWIB } from "@/lib/format/date";
 import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
 import { formatSdgs } from "@/lib/proposals/sdgs";
 import type { ProposalPreview } from "@/lib/proposals/preview";
 
-// The proposal as judges will read it, as a PDF. pdfkit's built-in Helvetica needs no font files from
-// the network; it only knows the Windows-1252 characters, so anything else is replaced.
-
-const WINANSI_EXTRA = "‘’“”–—…•€™ŠšŽžŒœŸƒˆ˜‚„†‡‰‹›";
-
-function pdfText(s: string): string {
-  return s
-    .normalize("NFC")
-    .replace(/\r\n?/g, "\n")
-    .replace(/[^\n\t\x20-\x7e\xa0-\xff]/g, (c) => (WINANSI_EXTRA.includes(c) ? c : "?"));
-}
+// The proposal as judges will read it, as a PDF (lib/format/pdf.ts gives the page, the safe text and footers).
 
 export async function renderProposalPdf(p: ProposalPreview): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margins: { top: 56, bottom: 64, left: 60, right: 60 },
-    bufferPages: true,
-    info: { Title: pdfText(p.title), Subject: `Usulan KOVABLIK ${p.editionYear}`, Creator: "Portal KOVABLIK" },
-  });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  const navy = "#0b2a4a";
+  const { doc, width, finish } = createPdf({ title: p.title, subject: `Usulan KOVABLIK ${p.editionYear}` });
 
   doc
     .font("Helvetica")
@@ -108,20 +84,5 @@ export async function renderProposalPdf(p: ProposalPreview): Promise<Buffer> {
   if (!p.attachments.length) doc.text("(belum ada lampiran)");
   for (const a of p.attachments) doc.text(pdfText(`• ${a.label}: ${a.fileName}`), { width });
 
-  const range = doc.bufferedPageRange();
-  const printed = `Dicetak ${formatDateTimeWIB(new Date())}`;
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.height - 40;
-    doc.page.margins.bottom = 0;
-    doc.font("Helvetica").fontSize(8).fillColor("#64748b");
-    doc.text(pdfText(printed), doc.page.margins.left, bottom, { width, align: "left", lineBreak: false });
-    doc.text(`Halaman ${i - range.start + 1} dari ${range.count}`, doc.page.margins.left, bottom, {
-      width,
-      align: "right",
-      lineBreak: false,
-    });
-  }
-  doc.end();
-  return done;
+  return finish();
 }

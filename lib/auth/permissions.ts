@@ -102,6 +102,8 @@ export const PERMISSIONS = {
   // A judge's own side of a round: the no-conflict declaration and declaring a conflict; each service then
   // requires the actor's own appointment to that round.
   "judging:declare": hasRole("JUDGE"),
+  // Ranking (issue 11): the secretariat reads every sheet, consolidates, corrects with a reason, seals, advances.
+  "ranking:manage": isAdmin,
 } satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,6 +2,7 @@
 import { defineAction, okWith } from "@/lib/actions/action";
 import { appointJudge, inviteJudge, removeAppointment, updateAppointment } from "./appointments";
 import { declareConflict, signDeclaration } from "./declarations";
+import { enrolRoundEntries } from "./entries";
 import { addRound, closeRound, moveRound, openRound, removeRound, updateRound } from "./rounds";
 import { saveRubric } from "./rubrics";
 import {
@@ -154,5 +155,15 @@ export const declareConflictAction = defineAction({
       ? ` ${r.withdrawn} usulan dikeluarkan dari daftar Anda dan akan dialihkan ke juri lain.`
       : "";
     return okWith(r, `Konflik kepentingan dengan ${r.what} dicatat.${tail}`);
+  },
+});
+
+export const enrolEntriesAction = defineAction({
+  name: "judging.enrol-entries",
+  schema: roundIdSchema,
+  permission: "judging:manage",
+  handler: async ({ actor, input }) => {
+    const r = await enrolRoundEntries(actor, input);
+    return okWith(r, `${r.added} usulan dimasukkan ke ${r.name}. Lanjutkan dengan penugasan juri.`);
   },
 });

@@ -273,6 +273,15 @@ export async function openingProblems(tx: Tx, roundId: string): Promise<string[]
   if (round.order === 1 && round.entrySource === "PREVIOUS_ROUND") {
     problems.push("Babak pertama harus menerima usulan yang lolos seleksi administrasi.");
   }
+  if (round.order > 1 && round.entrySource === "PREVIOUS_ROUND") {
+    const previous = await tx.round.findFirst({
+      where: { editionId: round.editionId, order: { lt: round.order } },
+      orderBy: { order: "desc" },
+      select: { name: true, advancement: { select: { roundId: true } } },
+    });
+    if (previous && !previous.advancement)
+      problems.push(`Tetapkan dahulu usulan yang lolos dari ${previous.name} (halaman Peringkat babak itu).`);
+  }
   if (round.criteria.length === 0) problems.push("Susun rubrik: sekurang-kurangnya satu kriteria.");
   else if (!isHundred(round.criteria.map((c) => c.weight.toNumber())))
     problems.push("Jumlah bobot kriteria rubrik harus 100 %.");

@@ -9,7 +9,7 @@ const MAX_CRITERIA = 50;
 
 /** Scores are kept with two decimals (Decimal(6, 2)); a judge types "7", "7,5" or "7.5". */
 const twoDecimals = (v: number) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6;
-const scoreValue = z
+export const scoreValue = z
   .number({ error: "Nilai harus berupa angka." })
   .finite("Nilai harus berupa angka.")
   .min(0, "Nilai tidak boleh negatif.")

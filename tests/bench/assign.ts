@@ -6,13 +6,13 @@
 // spread ≤ 1 among uncapped judges.
 //
 // Options: --entries 5000 --judges 50 --per-entry 3 --conflicts 0.05 --seed 7
-import crypto from "node:crypto";
 import pg from "pg";
 import type { Actor } from "@/lib/auth/permissions";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { solveAssignment, type SolverInput } from "@/lib/judging/assignment-solver";
 import { MIGRATIONS_DIR } from "../helpers/database";
+import { createDatabase, mulberry32 } from "./shared";
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -24,17 +24,6 @@ const JUDGES = Number(opt("judges", "50"));
 const PER_ENTRY = Number(opt("per-entry", "3"));
 const CONFLICT_SHARE = Number(opt("conflicts", "0.05"));
 const SEED = Number(opt("seed", "7"));
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The usual hand method: entries in order, each takes the next judges round the table who are free to. */
 export function greedyRoundRobin(input: SolverInput): { loads: number[]; short: number } {
@@ -60,29 +49,6 @@ const spreadOf = (loads: number[], caps: (number | null)[]) => {
   const free = loads.filter((_, j) => caps[j] === null);
   return Math.max(...free) - Math.min(...free);
 };
-
-async function createDatabase(admin: string) {
-  const name = `kovablik_bench_assign_${crypto.randomBytes(3).toString("hex")}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`CREATE DATABASE "${name}"`);
-  const fsync = (await c.query("SHOW fsync")).rows[0].fsync as string;
-  const syncCommit = (await c.query("SHOW synchronous_commit")).rows[0].synchronous_commit as string;
-  await c.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    fsync,
-    syncCommit,
-    drop: async () => {
-      const d = new pg.Client({ connectionString: admin });
-      await d.connect();
-      await d.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await d.end();
-    },
-  };
-}
 
 /** Entries, judges (a fifth capped below the fair share), expertise and 5 % conflicted pairs, in bulk. */
 async function prepare(db: PrismaClient, url: string) {
@@ -168,7 +134,7 @@ async function main() {
     );
     process.exit(2);
   }
-  const target = await createDatabase(server);
+  const target = await createDatabase(server, "assign");
   const db = createPrismaClient(target.url);
   (globalThis as unknown as { kovablikPrisma?: PrismaClient }).kovablikPrisma = db;
   try {

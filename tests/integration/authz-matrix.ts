@@ -750,6 +750,37 @@ export const ACTIONS: Record<string, ActionCase> = {
   // ─────────── Judging progress (admins) ───────────
   // Round 1 is open in the fixtures (authz-scores.ts) with sheets owed, so the admin's call sends reminders.
   "judging.remind-judges": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: f.edition.rounds[0]!.id }) },
+  "judging.enrol-entries": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: f.edition.rounds[0]!.id }) },
+
+  // ─────────── Ranking (admins); round 1 is open, so the services answer CONFLICT past authorisation ───────────
+  "ranking.update-settings": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ roundId: f.edition.rounds[0]!.id, divergenceThreshold: 25, minSheetsPerJudge: 3 }),
+  },
+  "ranking.consolidate": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({
+      roundId: f.edition.rounds[0]!.id,
+      proposalId: f.proposals.kab.submitted,
+      outcome: "STANDS",
+      note: "Panel membahas dan nilai tetap.",
+    }),
+  },
+  "ranking.correct-score": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({
+      roundId: f.edition.rounds[0]!.id,
+      sheetId: "lembar-tidak-ada",
+      criterionId: "kriteria-tidak-ada",
+      value: 7,
+      reason: "Salah ketik yang dikonfirmasi juri.",
+    }),
+  },
+  "ranking.seal-round": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: f.edition.rounds[0]!.id }) },
+  "ranking.advance": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ roundId: f.edition.rounds[0]!.id, rule: "TOP_N", topN: 1 }),
+  },
 
   // ─────────── Administrative check (admins) ───────────
   "admin-check.decide": {
@@ -972,6 +1003,16 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /api/admin/penjurian/[roundId]/progres": {
     allowed: ADMIN_ONLY,
     request: (f) => new Request(`http://localhost/api/admin/penjurian/${f.edition.rounds[0]!.id}/progres?format=csv`),
+    params: (f) => ({ roundId: f.edition.rounds[0]!.id }),
+  },
+  "GET /api/admin/penjurian/[roundId]/peringkat": {
+    allowed: ADMIN_ONLY,
+    request: (f) => new Request(`http://localhost/api/admin/penjurian/${f.edition.rounds[0]!.id}/peringkat?format=csv`),
+    params: (f) => ({ roundId: f.edition.rounds[0]!.id }),
+  },
+  "GET /api/admin/penjurian/[roundId]/berita-acara": {
+    allowed: ADMIN_ONLY,
+    request: (f) => new Request(`http://localhost/api/admin/penjurian/${f.edition.rounds[0]!.id}/berita-acara`),
     params: (f) => ({ roundId: f.edition.rounds[0]!.id }),
   },
 

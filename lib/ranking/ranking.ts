@@ -38,7 +38,8 @@ function compare(a: RankInput, b: RankInput): { order: number; rule: string | nu
  * submission; entries equal on all of these share a rank. `cut` (e.g. the Top N) gives each entry its distance.
  */
 export function rankEntries(entries: RankInput[], cut?: number): Ranked[] {
-  const sorted = [...entries].sort((a, b) => compare(a, b).order || a.entryId.localeCompare(b.entryId));
+  const byId = (a: RankInput, b: RankInput) => (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0);
+  const sorted = [...entries].sort((a, b) => compare(a, b).order || byId(a, b));
   const ranked: Ranked[] = [];
   sorted.forEach((e, i) => {
     const prev = sorted[i - 1];

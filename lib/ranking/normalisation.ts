@@ -1,5 +1,5 @@
 // Pure: a round's scores per entry from its judges' sheets — the raw mean, and per-judge z-scores mapped back
-// to the rubric's 0–100 scale when that is meaningful (issue 11, decision 007's `normalisation.ts`).
+// to the rubric's 0–100 scale when that is meaningful (issue 11; decision 013).
 //
 // Only submitted sheets of live assignments are given here: a missing or withdrawn sheet is simply absent, so
 // it never lowers an entry's mean (the public Jatim system divided by the panel size instead).
@@ -23,6 +23,8 @@ export type RoundScores = {
   warning: string | null;
   entries: EntryScore[];
   judges: JudgeStats[];
+  /** One sheet's total on the normalised scale (for "why this rank"); null when the round uses raw means. */
+  normaliseSheet: ((s: Sheet) => number) | null;
 };
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -42,23 +44,34 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 /** Judges and entries linked by sheets form one connected graph: then every judge is comparable to every other. */
 export function isConnected(sheets: Sheet[]): boolean {
   if (sheets.length === 0) return true;
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
-    return r;
+  // Union–find over judges and entries with path halving: near-linear for a round's 15,000 sheets.
+  const index = new Map<string, number>();
+  const parent: number[] = [];
+  const node = (key: string) => {
+    let i = index.get(key);
+    if (i === undefined) {
+      i = parent.length;
+      index.set(key, i);
+      parent.push(i);
+    }
+    return i;
   };
-  const add = (x: string) => parent.has(x) || parent.set(x, x);
+  const find = (x: number) => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  let groups = 0;
   for (const s of sheets) {
-    const a = `j:${s.judgeId}`;
-    const b = `e:${s.entryId}`;
-    add(a);
-    add(b);
-    parent.set(find(a), find(b));
+    const before = parent.length;
+    const a = find(node(`j:${s.judgeId}`));
+    const b = find(node(`e:${s.entryId}`));
+    groups += parent.length - before;
+    if (a !== b) {
+      parent[a] = b;
+      groups -= 1;
+    }
   }
-  const roots = new Set([...parent.keys()].map(find));
-  return roots.size === 1;
+  return groups === 1;
 }
 
 /**
@@ -112,7 +125,13 @@ export function roundScores(sheets: Sheet[], options: { method: "Z_SCORE" | "NON
     return { judgeId, sheets: list.length, mean: m, spread: sd, harshness: diffs.length ? mean(diffs) : null };
   });
 
-  return { method: normalise ? "Z_SCORE" : "NONE", warning: issue, entries, judges };
+  return {
+    method: normalise ? "Z_SCORE" : "NONE",
+    warning: issue,
+    entries,
+    judges,
+    normaliseSheet: normalise ? mapped : null,
+  };
 }
 
 /**

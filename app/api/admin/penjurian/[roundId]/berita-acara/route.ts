@@ -1,0 +1,32 @@
+import { renderMinutesPdf } from "@/components/ranking/minutes-pdf";
+import { getActor } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import { contentDisposition, errorResponse } from "@/lib/http/responses";
+import { minutesData } from "@/lib/ranking/minutes";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+/** GET /api/admin/penjurian/<round>/berita-acara — the minutes of a sealed round, as a PDF. */
+export async function GET(_request: Request, { params }: { params: Promise<{ roundId: string }> }) {
+  try {
+    const actor = await getActor();
+    if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+    const { roundId } = await params;
+    const data = await minutesData(actor, roundId);
+    const pdf = await renderMinutesPdf(data);
+    const slug = data.round.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": contentDisposition("inline", `berita-acara-${data.round.edition.year}-${slug}.pdf`),
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (e) {
+    return errorResponse(e, "penjurian.berita-acara");
+  }
+}
