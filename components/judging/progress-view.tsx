@@ -6,15 +6,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import type { RoundProgressView } from "@/lib/judging/progress";
-import { STAGE_LABEL, type SheetStage } from "@/lib/judging/progress-summary";
+import { STAGE_STATE } from "@/lib/judging/progress-summary";
 import { RemindJudgesButton } from "./remind-judges-button";
 import { ScoreReopenButton } from "./score-reopen-button";
-
-const STAGE_TONE: Record<SheetStage, "success" | "warning" | "neutral"> = {
-  submitted: "success",
-  draft: "warning",
-  "not-started": "neutral",
-};
+import { SheetStateBadge } from "./sheet-state-badge";
 
 function Progress({ submitted, assigned }: { submitted: number; assigned: number }) {
   return (
@@ -142,9 +137,7 @@ export function ProgressView({ view, now }: { view: RoundProgressView; now: Date
                 <p className="mt-1 flex flex-wrap gap-1.5">
                   {e.judges.map((j) => (
                     <span key={j.name} className="inline-flex items-center gap-1.5">
-                      <Badge tone={STAGE_TONE[j.stage]}>
-                        {j.name}: {STAGE_LABEL[j.stage]}
-                      </Badge>
+                      <SheetStateBadge state={STAGE_STATE[j.stage]} judge={j.name} />
                       {/* Reopening is for a submitted sheet while the round is still open (the server checks both). */}
                       {canRemind && j.stage === "submitted" && j.sheetId ? (
                         <ScoreReopenButton sheetId={j.sheetId} judgeName={j.name} proposalTitle={e.title} />

@@ -7,13 +7,14 @@ import { DomainError, found } from "@/lib/errors";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import {
-  STAGE_LABEL,
+  STAGE_STATE,
   summariseProgress,
   type AssignmentRow,
   type RoundProgress,
   type SheetStage,
 } from "./progress-summary";
 import type { RemindJudgesInput } from "./progress-schemas";
+import { SHEET_STATE_LABEL } from "./sheet-state";
 
 // Issue 10 item 6: where a round's scoring stands, for the secretariat — per judge and per entry — with
 // reminders through the outbox and the same table as a file.
@@ -157,7 +158,14 @@ export async function progressExportRows(
       .replace(/^-|-$/g, "")}`,
     rows: [
       header,
-      ...rows.map((r, i) => [String(i + 1), r.judgeName, r.judgeEmail, r.title, r.unitName, STAGE_LABEL[r.stage]]),
+      ...rows.map((r, i) => [
+        String(i + 1),
+        r.judgeName,
+        r.judgeEmail,
+        r.title,
+        r.unitName,
+        SHEET_STATE_LABEL[STAGE_STATE[r.stage]],
+      ]),
     ],
   };
 }
