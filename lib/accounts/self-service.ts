@@ -14,6 +14,7 @@ import { runAfterResponse } from "@/lib/http/after-response";
 import { enqueueNotification, deliverPending } from "@/lib/notifications/outbox";
 import { deliverSoon } from "@/lib/notifications/deliver";
 import { SECRET_LINK_PLACEHOLDER } from "@/lib/notifications/secret-link";
+import { mailLetter } from "@/lib/notifications/letter";
 
 export const PASSWORD_RESET_TEMPLATE = "password-reset";
 export const PASSWORD_CHANGED_TEMPLATE = "password-changed";
@@ -97,17 +98,12 @@ export async function changeOwnPassword(
 }
 
 function passwordChangedBody(name: string, at: Date): string {
-  return [
-    `Yth. ${name},`,
-    "",
+  return mailLetter(name, [
     `Kata sandi akun Portal KOVABLIK Anda telah diubah pada ${formatDateTimeWIB(at)}. Semua sesi di perangkat lain telah diakhiri.`,
     "",
     "Jika bukan Anda yang mengubahnya, segera atur ulang kata sandi melalui tautan berikut dan hubungi sekretariat KOVABLIK:",
     mailLink("/lupa-kata-sandi"),
-    "",
-    "Salam,",
-    "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jatim",
-  ].join("\n");
+  ]);
 }
 
 /* ---------------------------------------------------------------------------------------------- */
@@ -177,35 +173,25 @@ export async function mailAccountLink(kind: "PASSWORD_RESET" | "SIGN_IN", email:
 }
 
 function signInLinkBody(name: string, expiresAt: Date): string {
-  return [
-    `Yth. ${name},`,
-    "",
+  return mailLetter(name, [
     "Kami menerima permintaan untuk masuk ke Portal KOVABLIK dengan tautan. Buka tautan berikut untuk masuk tanpa kata sandi:",
     "",
     SECRET_LINK_PLACEHOLDER,
     "",
     `Tautan ini hanya dapat dipakai sekali dan berlaku sampai ${formatDateTimeWIB(expiresAt)}.`,
     "Jika Anda tidak memintanya, abaikan email ini. Jika Anda juga melihat peringatan terlalu banyak percobaan masuk, seseorang mungkin sedang menebak kata sandi Anda: gantilah kata sandi setelah masuk.",
-    "",
-    "Salam,",
-    "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jatim",
-  ].join("\n");
+  ]);
 }
 
 function resetBody(name: string, expiresAt: Date): string {
-  return [
-    `Yth. ${name},`,
-    "",
+  return mailLetter(name, [
     "Kami menerima permintaan untuk mengatur ulang kata sandi akun Portal KOVABLIK Anda. Buka tautan berikut untuk membuat kata sandi baru:",
     "",
     SECRET_LINK_PLACEHOLDER,
     "",
     `Tautan ini hanya dapat dipakai sekali dan berlaku sampai ${formatDateTimeWIB(expiresAt)}.`,
     "Jika Anda tidak meminta pengaturan ulang, abaikan email ini; kata sandi Anda tidak berubah.",
-    "",
-    "Salam,",
-    "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jatim",
-  ].join("\n");
+  ]);
 }
 
 /* ---------------------------------------------------------------------------------------------- */

@@ -21,6 +21,7 @@ import {
 import { wibInputToDate } from "@/lib/format/wib-input";
 import { incompleteMessage, missingForHandOff } from "./completeness";
 import type { GrantExtensionInput, ProposalStepInput } from "./workflow-schemas";
+import { mailLetter } from "@/lib/notifications/letter";
 
 // The two-level submission: operator → admin lokal → province, and the province's verdicts. The lifecycle
 // module says which step is allowed; this file makes it happen: the actor's role is resolved against the
@@ -129,14 +130,7 @@ async function notify(tx: Tx, to: Recipient[], actorId: string, template: string
       recipientId: r.id,
       template,
       subject,
-      body: [
-        `Yth. ${r.name},`,
-        "",
-        ...lines,
-        "",
-        "Salam,",
-        "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jawa Timur",
-      ].join("\n"),
+      body: mailLetter(r.name, [...lines]),
     });
   }
 }
