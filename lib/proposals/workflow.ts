@@ -214,18 +214,26 @@ async function assertQuotaLeft(tx: Tx, p: TransitionProposal) {
   }
 }
 
+/** What the hand-off rule reads of a proposal (readiness.ts adds to it, so the dialog reads it once). */
+export const handOffSelect = {
+  title: true,
+  editionId: true,
+  implementationStartedOn: true,
+  answers: { select: { sectionId: true, text: true } },
+  attachments: { where: { deletedAt: null }, select: { kind: true } },
+} satisfies Prisma.ProposalSelect;
+
 /** What the proposal still lacks before it may leave the unit (see completeness.ts). */
 export async function handOffGaps(db: Tx | typeof prisma, proposalId: string): Promise<string[]> {
-  const p = await db.proposal.findUniqueOrThrow({
-    where: { id: proposalId },
-    select: {
-      title: true,
-      editionId: true,
-      implementationStartedOn: true,
-      answers: { select: { sectionId: true, text: true } },
-      attachments: { where: { deletedAt: null }, select: { kind: true } },
-    },
-  });
+  const p = await db.proposal.findUniqueOrThrow({ where: { id: proposalId }, select: handOffSelect });
+  return handOffGapsOf(db, p);
+}
+
+/** The same, for a proposal already read with `handOffSelect`. */
+export async function handOffGapsOf(
+  db: Tx | typeof prisma,
+  p: Prisma.ProposalGetPayload<{ select: typeof handOffSelect }>,
+): Promise<string[]> {
   const [requirements, sections] = await Promise.all([
     db.attachmentRequirement.findMany({
       where: { editionId: p.editionId, required: true },
