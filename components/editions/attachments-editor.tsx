@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, NumberInput, Select } from "@/components/ui/field";
 import {
   addAttachmentRequirementAction,
   removeAttachmentRequirementAction,
@@ -116,10 +116,8 @@ function AttachmentForm({
           hint={`Paling besar ${MAX_ATTACHMENT_MB} MB.`}
         >
           {(aria) => (
-            <Input
+            <NumberInput
               {...aria}
-              type="number"
-              inputMode="numeric"
               min={1}
               max={MAX_ATTACHMENT_MB}
               {...form.register("maxSizeMb", { valueAsNumber: true })}
@@ -127,15 +125,7 @@ function AttachmentForm({
           )}
         </Field>
         <Field id={`${idPrefix}-jumlah`} label="Jumlah berkas maks." required error={errors.maxFiles?.message}>
-          {(aria) => (
-            <Input
-              {...aria}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              {...form.register("maxFiles", { valueAsNumber: true })}
-            />
-          )}
+          {(aria) => <NumberInput {...aria} min={1} {...form.register("maxFiles", { valueAsNumber: true })} />}
         </Field>
         <label className="flex items-center gap-2 self-end pb-3 text-sm text-slate-800">
           <input type="checkbox" className="size-5 accent-brand-700" {...form.register("required")} />

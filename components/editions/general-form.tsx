@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, NumberInput, Select } from "@/components/ui/field";
 import { updateEditionAction } from "@/lib/editions/actions";
 import {
   EDITION_STATUS_LABEL,
@@ -184,25 +184,11 @@ export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
             hint="Dihitung sampai pendaftaran ditutup."
           >
             {(aria) => (
-              <Input
-                {...aria}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                {...form.register("minImplementationMonths", { valueAsNumber: true })}
-              />
+              <NumberInput {...aria} min={0} {...form.register("minImplementationMonths", { valueAsNumber: true })} />
             )}
           </Field>
           <Field id="top-n" label="Jumlah Top N" required error={errors.topN?.message} hint="Misalnya 45 untuk Top 45.">
-            {(aria) => (
-              <Input
-                {...aria}
-                type="number"
-                inputMode="numeric"
-                min={1}
-                {...form.register("topN", { valueAsNumber: true })}
-              />
-            )}
+            {(aria) => <NumberInput {...aria} min={1} {...form.register("topN", { valueAsNumber: true })} />}
           </Field>
           <Field
             id="kuota-bawaan"
@@ -211,15 +197,7 @@ export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
             error={errors.defaultQuota?.message}
             hint="Berlaku untuk instansi tanpa kuota khusus."
           >
-            {(aria) => (
-              <Input
-                {...aria}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                {...form.register("defaultQuota", { valueAsNumber: true })}
-              />
-            )}
+            {(aria) => <NumberInput {...aria} min={0} {...form.register("defaultQuota", { valueAsNumber: true })} />}
           </Field>
           <div className="sm:col-span-3">
             <label className="flex items-start gap-3 text-sm text-slate-800">

@@ -5,7 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Field, Input, optionalNumber, Textarea } from "@/components/ui/field";
+import { Field, Input, NumberInput, optionalNumber, Textarea } from "@/components/ui/field";
 import { addSectionAction, moveSectionAction, removeSectionAction, updateSectionAction } from "@/lib/editions/actions";
 import { sectionFormSchema, sectionKeyFrom, type SectionFormInput } from "@/lib/editions/schemas";
 import {
@@ -96,10 +96,8 @@ function SectionForm({
         }
       >
         {(aria) => (
-          <Input
+          <NumberInput
             {...aria}
-            type="number"
-            inputMode="numeric"
             min={1}
             className="sm:w-48"
             {...form.register("wordLimit", { setValueAs: optionalNumber })}

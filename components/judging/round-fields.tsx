@@ -1,7 +1,7 @@
 "use client";
 
 import type { UseFormReturn } from "react-hook-form";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, NumberInput, Select } from "@/components/ui/field";
 import { WibField } from "@/components/ui/wib-field";
 import { ROUND_KIND_LABEL, ROUND_KINDS, type RoundKind } from "@/lib/judging/schemas";
 
@@ -76,9 +76,8 @@ export function RoundShareField<T extends RoundBasics>({
       hint={hint}
     >
       {(aria) => (
-        <Input
+        <NumberInput
           {...aria}
-          type="number"
           inputMode="decimal"
           step="0.01"
           min={0}

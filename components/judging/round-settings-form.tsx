@@ -7,7 +7,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { useUnsavedWarning } from "@/components/editions/unsaved-warning";
 import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Input, optionalNumber, Select } from "@/components/ui/field";
+import { Field, NumberInput, optionalNumber, Select } from "@/components/ui/field";
 import { refusal } from "@/components/ui/server-errors";
 import { updateRoundAction } from "@/lib/judging/actions";
 import {
@@ -132,10 +132,8 @@ export function RoundSettingsForm({
         {!panelMode && (
           <Field id="atur-juri" label="Juri per usulan" required error={errors.judgesPerEntry?.message}>
             {(aria) => (
-              <Input
+              <NumberInput
                 {...aria}
-                type="number"
-                inputMode="numeric"
                 min={1}
                 disabled={locked}
                 {...form.register("judgesPerEntry", { valueAsNumber: true })}
@@ -162,10 +160,8 @@ export function RoundSettingsForm({
           hint="Kosongkan bila babak terakhir."
         >
           {(aria) => (
-            <Input
+            <NumberInput
               {...aria}
-              type="number"
-              inputMode="numeric"
               min={1}
               disabled={locked}
               {...form.register("advanceCount", { setValueAs: optionalNumber })}

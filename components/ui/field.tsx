@@ -78,3 +78,8 @@ export function OptionSelect({
     </Select>
   );
 }
+
+/** A number input; whole numbers by default (the numeric keypad on phones), `inputMode="decimal"` otherwise. */
+export function NumberInput(props: ComponentProps<"input">) {
+  return <Input type="number" inputMode="numeric" {...props} />;
+}
