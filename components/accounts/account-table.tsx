@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatShortDateWIB } from "@/lib/format/date";
 import { rolesOf, type AccountListItem } from "@/lib/accounts/list";
 import { AccountRoleBadge, AccountStatusBadge } from "./account-badges";
+import { TableHead } from "@/components/ui/table";
 
 function Roles({ user }: { user: AccountListItem }) {
   const roles = rolesOf(user);
@@ -36,22 +37,14 @@ export function AccountTable({
       <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm md:block">
         <table className="w-full table-fixed text-left text-sm">
           <caption className="sr-only">{caption}</caption>
-          <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="w-[34%] px-4 py-3">
-                Nama
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Peran
-              </th>
-              <th scope="col" className="w-28 px-4 py-3">
-                Status
-              </th>
-              <th scope="col" className="w-32 px-4 py-3">
-                Terakhir masuk
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: "Nama", className: "w-[34%] px-4 py-3" },
+              "Peran",
+              { label: "Status", className: "w-28 px-4 py-3" },
+              { label: "Terakhir masuk", className: "w-32 px-4 py-3" },
+            ]}
+          />
           <tbody className="divide-y divide-slate-100">
             {users.map((u) => (
               <tr key={u.id} className="align-top hover:bg-slate-50">

@@ -3,6 +3,7 @@ import type { EditionListItem } from "@/lib/editions/setup";
 import { formatDateTimeRangeWIB } from "@/lib/format/date";
 import { STATUS_LABEL, type ProposalStatus } from "@/lib/proposals/lifecycle";
 import { EditionStatusBadge } from "./status-badge";
+import { TableHead } from "@/components/ui/table";
 
 const numberFormat = new Intl.NumberFormat("id-ID");
 const STATUS_ORDER = Object.keys(STATUS_LABEL) as ProposalStatus[];
@@ -33,22 +34,7 @@ export function EditionList({ editions }: { editions: EditionListItem[] }) {
       <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm md:block">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Daftar edisi</caption>
-          <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-3">
-                Edisi
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Status
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Pendaftaran
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Usulan
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Edisi", "Status", "Pendaftaran", "Usulan"]} />
           <tbody className="divide-y divide-slate-100">
             {editions.map((e) => (
               <tr key={e.id} className="align-top hover:bg-slate-50">

@@ -10,6 +10,7 @@ import { STAGE_STATE } from "@/lib/judging/progress-summary";
 import { RemindJudgesButton } from "./remind-judges-button";
 import { ScoreReopenButton } from "./score-reopen-button";
 import { SheetStateBadge } from "./sheet-state-badge";
+import { TableHead } from "@/components/ui/table";
 
 function Progress({ submitted, assigned }: { submitted: number; assigned: number }) {
   return (
@@ -67,25 +68,17 @@ export function ProgressView({ view, now }: { view: RoundProgressView; now: Date
       <SectionCard id="progres-juri" title="Per juri">
         <div className="overflow-x-auto">
           <table className="w-full min-w-[36rem] text-left text-sm">
-            <thead className="text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="py-2 pr-3">
-                  Juri
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Terkirim
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Draf
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Belum mulai
-                </th>
-                <th scope="col" className="py-2">
-                  <span className="sr-only">Tindakan</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                "Juri",
+                "Terkirim",
+                "Draf",
+                "Belum mulai",
+                { label: <span className="sr-only">Tindakan</span>, className: "py-2" },
+              ]}
+              className="text-xs uppercase tracking-wide text-slate-500"
+              cell="py-2 pr-3"
+            />
             <tbody className="divide-y divide-slate-100">
               {judges.map((j) => (
                 <tr key={j.judgeId}>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { UnitListItem } from "@/lib/units/list";
 import { UnitKindBadge, UnitStatusBadge } from "./unit-badges";
+import { TableHead } from "@/components/ui/table";
 
 const numberFormat = new Intl.NumberFormat("id-ID");
 
@@ -23,27 +24,7 @@ export function UnitTable({
       <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm md:block">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{caption}</caption>
-          <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-3">
-                Nama
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Jenis
-              </th>
-              {showParent && (
-                <th scope="col" className="px-4 py-3">
-                  Induk
-                </th>
-              )}
-              <th scope="col" className="px-4 py-3">
-                Sub-unit
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Status
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Nama", "Jenis", showParent && "Induk", "Sub-unit", "Status"]} />
           <tbody className="divide-y divide-slate-100">
             {units.map((u) => (
               <tr key={u.id} className="align-top hover:bg-slate-50">
