@@ -2,9 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Field, Input, NumberInput, Select } from "@/components/ui/field";
 import {
   addAttachmentRequirementAction,
@@ -25,6 +23,7 @@ import {
 import {
   EditorFormActions,
   EditorItem,
+  EditorRowActions,
   EditorList,
   useEditorList,
   useEditorSubmit,
@@ -210,24 +209,18 @@ export function AttachmentsEditor({ editionId, items }: { editionId: string; ite
             </>
           }
           actions={
-            <>
-              <Button variant="secondary" size="sm" onClick={() => list.setEditing(a.id)}>
-                Ubah
-              </Button>
-              <ConfirmButton
-                triggerLabel="Hapus"
-                triggerVariant="ghost"
-                triggerSize="sm"
-                title={`Hapus ketentuan "${a.label}"?`}
-                confirmLabel="Ya, hapus"
-                onConfirm={list.removeRow(() => removeAttachmentRequirementAction({ id: a.id }))}
-              >
-                <p>
-                  Unit tidak lagi diminta melampirkan berkas ini. Berkas yang sudah diunggah tetap tersimpan pada
-                  usulannya.
-                </p>
-              </ConfirmButton>
-            </>
+            <EditorRowActions
+              onEdit={() => list.setEditing(a.id)}
+              remove={{
+                title: `Hapus ketentuan "${a.label}"?`,
+                onConfirm: list.removeRow(() => removeAttachmentRequirementAction({ id: a.id })),
+              }}
+            >
+              <p>
+                Unit tidak lagi diminta melampirkan berkas ini. Berkas yang sudah diunggah tetap tersimpan pada
+                usulannya.
+              </p>
+            </EditorRowActions>
           }
         />
       ))}

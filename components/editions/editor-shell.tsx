@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type ReactNode } from "react";
+import { useState, type ComponentProps, type ReactNode } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import type { ConfirmOutcome } from "@/components/ui/confirm-dialog";
+import { ConfirmButton, type ConfirmOutcome } from "@/components/ui/confirm-dialog";
 import { refusal, type FormFields, type Refusal } from "@/components/ui/server-errors";
+import { MoveButtons } from "./move-buttons";
 
 // The one shape of the edition setup editors (categories, form sections, attachment rules): a list whose rows
 // turn into an edit form, an "add" form under it, and one result line above. Each editor keeps only its
@@ -185,5 +186,47 @@ export function EditorItem({
         </div>
       )}
     </li>
+  );
+}
+
+/**
+ * A row's usual actions: up/down where the list has an order, "Ubah", and removing behind a confirmation
+ * that says (as `children`) what removing does.
+ */
+export function EditorRowActions({
+  move,
+  onEdit,
+  remove,
+  children,
+}: {
+  move?: ComponentProps<typeof MoveButtons>;
+  onEdit: () => void;
+  remove: {
+    label?: string;
+    title: string;
+    confirmLabel?: string;
+    disabled?: boolean;
+    onConfirm: () => Promise<ConfirmOutcome>;
+  };
+  children: ReactNode;
+}) {
+  return (
+    <>
+      {move && <MoveButtons {...move} />}
+      <Button variant="secondary" size="sm" onClick={onEdit}>
+        Ubah
+      </Button>
+      <ConfirmButton
+        triggerLabel={remove.label ?? "Hapus"}
+        triggerVariant="ghost"
+        triggerSize="sm"
+        disabled={remove.disabled}
+        title={remove.title}
+        confirmLabel={remove.confirmLabel ?? "Ya, hapus"}
+        onConfirm={remove.onConfirm}
+      >
+        {children}
+      </ConfirmButton>
+    </>
   );
 }
