@@ -163,11 +163,7 @@ export function AttachmentsEditor({ editionId, items }: { editionId: string; ite
             }}
             takenKinds={taken}
             submitLabel="Tambah lampiran"
-            onSave={async (values) => {
-              const r = await addAttachmentRequirementAction({ editionId, ...values });
-              if (r.ok) list.saved(r.message);
-              return r;
-            }}
+            onSave={(values) => list.addRow(addAttachmentRequirementAction({ editionId, ...values }))}
           />
         )
       }

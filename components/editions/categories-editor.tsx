@@ -73,11 +73,7 @@ export function CategoriesEditor({ editionId, categories }: { editionId: string;
           idPrefix="kategori-baru"
           initial={{ name: "", description: "" }}
           submitLabel="Tambah kategori"
-          onSave={async (values) => {
-            const r = await addCategoryAction({ editionId, ...values });
-            if (r.ok) list.saved(r.message, "Ditambahkan.");
-            return r;
-          }}
+          onSave={(values) => list.addRow(addCategoryAction({ editionId, ...values }), "Ditambahkan.")}
         />
       }
     >

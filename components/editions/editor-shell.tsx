@@ -35,6 +35,12 @@ export function useEditorList() {
     if (!r.ok) setFeedback({ tone: "error", text: r.error });
     else router.refresh();
   };
+  /** Saves a new row (the add form): on success the list shows the message. */
+  const addRow = async <R extends SaveResult>(save: Promise<R>, fallback?: string): Promise<R> => {
+    const r = await save;
+    if (r.ok) saved(r.message, fallback);
+    return r;
+  };
   /** Saves an edited row: on success the row closes and the list shows the message. */
   const saveRow = async <R extends SaveResult>(save: Promise<R>): Promise<R> => {
     const r = await save;
@@ -53,7 +59,7 @@ export function useEditorList() {
       saved(r.message, fallback);
       return { ok: true };
     };
-  return { editing, setEditing, moving, move, feedback, setFeedback, saved, saveRow, removeRow };
+  return { editing, setEditing, moving, move, feedback, setFeedback, saved, addRow, saveRow, removeRow };
 }
 
 /** An add or edit form's submit: the server's refusal goes onto the fields, a save resets the form. */

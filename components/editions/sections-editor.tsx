@@ -146,11 +146,7 @@ export function SectionsEditor({
           idPrefix="bagian-baru"
           initial={{ title: "", guidance: "", wordLimit: null, required: true, isPublic: false }}
           submitLabel="Tambah bagian"
-          onSave={async (values) => {
-            const r = await addSectionAction({ editionId, ...values });
-            if (r.ok) list.saved(r.message);
-            return r;
-          }}
+          onSave={(values) => list.addRow(addSectionAction({ editionId, ...values }))}
         />
       }
     >
