@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db";
 import { DomainError, fieldError, notFound } from "@/lib/errors";
 import { withdrawConflictedAssignments } from "./conflicts";
 import type { declareConflictSchema, signDeclarationSchema } from "./schemas";
-import { ownAppointment } from "./own-appointment";
+import { ownAppointment, ownAppointmentSelect } from "./own-appointment";
 
 // What a judge does before and around scoring: sign the round's no-conflict declaration (nothing of the
 // round's entries is shown before), and declare a conflict with an entry or a whole institution at any
@@ -99,21 +99,7 @@ export async function listOwnAppointments(actor: Actor) {
   const rows = await prisma.judgeAppointment.findMany({
     where: { userId: actor.id },
     orderBy: [{ round: { edition: { year: "desc" } } }, { round: { order: "asc" } }],
-    select: {
-      id: true,
-      declarationSignedAt: true,
-      round: {
-        select: {
-          id: true,
-          name: true,
-          kind: true,
-          state: true,
-          opensAt: true,
-          closesAt: true,
-          edition: { select: { year: true } },
-        },
-      },
-    },
+    select: ownAppointmentSelect,
   });
   const counts = await prisma.assignment.groupBy({
     by: ["roundId"],
