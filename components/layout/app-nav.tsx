@@ -7,6 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { MenuToggleIcon } from "./menu-icon";
 import type { AppNavGroup, AppNavIcon } from "./nav";
+import { LineIcon } from "@/components/ui/line-icon";
 
 /** What the client needs of a nav item (the permission stays on the server). */
 export type AppNavLink = { href: string; label: string; group: AppNavGroup; icon?: AppNavIcon };
@@ -86,18 +87,9 @@ const ICON_PATHS: Record<AppNavIcon, ReactNode> = {
 function NavIcon({ name }: { name?: AppNavIcon }) {
   if (!name) return null;
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="size-5 shrink-0"
-    >
+    <LineIcon aria-hidden="true" className="size-5 shrink-0">
       {ICON_PATHS[name]}
-    </svg>
+    </LineIcon>
   );
 }
 
