@@ -6,7 +6,7 @@ import { passwordEmailIssue } from "@/lib/auth/password-policy";
 import { claimSignInAttempt, recordSignInSuccess, settleAttempt } from "@/lib/auth/rate-limit";
 import { lockedMessage } from "@/lib/auth/sign-in";
 import { findUsableToken, hashToken, issueAccountToken, TOKEN_LIFETIME_MS } from "@/lib/auth/tokens";
-import { getPrisma, prisma } from "@/lib/db";
+import { getPrisma, prisma, type Prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatDateTimeWIB } from "@/lib/format/date";
 import { mailLink } from "@/lib/notifications/public-url";
@@ -31,6 +31,14 @@ function fieldError(field: string, message: string): DomainError {
 /* ---------------------------------------------------------------------------------------------- */
 
 const WRONG_CURRENT_PASSWORD = "Kata sandi saat ini salah.";
+
+/** Marks the account's unused reset links as used, so none of them can replace a password set now. */
+async function endResetLinks(tx: Prisma.TransactionClient, userId: string, now: Date) {
+  await tx.accountToken.updateMany({
+    where: { userId, kind: "PASSWORD_RESET", usedAt: null },
+    data: { usedAt: now },
+  });
+}
 
 /**
  * Checks the current password, stores the new one and bumps the session version, which ends the user's
@@ -74,10 +82,7 @@ export async function changeOwnPassword(
       );
     }
     // Reset links asked for before the change must not undo it.
-    await tx.accountToken.updateMany({
-      where: { userId: user.id, kind: "PASSWORD_RESET", usedAt: null },
-      data: { usedAt: now },
-    });
+    await endResetLinks(tx, user.id, now);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "account.password_changed",
@@ -268,10 +273,7 @@ export async function setPasswordWithToken(
       select: { status: true, sessionVersion: true },
     });
     // Other outstanding reset links of the account would otherwise still replace this password.
-    await tx.accountToken.updateMany({
-      where: { userId: user.id, kind: "PASSWORD_RESET", usedAt: null },
-      data: { usedAt: now },
-    });
+    await endResetLinks(tx, user.id, now);
     await recordAudit(tx, {
       actorId: user.id,
       action: "account.password_set",
