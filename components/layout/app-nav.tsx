@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import { useId, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { useDismiss } from "@/components/ui/use-dismiss";
-import { MenuToggleIcon } from "./menu-icon";
+import { MenuToggleButton } from "./menu-icon";
 import type { AppNavGroup, AppNavIcon } from "./nav";
 import { LineIcon } from "@/components/ui/line-icon";
 
@@ -152,18 +152,16 @@ export function CompactNav({ items, user }: { items: AppNavLink[]; user: ReactNo
     <div ref={containerRef} onBlur={onBlur} className="relative lg:hidden">
       <div className="flex items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white px-3 py-2 shadow-sm">
         <div className="min-w-0 text-sm">{user}</div>
-        <button
-          ref={buttonRef}
-          type="button"
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={toggle}
+        <MenuToggleButton
+          open={open}
+          onToggle={toggle}
+          buttonRef={buttonRef}
+          panelId={panelId}
           className="inline-flex min-h-11 shrink-0 items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-900 hover:bg-brand-50"
         >
-          <MenuToggleIcon open={open} />
           <span>{current ? current.label : "Menu"}</span>
           <span className="sr-only">— buka menu portal</span>
-        </button>
+        </MenuToggleButton>
       </div>
       <div
         id={panelId}
