@@ -33,3 +33,36 @@ export function TableHead({
     </thead>
   );
 }
+
+/**
+ * A list as a table on wide screens and as cards on phones, so nothing scrolls sideways. `rows` are the
+ * table's `<tr>`s, `cards` the phone list's `<li>`s; `caption` names both for screen readers.
+ */
+export function TableOrCards({
+  caption,
+  columns,
+  tableClassName,
+  rows,
+  cards,
+}: {
+  caption: string;
+  columns: Column[];
+  tableClassName: string;
+  rows: ReactNode;
+  cards: ReactNode;
+}) {
+  return (
+    <>
+      <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm md:block">
+        <table className={tableClassName}>
+          <caption className="sr-only">{caption}</caption>
+          <TableHead columns={columns} />
+          <tbody className="divide-y divide-slate-100">{rows}</tbody>
+        </table>
+      </div>
+      <ul className="flex flex-col gap-3 md:hidden" aria-label={caption}>
+        {cards}
+      </ul>
+    </>
+  );
+}
