@@ -6,6 +6,7 @@ import { actionLabel } from "@/lib/audit/labels";
 import type { AuditEntryDetail } from "@/lib/audit/queries";
 import { formatDateTimeWIB, toDateTimeAttribute } from "@/lib/format/date";
 import { entrySubject } from "./audit-table";
+import { TableHead } from "@/components/ui/table";
 
 export function AuditEntryView({ entry }: { entry: AuditEntryDetail }) {
   const rows = fieldRows(entry.before, entry.after);
@@ -42,19 +43,10 @@ export function AuditEntryView({ entry }: { entry: AuditEntryDetail }) {
           <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
             <table className="w-full min-w-[32rem] table-fixed text-left text-sm">
               <caption className="sr-only">Nilai tiap kolom sebelum dan sesudah; kolom yang berubah ditandai</caption>
-              <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
-                <tr>
-                  <th scope="col" className="w-1/4 px-4 py-2.5">
-                    Kolom
-                  </th>
-                  <th scope="col" className="px-4 py-2.5">
-                    Sebelum
-                  </th>
-                  <th scope="col" className="px-4 py-2.5">
-                    Sesudah
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[{ label: "Kolom", className: "w-1/4 px-4 py-2.5" }, "Sebelum", "Sesudah"]}
+                cell="px-4 py-2.5"
+              />
               <tbody className="divide-y divide-slate-100">
                 {rows.map((c) => (
                   <tr key={c.key} className={cn("align-top", c.changed && hasBefore && hasAfter && "bg-amber-50/70")}>

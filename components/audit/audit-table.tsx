@@ -2,6 +2,7 @@ import Link from "next/link";
 import { actionLabel, entityLabel, refusedActionLabel } from "@/lib/audit/labels";
 import type { AuditListEntry } from "@/lib/audit/queries";
 import { formatShortDateWIB, formatTimeWIB, toDateTimeAttribute } from "@/lib/format/date";
+import { TableHead } from "@/components/ui/table";
 
 function When({ at }: { at: Date }) {
   return (
@@ -43,25 +44,7 @@ export function AuditTable({ entries }: { entries: AuditListEntry[] }) {
       <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm md:block">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Entri log audit, terbaru di atas</caption>
-          <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-3">
-                No.
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Waktu
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Aksi
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Data
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Pelaku
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["No.", "Waktu", "Aksi", "Data", "Pelaku"]} />
           <tbody className="divide-y divide-slate-100">
             {entries.map((e) => (
               <tr key={e.seq} className="align-top hover:bg-slate-50">

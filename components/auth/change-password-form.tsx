@@ -10,9 +10,9 @@ import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { changePassword } from "@/lib/accounts/self-service-actions";
 import { changePasswordFormSchema } from "@/lib/accounts/self-service-schemas";
-import { PASSWORD_RULES_HINT } from "@/lib/auth/password-policy";
 import { useHydrated } from "./use-hydrated";
 import { applyServerErrors } from "@/components/ui/server-errors";
+import { NewPasswordFields } from "./new-password-fields";
 import { PasswordInput } from "./password-input";
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
@@ -71,18 +71,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <Field id="sandi-sekarang" label="Kata sandi saat ini" required error={errors.currentPassword?.message}>
         {(aria) => <PasswordInput {...aria} {...form.register("currentPassword")} autoComplete="current-password" />}
       </Field>
-      <Field
-        id="sandi-baru"
-        label="Kata sandi baru"
-        required
-        hint={PASSWORD_RULES_HINT}
-        error={errors.newPassword?.message}
-      >
-        {(aria) => <PasswordInput {...aria} {...form.register("newPassword")} autoComplete="new-password" />}
-      </Field>
-      <Field id="sandi-ulang" label="Ulangi kata sandi baru" required error={errors.confirmPassword?.message}>
-        {(aria) => <PasswordInput {...aria} {...form.register("confirmPassword")} autoComplete="new-password" />}
-      </Field>
+      <NewPasswordFields form={form} idPrefix="sandi" />
       <div className="flex flex-wrap items-center gap-3 pt-1">
         <Button type="submit" disabled={isSubmitting || !hydrated}>
           {isSubmitting ? "Menyimpan…" : "Simpan kata sandi baru"}

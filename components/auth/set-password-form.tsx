@@ -5,13 +5,11 @@ import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { Field } from "@/components/ui/field";
 import { setPassword } from "@/lib/accounts/self-service-actions";
 import { setPasswordFormSchema } from "@/lib/accounts/self-service-schemas";
-import { PASSWORD_RULES_HINT } from "@/lib/auth/password-policy";
 import { useHydrated } from "./use-hydrated";
 import { applyServerErrors } from "@/components/ui/server-errors";
-import { PasswordInput } from "./password-input";
+import { NewPasswordFields } from "./new-password-fields";
 
 type SetPasswordFormProps = {
   token: string;
@@ -27,7 +25,7 @@ export function SetPasswordForm({ token, email, kind }: SetPasswordFormProps) {
     resolver: zodResolver(schema),
     defaultValues: { token, newPassword: "", confirmPassword: "" },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const hydrated = useHydrated();
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -67,18 +65,7 @@ export function SetPasswordForm({ token, email, kind }: SetPasswordFormProps) {
           ) : null}
         </Alert>
       ) : null}
-      <Field
-        id="atur-sandi-baru"
-        label="Kata sandi baru"
-        required
-        hint={PASSWORD_RULES_HINT}
-        error={errors.newPassword?.message}
-      >
-        {(aria) => <PasswordInput {...aria} {...form.register("newPassword")} autoComplete="new-password" />}
-      </Field>
-      <Field id="atur-sandi-ulang" label="Ulangi kata sandi baru" required error={errors.confirmPassword?.message}>
-        {(aria) => <PasswordInput {...aria} {...form.register("confirmPassword")} autoComplete="new-password" />}
-      </Field>
+      <NewPasswordFields form={form} idPrefix="atur-sandi" />
       <Button type="submit" fullWidth size="lg" disabled={isSubmitting || !hydrated}>
         {isSubmitting ? "Menyimpan…" : kind === "INVITATION" ? "Simpan dan aktifkan akun" : "Simpan kata sandi"}
       </Button>

@@ -2,10 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, NumberInput, Select } from "@/components/ui/field";
 import {
   addAttachmentRequirementAction,
   removeAttachmentRequirementAction,
@@ -25,6 +23,7 @@ import {
 import {
   EditorFormActions,
   EditorItem,
+  EditorRowActions,
   EditorList,
   useEditorList,
   useEditorSubmit,
@@ -116,10 +115,8 @@ function AttachmentForm({
           hint={`Paling besar ${MAX_ATTACHMENT_MB} MB.`}
         >
           {(aria) => (
-            <Input
+            <NumberInput
               {...aria}
-              type="number"
-              inputMode="numeric"
               min={1}
               max={MAX_ATTACHMENT_MB}
               {...form.register("maxSizeMb", { valueAsNumber: true })}
@@ -127,15 +124,7 @@ function AttachmentForm({
           )}
         </Field>
         <Field id={`${idPrefix}-jumlah`} label="Jumlah berkas maks." required error={errors.maxFiles?.message}>
-          {(aria) => (
-            <Input
-              {...aria}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              {...form.register("maxFiles", { valueAsNumber: true })}
-            />
-          )}
+          {(aria) => <NumberInput {...aria} min={1} {...form.register("maxFiles", { valueAsNumber: true })} />}
         </Field>
         <label className="flex items-center gap-2 self-end pb-3 text-sm text-slate-800">
           <input type="checkbox" className="size-5 accent-brand-700" {...form.register("required")} />
@@ -174,11 +163,7 @@ export function AttachmentsEditor({ editionId, items }: { editionId: string; ite
             }}
             takenKinds={taken}
             submitLabel="Tambah lampiran"
-            onSave={async (values) => {
-              const r = await addAttachmentRequirementAction({ editionId, ...values });
-              if (r.ok) list.saved(r.message);
-              return r;
-            }}
+            onSave={(values) => list.addRow(addAttachmentRequirementAction({ editionId, ...values }))}
           />
         )
       }
@@ -220,24 +205,18 @@ export function AttachmentsEditor({ editionId, items }: { editionId: string; ite
             </>
           }
           actions={
-            <>
-              <Button variant="secondary" size="sm" onClick={() => list.setEditing(a.id)}>
-                Ubah
-              </Button>
-              <ConfirmButton
-                triggerLabel="Hapus"
-                triggerVariant="ghost"
-                triggerSize="sm"
-                title={`Hapus ketentuan "${a.label}"?`}
-                confirmLabel="Ya, hapus"
-                onConfirm={list.removeRow(() => removeAttachmentRequirementAction({ id: a.id }))}
-              >
-                <p>
-                  Unit tidak lagi diminta melampirkan berkas ini. Berkas yang sudah diunggah tetap tersimpan pada
-                  usulannya.
-                </p>
-              </ConfirmButton>
-            </>
+            <EditorRowActions
+              onEdit={() => list.setEditing(a.id)}
+              remove={{
+                title: `Hapus ketentuan "${a.label}"?`,
+                onConfirm: list.removeRow(() => removeAttachmentRequirementAction({ id: a.id })),
+              }}
+            >
+              <p>
+                Unit tidak lagi diminta melampirkan berkas ini. Berkas yang sudah diunggah tetap tersimpan pada
+                usulannya.
+              </p>
+            </EditorRowActions>
           }
         />
       ))}

@@ -2,8 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import {
   addCategoryAction,
@@ -15,12 +13,12 @@ import { categoryFormSchema, type CategoryFormInput } from "@/lib/editions/schem
 import {
   EditorFormActions,
   EditorItem,
+  EditorRowActions,
   EditorList,
   useEditorList,
   useEditorSubmit,
   type SaveResult,
 } from "./editor-shell";
-import { MoveButtons } from "./move-buttons";
 
 export type CategoryItem = {
   id: string;
@@ -75,11 +73,7 @@ export function CategoriesEditor({ editionId, categories }: { editionId: string;
           idPrefix="kategori-baru"
           initial={{ name: "", description: "" }}
           submitLabel="Tambah kategori"
-          onSave={async (values) => {
-            const r = await addCategoryAction({ editionId, ...values });
-            if (r.ok) list.saved(r.message, "Ditambahkan.");
-            return r;
-          }}
+          onSave={(values) => list.addRow(addCategoryAction({ editionId, ...values }), "Ditambahkan.")}
         />
       }
     >
@@ -106,29 +100,23 @@ export function CategoriesEditor({ editionId, categories }: { editionId: string;
             </>
           }
           actions={
-            <>
-              <MoveButtons
-                name={c.name}
-                first={i === 0}
-                last={i === categories.length - 1}
-                disabled={list.moving}
-                onMove={(direction) => list.move(() => moveCategoryAction({ id: c.id, direction }))}
-              />
-              <Button variant="secondary" size="sm" onClick={() => list.setEditing(c.id)}>
-                Ubah
-              </Button>
-              <ConfirmButton
-                triggerLabel="Hapus"
-                triggerVariant="ghost"
-                triggerSize="sm"
-                disabled={c.proposals > 0 || c.appointments > 0}
-                title={`Hapus kategori "${c.name}"?`}
-                confirmLabel="Ya, hapus"
-                onConfirm={list.removeRow(() => removeCategoryAction({ id: c.id }), "Dihapus.")}
-              >
-                <p>Kategori ini belum dipakai usulan mana pun dan akan dihapus dari edisi ini.</p>
-              </ConfirmButton>
-            </>
+            <EditorRowActions
+              move={{
+                name: c.name,
+                first: i === 0,
+                last: i === categories.length - 1,
+                disabled: list.moving,
+                onMove: (direction) => list.move(() => moveCategoryAction({ id: c.id, direction })),
+              }}
+              onEdit={() => list.setEditing(c.id)}
+              remove={{
+                disabled: c.proposals > 0 || c.appointments > 0,
+                title: `Hapus kategori "${c.name}"?`,
+                onConfirm: list.removeRow(() => removeCategoryAction({ id: c.id }), "Dihapus."),
+              }}
+            >
+              <p>Kategori ini belum dipakai usulan mana pun dan akan dihapus dari edisi ini.</p>
+            </EditorRowActions>
           }
         />
       ))}

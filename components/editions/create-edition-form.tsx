@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, NumberInput, Select } from "@/components/ui/field";
 import { createEditionAction } from "@/lib/editions/actions";
 import { createEditionSchema, MAX_YEAR, MIN_YEAR } from "@/lib/editions/schemas";
 import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
@@ -38,14 +38,7 @@ export function CreateEditionForm({ copyOptions, suggestedYear }: { copyOptions:
       <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
         <Field id="edisi-tahun" label="Tahun" required error={errors.year?.message}>
           {(aria) => (
-            <Input
-              {...aria}
-              type="number"
-              inputMode="numeric"
-              min={MIN_YEAR}
-              max={MAX_YEAR}
-              {...form.register("year", { valueAsNumber: true })}
-            />
+            <NumberInput {...aria} min={MIN_YEAR} max={MAX_YEAR} {...form.register("year", { valueAsNumber: true })} />
           )}
         </Field>
         <Field id="edisi-tema" label="Tema" required error={errors.theme?.message}>

@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type ReactNode } from "react";
+import { useState, type ComponentProps, type ReactNode } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import type { ConfirmOutcome } from "@/components/ui/confirm-dialog";
+import { ConfirmButton, type ConfirmOutcome } from "@/components/ui/confirm-dialog";
 import { refusal, type FormFields, type Refusal } from "@/components/ui/server-errors";
+import { MoveButtons } from "./move-buttons";
 
 // The one shape of the edition setup editors (categories, form sections, attachment rules): a list whose rows
 // turn into an edit form, an "add" form under it, and one result line above. Each editor keeps only its
@@ -34,6 +35,12 @@ export function useEditorList() {
     if (!r.ok) setFeedback({ tone: "error", text: r.error });
     else router.refresh();
   };
+  /** Saves a new row (the add form): on success the list shows the message. */
+  const addRow = async <R extends SaveResult>(save: Promise<R>, fallback?: string): Promise<R> => {
+    const r = await save;
+    if (r.ok) saved(r.message, fallback);
+    return r;
+  };
   /** Saves an edited row: on success the row closes and the list shows the message. */
   const saveRow = async <R extends SaveResult>(save: Promise<R>): Promise<R> => {
     const r = await save;
@@ -52,7 +59,7 @@ export function useEditorList() {
       saved(r.message, fallback);
       return { ok: true };
     };
-  return { editing, setEditing, moving, move, feedback, setFeedback, saved, saveRow, removeRow };
+  return { editing, setEditing, moving, move, feedback, setFeedback, saved, addRow, saveRow, removeRow };
 }
 
 /** An add or edit form's submit: the server's refusal goes onto the fields, a save resets the form. */
@@ -185,5 +192,47 @@ export function EditorItem({
         </div>
       )}
     </li>
+  );
+}
+
+/**
+ * A row's usual actions: up/down where the list has an order, "Ubah", and removing behind a confirmation
+ * that says (as `children`) what removing does.
+ */
+export function EditorRowActions({
+  move,
+  onEdit,
+  remove,
+  children,
+}: {
+  move?: ComponentProps<typeof MoveButtons>;
+  onEdit: () => void;
+  remove: {
+    label?: string;
+    title: string;
+    confirmLabel?: string;
+    disabled?: boolean;
+    onConfirm: () => Promise<ConfirmOutcome>;
+  };
+  children: ReactNode;
+}) {
+  return (
+    <>
+      {move && <MoveButtons {...move} />}
+      <Button variant="secondary" size="sm" onClick={onEdit}>
+        Ubah
+      </Button>
+      <ConfirmButton
+        triggerLabel={remove.label ?? "Hapus"}
+        triggerVariant="ghost"
+        triggerSize="sm"
+        disabled={remove.disabled}
+        title={remove.title}
+        confirmLabel={remove.confirmLabel ?? "Ya, hapus"}
+        onConfirm={remove.onConfirm}
+      >
+        {children}
+      </ConfirmButton>
+    </>
   );
 }

@@ -3,10 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm, useWatch, type Control } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, NumberInput, Select } from "@/components/ui/field";
 import { updateEditionAction } from "@/lib/editions/actions";
 import {
   EDITION_STATUS_LABEL,
@@ -14,10 +14,9 @@ import {
   updateEditionSchema,
   type UpdateEditionInput,
 } from "@/lib/editions/schemas";
-import { formatDateTimeWIB } from "@/lib/format/date";
-import { wibInputToDate } from "@/lib/format/wib-input";
 import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
 import { refusal } from "@/components/ui/server-errors";
+import { WibField } from "@/components/ui/wib-field";
 import { useUnsavedWarning } from "./unsaved-warning";
 
 export type GeneralFormValues = Omit<UpdateEditionInput, "rounds"> & {
@@ -36,49 +35,6 @@ const FIELDS = [
   "defaultQuota",
 ];
 const isField = (key: string) => FIELDS.includes(key) || /^rounds\.\d+\.(name|opensAt|closesAt)$/.test(key);
-
-/** Under a date-time input: how the value reads in full, so a typo in the hour or day shows at once. */
-function WibEcho({
-  control,
-  name,
-}: {
-  control: Control<UpdateEditionInput>;
-  name:
-    | `rounds.${number}.opensAt`
-    | `rounds.${number}.closesAt`
-    | "registrationOpensAt"
-    | "registrationClosesAt"
-    | "announcementAt";
-}) {
-  const value = useWatch({ control, name });
-  const date = wibInputToDate(typeof value === "string" ? value : "");
-  return <>{date ? formatDateTimeWIB(date) : "Belum ditetapkan. Waktu diisi dalam WIB."}</>;
-}
-
-function DateTimeField({
-  id,
-  label,
-  name,
-  form,
-  error,
-}: {
-  id: string;
-  label: string;
-  name:
-    | "registrationOpensAt"
-    | "registrationClosesAt"
-    | "announcementAt"
-    | `rounds.${number}.opensAt`
-    | `rounds.${number}.closesAt`;
-  form: ReturnType<typeof useForm<UpdateEditionInput>>;
-  error?: string;
-}) {
-  return (
-    <Field id={id} label={`${label} (WIB)`} error={error} hint={<WibEcho control={form.control} name={name} />}>
-      {(aria) => <Input {...aria} type="datetime-local" {...form.register(name)} />}
-    </Field>
-  );
-}
 
 export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
   const router = useRouter();
@@ -148,21 +104,21 @@ export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4 md:grid-cols-3">
-          <DateTimeField
+          <WibField
             id="daftar-buka"
             label="Pendaftaran dibuka"
             name="registrationOpensAt"
             form={form}
             error={errors.registrationOpensAt?.message}
           />
-          <DateTimeField
+          <WibField
             id="daftar-tutup"
             label="Pendaftaran ditutup"
             name="registrationClosesAt"
             form={form}
             error={errors.registrationClosesAt?.message}
           />
-          <DateTimeField
+          <WibField
             id="pengumuman"
             label="Pengumuman"
             name="announcementAt"
@@ -191,14 +147,14 @@ export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
                     >
                       {(aria) => <Input {...aria} {...form.register(`rounds.${i}.name`)} />}
                     </Field>
-                    <DateTimeField
+                    <WibField
                       id={`babak-${i}-buka`}
                       label="Dibuka"
                       name={`rounds.${i}.opensAt`}
                       form={form}
                       error={errors.rounds?.[i]?.opensAt?.message}
                     />
-                    <DateTimeField
+                    <WibField
                       id={`babak-${i}-tutup`}
                       label="Ditutup"
                       name={`rounds.${i}.closesAt`}
@@ -228,25 +184,11 @@ export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
             hint="Dihitung sampai pendaftaran ditutup."
           >
             {(aria) => (
-              <Input
-                {...aria}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                {...form.register("minImplementationMonths", { valueAsNumber: true })}
-              />
+              <NumberInput {...aria} min={0} {...form.register("minImplementationMonths", { valueAsNumber: true })} />
             )}
           </Field>
           <Field id="top-n" label="Jumlah Top N" required error={errors.topN?.message} hint="Misalnya 45 untuk Top 45.">
-            {(aria) => (
-              <Input
-                {...aria}
-                type="number"
-                inputMode="numeric"
-                min={1}
-                {...form.register("topN", { valueAsNumber: true })}
-              />
-            )}
+            {(aria) => <NumberInput {...aria} min={1} {...form.register("topN", { valueAsNumber: true })} />}
           </Field>
           <Field
             id="kuota-bawaan"
@@ -255,15 +197,7 @@ export function GeneralForm({ initial }: { initial: GeneralFormValues }) {
             error={errors.defaultQuota?.message}
             hint="Berlaku untuk instansi tanpa kuota khusus."
           >
-            {(aria) => (
-              <Input
-                {...aria}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                {...form.register("defaultQuota", { valueAsNumber: true })}
-              />
-            )}
+            {(aria) => <NumberInput {...aria} min={0} {...form.register("defaultQuota", { valueAsNumber: true })} />}
           </Field>
           <div className="sm:col-span-3">
             <label className="flex items-start gap-3 text-sm text-slate-800">

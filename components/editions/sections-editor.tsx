@@ -2,21 +2,19 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
-import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { Field, Input, optionalNumber, Textarea } from "@/components/ui/field";
+import { Field, Input, NumberInput, optionalNumber, Textarea } from "@/components/ui/field";
 import { addSectionAction, moveSectionAction, removeSectionAction, updateSectionAction } from "@/lib/editions/actions";
 import { sectionFormSchema, sectionKeyFrom, type SectionFormInput } from "@/lib/editions/schemas";
 import {
   EditorFormActions,
   EditorItem,
+  EditorRowActions,
   EditorList,
   useEditorList,
   useEditorSubmit,
   type SaveResult,
 } from "./editor-shell";
-import { MoveButtons } from "./move-buttons";
 
 export type SectionItem = {
   id: string;
@@ -96,10 +94,8 @@ function SectionForm({
         }
       >
         {(aria) => (
-          <Input
+          <NumberInput
             {...aria}
-            type="number"
-            inputMode="numeric"
             min={1}
             className="sm:w-48"
             {...form.register("wordLimit", { setValueAs: optionalNumber })}
@@ -150,11 +146,7 @@ export function SectionsEditor({
           idPrefix="bagian-baru"
           initial={{ title: "", guidance: "", wordLimit: null, required: true, isPublic: false }}
           submitLabel="Tambah bagian"
-          onSave={async (values) => {
-            const r = await addSectionAction({ editionId, ...values });
-            if (r.ok) list.saved(r.message);
-            return r;
-          }}
+          onSave={(values) => list.addRow(addSectionAction({ editionId, ...values }))}
         />
       }
     >
@@ -195,35 +187,31 @@ export function SectionsEditor({
             </>
           }
           actions={
-            <>
-              <MoveButtons
-                name={s.title}
-                first={i === 0}
-                last={i === sections.length - 1}
-                disabled={list.moving}
-                onMove={(direction) => list.move(() => moveSectionAction({ id: s.id, direction }))}
-              />
-              <Button variant="secondary" size="sm" onClick={() => list.setEditing(s.id)}>
-                Ubah
-              </Button>
-              <ConfirmButton
-                triggerLabel={s.answers ? "Arsipkan" : "Hapus"}
-                triggerVariant="ghost"
-                triggerSize="sm"
-                title={s.answers ? `Arsipkan bagian "${s.title}"?` : `Hapus bagian "${s.title}"?`}
-                confirmLabel={s.answers ? "Ya, arsipkan" : "Ya, hapus"}
-                onConfirm={list.removeRow(() => removeSectionAction({ id: s.id }))}
-              >
-                {s.answers ? (
-                  <p>
-                    Bagian ini sudah dijawab pada {s.answers} usulan. Bagian akan diarsipkan: tidak tampil lagi di
-                    formulir, tetapi jawaban yang sudah ada tetap tersimpan dan dapat dibaca.
-                  </p>
-                ) : (
-                  <p>Belum ada usulan yang mengisi bagian ini. Bagian akan dihapus dari formulir.</p>
-                )}
-              </ConfirmButton>
-            </>
+            <EditorRowActions
+              move={{
+                name: s.title,
+                first: i === 0,
+                last: i === sections.length - 1,
+                disabled: list.moving,
+                onMove: (direction) => list.move(() => moveSectionAction({ id: s.id, direction })),
+              }}
+              onEdit={() => list.setEditing(s.id)}
+              remove={{
+                label: s.answers ? "Arsipkan" : "Hapus",
+                title: s.answers ? `Arsipkan bagian "${s.title}"?` : `Hapus bagian "${s.title}"?`,
+                confirmLabel: s.answers ? "Ya, arsipkan" : "Ya, hapus",
+                onConfirm: list.removeRow(() => removeSectionAction({ id: s.id })),
+              }}
+            >
+              {s.answers ? (
+                <p>
+                  Bagian ini sudah dijawab pada {s.answers} usulan. Bagian akan diarsipkan: tidak tampil lagi di
+                  formulir, tetapi jawaban yang sudah ada tetap tersimpan dan dapat dibaca.
+                </p>
+              ) : (
+                <p>Belum ada usulan yang mengisi bagian ini. Bagian akan dihapus dari formulir.</p>
+              )}
+            </EditorRowActions>
           }
         />
       ))}

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Select, Textarea } from "@/components/ui/field";
+import { Field, OptionSelect, Textarea } from "@/components/ui/field";
 import { addConflictAction } from "@/lib/judging/assignment-actions";
 
 type Option = { id: string; name: string };
@@ -60,14 +60,13 @@ export function AddConflictForm({
     >
       <Field id="konflik-juri" label="Juri" required error={errors.judgeId?.[0]}>
         {(aria) => (
-          <Select {...aria} value={judgeId} onChange={(e) => setJudgeId(e.target.value)}>
-            <option value="">Pilih juri…</option>
-            {judges.map((j) => (
-              <option key={j.id} value={j.id}>
-                {j.name}
-              </option>
-            ))}
-          </Select>
+          <OptionSelect
+            {...aria}
+            placeholder="Pilih juri…"
+            options={judges}
+            value={judgeId}
+            onChange={(e) => setJudgeId(e.target.value)}
+          />
         )}
       </Field>
       <fieldset className="space-y-1.5">
@@ -96,27 +95,25 @@ export function AddConflictForm({
       {target === "ENTRY" ? (
         <Field id="konflik-usulan" label="Usulan" required error={errors.proposalId?.[0]} className="md:col-span-2">
           {(aria) => (
-            <Select {...aria} value={proposalId} onChange={(e) => setProposalId(e.target.value)}>
-              <option value="">Pilih usulan…</option>
-              {entries.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </Select>
+            <OptionSelect
+              {...aria}
+              placeholder="Pilih usulan…"
+              options={entries}
+              value={proposalId}
+              onChange={(e) => setProposalId(e.target.value)}
+            />
           )}
         </Field>
       ) : (
         <Field id="konflik-unit" label="Instansi" required error={errors.unitId?.[0]} className="md:col-span-2">
           {(aria) => (
-            <Select {...aria} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
-              <option value="">Pilih instansi…</option>
-              {institutions.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </Select>
+            <OptionSelect
+              {...aria}
+              placeholder="Pilih instansi…"
+              options={institutions}
+              value={unitId}
+              onChange={(e) => setUnitId(e.target.value)}
+            />
           )}
         </Field>
       )}

@@ -3,6 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { AssignmentPreview } from "@/lib/judging/assignments";
 import { CommitAssignmentButton } from "./assignment-controls";
 import { ReleaseJudgeButton } from "./reason-button";
+import { TableHead } from "@/components/ui/table";
 
 const fmt = new Intl.NumberFormat("id-ID");
 
@@ -67,25 +68,17 @@ export function AssignmentPreviewView({ p }: { p: AssignmentPreview }) {
         </h3>
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table className="w-full min-w-[28rem] text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Juri
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Sudah
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Sesudah
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Batas
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">Tindakan</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                "Juri",
+                { label: "Sudah", className: "px-3 py-2 text-right" },
+                { label: "Sesudah", className: "px-3 py-2 text-right" },
+                { label: "Batas", className: "px-3 py-2 text-right" },
+                { label: <span className="sr-only">Tindakan</span>, className: "px-3 py-2" },
+              ]}
+              className="bg-slate-50 text-left text-slate-600"
+              cell="px-3 py-2"
+            />
             <tbody className="divide-y divide-slate-100">
               {p.judges.map((j) => (
                 <tr key={j.id}>

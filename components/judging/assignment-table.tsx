@@ -3,11 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { ENTRIES_PER_PAGE, type RoundAssignments } from "@/lib/judging/assignments-queries";
 import { AddAssignmentForm, RemoveAssignmentButton } from "./assignment-controls";
-
-const SHEET = {
-  DRAFT: { label: "Draf nilai", tone: "warning" },
-  SUBMITTED: { label: "Nilai dikirim", tone: "success" },
-} as const;
+import { SheetStateBadge } from "./sheet-state-badge";
 
 /** The entries of the round with their judges today, and manual add/remove. */
 export function AssignmentTable({ data }: { data: RoundAssignments }) {
@@ -42,7 +38,7 @@ export function AssignmentTable({ data }: { data: RoundAssignments }) {
                   {e.judges.map((j) => (
                     <li key={j.assignmentId} className="flex flex-wrap items-center gap-2">
                       <span>{j.name}</span>
-                      {j.sheet && <Badge tone={SHEET[j.sheet].tone}>{SHEET[j.sheet].label}</Badge>}
+                      {j.sheet && <SheetStateBadge state={j.sheet} />}
                       {data.changeable && (
                         <RemoveAssignmentButton
                           roundId={round.id}

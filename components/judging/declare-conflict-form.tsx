@@ -7,7 +7,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmActions, ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Field, Select, Textarea } from "@/components/ui/field";
+import { Field, OptionSelect, Select, Textarea } from "@/components/ui/field";
 import { refusal } from "@/components/ui/server-errors";
 import { declareConflictAction } from "@/lib/judging/actions";
 import { declareConflictSchema, type DeclareConflictInput } from "@/lib/judging/schemas";
@@ -73,14 +73,7 @@ export function DeclareConflictForm({
       {target === "ENTRY" ? (
         <Field id="konflik-usulan" label="Usulan" required error={errors.proposalId?.message}>
           {(aria) => (
-            <Select {...aria} {...form.register("proposalId")}>
-              <option value="">Pilih usulan…</option>
-              {entries.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name}
-                </option>
-              ))}
-            </Select>
+            <OptionSelect {...aria} placeholder="Pilih usulan…" options={entries} {...form.register("proposalId")} />
           )}
         </Field>
       ) : (
@@ -92,14 +85,7 @@ export function DeclareConflictForm({
           hint="Semua usulan dari unit di bawah instansi ini tidak akan ditugaskan kepada Anda."
         >
           {(aria) => (
-            <Select {...aria} {...form.register("unitId")}>
-              <option value="">Pilih instansi…</option>
-              {institutions.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </Select>
+            <OptionSelect {...aria} placeholder="Pilih instansi…" options={institutions} {...form.register("unitId")} />
           )}
         </Field>
       )}

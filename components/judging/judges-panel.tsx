@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { Controller, useForm, type Control, type FieldValues, type Path } from "react-hook-form";
+import { Controller, useForm, type Control, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import {
   EditorFormActions,
   EditorItem,
@@ -15,7 +15,7 @@ import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
-import { Field, Input, optionalNumber, Select } from "@/components/ui/field";
+import { Field, Input, NumberInput, optionalNumber, Select } from "@/components/ui/field";
 import { refusal } from "@/components/ui/server-errors";
 import { formatDateTimeWIB } from "@/lib/format/date";
 import {
@@ -87,7 +87,36 @@ function CategoryChecks<T extends FieldValues>({
   );
 }
 
-const LOAD_HINT = "Paling banyak usulan yang dinilai juri ini pada babak ini. Kosongkan bila tanpa batas.";
+/** The most entries this judge scores in the round; empty for no limit. */
+function LoadCapField<T extends { loadCap: number | null }>({
+  id,
+  form: typed,
+  narrow,
+}: {
+  id: string;
+  form: UseFormReturn<T>;
+  narrow?: boolean;
+}) {
+  // Every judge form holds `loadCap`; react-hook-form's types cannot say "at least this field".
+  const form = typed as unknown as UseFormReturn<{ loadCap: number | null }>;
+  return (
+    <Field
+      id={id}
+      label="Batas beban"
+      hint="Paling banyak usulan yang dinilai juri ini pada babak ini. Kosongkan bila tanpa batas."
+      error={form.formState.errors.loadCap?.message}
+    >
+      {(aria) => (
+        <NumberInput
+          {...aria}
+          min={0}
+          className={narrow ? "sm:w-40" : undefined}
+          {...form.register("loadCap", { setValueAs: optionalNumber })}
+        />
+      )}
+    </Field>
+  );
+}
 
 function AppointmentForm({
   idPrefix,
@@ -110,18 +139,7 @@ function AppointmentForm({
   const { errors, isSubmitting } = form.formState;
   return (
     <form noValidate onSubmit={submit} className="space-y-3">
-      <Field id={`${idPrefix}-beban`} label="Batas beban" hint={LOAD_HINT} error={errors.loadCap?.message}>
-        {(aria) => (
-          <Input
-            {...aria}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            className="sm:w-40"
-            {...form.register("loadCap", { setValueAs: optionalNumber })}
-          />
-        )}
-      </Field>
+      <LoadCapField id={`${idPrefix}-beban`} form={form} narrow />
       <CategoryChecks
         idPrefix={`${idPrefix}-kat`}
         control={form.control}
@@ -175,18 +193,7 @@ function AppointExistingForm({
           </Select>
         )}
       </Field>
-      <Field id="angkat-beban" label="Batas beban" hint={LOAD_HINT} error={errors.loadCap?.message}>
-        {(aria) => (
-          <Input
-            {...aria}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            className="sm:w-40"
-            {...form.register("loadCap", { setValueAs: optionalNumber })}
-          />
-        )}
-      </Field>
+      <LoadCapField id="angkat-beban" form={form} narrow />
       <CategoryChecks
         idPrefix="angkat-kat"
         control={form.control}
@@ -240,17 +247,7 @@ function InviteJudgeForm({
         >
           {(aria) => <Input {...aria} {...form.register("affiliation")} />}
         </Field>
-        <Field id="undang-beban" label="Batas beban" hint={LOAD_HINT} error={errors.loadCap?.message}>
-          {(aria) => (
-            <Input
-              {...aria}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              {...form.register("loadCap", { setValueAs: optionalNumber })}
-            />
-          )}
-        </Field>
+        <LoadCapField id="undang-beban" form={form} />
       </div>
       <CategoryChecks
         idPrefix="undang-kat"

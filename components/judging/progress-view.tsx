@@ -6,15 +6,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import type { RoundProgressView } from "@/lib/judging/progress";
-import { STAGE_LABEL, type SheetStage } from "@/lib/judging/progress-summary";
+import { STAGE_STATE } from "@/lib/judging/progress-summary";
 import { RemindJudgesButton } from "./remind-judges-button";
 import { ScoreReopenButton } from "./score-reopen-button";
-
-const STAGE_TONE: Record<SheetStage, "success" | "warning" | "neutral"> = {
-  submitted: "success",
-  draft: "warning",
-  "not-started": "neutral",
-};
+import { SheetStateBadge } from "./sheet-state-badge";
+import { TableHead } from "@/components/ui/table";
 
 function Progress({ submitted, assigned }: { submitted: number; assigned: number }) {
   return (
@@ -72,25 +68,17 @@ export function ProgressView({ view, now }: { view: RoundProgressView; now: Date
       <SectionCard id="progres-juri" title="Per juri">
         <div className="overflow-x-auto">
           <table className="w-full min-w-[36rem] text-left text-sm">
-            <thead className="text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="py-2 pr-3">
-                  Juri
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Terkirim
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Draf
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Belum mulai
-                </th>
-                <th scope="col" className="py-2">
-                  <span className="sr-only">Tindakan</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                "Juri",
+                "Terkirim",
+                "Draf",
+                "Belum mulai",
+                { label: <span className="sr-only">Tindakan</span>, className: "py-2" },
+              ]}
+              className="text-xs uppercase tracking-wide text-slate-500"
+              cell="py-2 pr-3"
+            />
             <tbody className="divide-y divide-slate-100">
               {judges.map((j) => (
                 <tr key={j.judgeId}>
@@ -142,9 +130,7 @@ export function ProgressView({ view, now }: { view: RoundProgressView; now: Date
                 <p className="mt-1 flex flex-wrap gap-1.5">
                   {e.judges.map((j) => (
                     <span key={j.name} className="inline-flex items-center gap-1.5">
-                      <Badge tone={STAGE_TONE[j.stage]}>
-                        {j.name}: {STAGE_LABEL[j.stage]}
-                      </Badge>
+                      <SheetStateBadge state={STAGE_STATE[j.stage]} judge={j.name} />
                       {/* Reopening is for a submitted sheet while the round is still open (the server checks both). */}
                       {canRemind && j.stage === "submitted" && j.sheetId ? (
                         <ScoreReopenButton sheetId={j.sheetId} judgeName={j.name} proposalTitle={e.title} />

@@ -7,7 +7,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { useUnsavedWarning } from "@/components/editions/unsaved-warning";
 import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Input, optionalNumber, Select } from "@/components/ui/field";
+import { Field, NumberInput, optionalNumber, Select } from "@/components/ui/field";
 import { refusal } from "@/components/ui/server-errors";
 import { updateRoundAction } from "@/lib/judging/actions";
 import {
@@ -15,13 +15,11 @@ import {
   ENTRY_SOURCES,
   NORMALISATION_LABEL,
   NORMALISATIONS,
-  ROUND_KIND_LABEL,
-  ROUND_KINDS,
   roundSettingsSchema,
   type RoundSettingsInput,
   type RoundState,
 } from "@/lib/judging/schemas";
-import { WibField } from "./wib-field";
+import { RoundBasicFields, RoundShareField } from "./round-fields";
 
 const FIELDS = [
   "name",
@@ -104,37 +102,7 @@ export function RoundSettingsForm({
         </p>
       )}
       <fieldset disabled={closed} className="grid gap-4 sm:grid-cols-2">
-        <Field id="atur-nama" label="Nama babak" required error={errors.name?.message}>
-          {(aria) => <Input {...aria} {...form.register("name")} />}
-        </Field>
-        <Field id="atur-jenis" label="Jenis babak" required error={errors.kind?.message}>
-          {(aria) => (
-            <Select {...aria} disabled={locked} {...form.register("kind")}>
-              {ROUND_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {ROUND_KIND_LABEL[k]}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <WibField
-          id="atur-buka"
-          label="Dibuka"
-          name="opensAt"
-          control={form.control}
-          register={form.register}
-          error={errors.opensAt?.message}
-          disabled={locked}
-        />
-        <WibField
-          id="atur-tutup"
-          label="Ditutup"
-          name="closesAt"
-          control={form.control}
-          register={form.register}
-          error={errors.closesAt?.message}
-        />
+        <RoundBasicFields form={form} idPrefix="atur" locked={locked} />
         <Field
           id="atur-sumber"
           label="Usulan yang masuk"
@@ -164,10 +132,8 @@ export function RoundSettingsForm({
         {!panelMode && (
           <Field id="atur-juri" label="Juri per usulan" required error={errors.judgesPerEntry?.message}>
             {(aria) => (
-              <Input
+              <NumberInput
                 {...aria}
-                type="number"
-                inputMode="numeric"
                 min={1}
                 disabled={locked}
                 {...form.register("judgesPerEntry", { valueAsNumber: true })}
@@ -175,20 +141,7 @@ export function RoundSettingsForm({
             )}
           </Field>
         )}
-        <Field id="atur-bobot" label="Bobot dalam nilai akhir (%)" required error={errors.sharePercent?.message}>
-          {(aria) => (
-            <Input
-              {...aria}
-              type="number"
-              inputMode="decimal"
-              step="0.01"
-              min={0}
-              max={100}
-              disabled={locked}
-              {...form.register("sharePercent", { valueAsNumber: true })}
-            />
-          )}
-        </Field>
+        <RoundShareField form={form} idPrefix="atur" locked={locked} />
         <Field id="atur-normalisasi" label="Normalisasi nilai" required error={errors.normalisation?.message}>
           {(aria) => (
             <Select {...aria} disabled={locked} {...form.register("normalisation")}>
@@ -207,10 +160,8 @@ export function RoundSettingsForm({
           hint="Kosongkan bila babak terakhir."
         >
           {(aria) => (
-            <Input
+            <NumberInput
               {...aria}
-              type="number"
-              inputMode="numeric"
               min={1}
               disabled={locked}
               {...form.register("advanceCount", { setValueAs: optionalNumber })}

@@ -10,7 +10,7 @@ import { MoveButtons } from "@/components/editions/move-buttons";
 import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Select } from "@/components/ui/field";
 import { refusal } from "@/components/ui/server-errors";
 import { formatDateTimeRangeWIB } from "@/lib/format/date";
 import { addRoundAction, moveRoundAction, removeRoundAction } from "@/lib/judging/actions";
@@ -18,13 +18,12 @@ import { RUBRIC_PRESETS, RUBRIC_PRESET_KEYS } from "@/lib/judging/rubric-presets
 import {
   addRoundSchema,
   ROUND_KIND_LABEL,
-  ROUND_KINDS,
   type AddRoundInput,
   type RoundKind,
   type RoundState,
 } from "@/lib/judging/schemas";
 import { RoundStateBadge } from "./round-state-badge";
-import { WibField } from "./wib-field";
+import { RoundBasicFields, RoundShareField } from "./round-fields";
 
 export type RoundRow = {
   id: string;
@@ -71,55 +70,12 @@ function AddRoundForm({ editionId, remainingShare }: { editionId: string; remain
     <form noValidate onSubmit={submit} className="space-y-4">
       <FeedbackAlert feedback={feedback} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="babak-nama" label="Nama babak" required error={errors.name?.message}>
-          {(aria) => <Input {...aria} placeholder="Misalnya: Evaluasi Proposal" {...form.register("name")} />}
-        </Field>
-        <Field id="babak-jenis" label="Jenis babak" required error={errors.kind?.message}>
-          {(aria) => (
-            <Select {...aria} {...form.register("kind")}>
-              {ROUND_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {ROUND_KIND_LABEL[k]}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <WibField
-          id="babak-buka"
-          label="Dibuka"
-          name="opensAt"
-          control={form.control}
-          register={form.register}
-          error={errors.opensAt?.message}
-        />
-        <WibField
-          id="babak-tutup"
-          label="Ditutup"
-          name="closesAt"
-          control={form.control}
-          register={form.register}
-          error={errors.closesAt?.message}
-        />
-        <Field
-          id="babak-bobot"
-          label="Bobot dalam nilai akhir (%)"
-          required
-          error={errors.sharePercent?.message}
+        <RoundBasicFields form={form} idPrefix="babak" namePlaceholder="Misalnya: Evaluasi Proposal" />
+        <RoundShareField
+          form={form}
+          idPrefix="babak"
           hint="Jumlah bobot semua babak harus 100 % sebelum babak dibuka."
-        >
-          {(aria) => (
-            <Input
-              {...aria}
-              type="number"
-              inputMode="decimal"
-              step="0.01"
-              min={0}
-              max={100}
-              {...form.register("sharePercent", { valueAsNumber: true })}
-            />
-          )}
-        </Field>
+        />
         <Field
           id="babak-preset"
           label="Rubrik awal"

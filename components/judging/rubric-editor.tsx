@@ -17,7 +17,7 @@ import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ConfirmDialog, ConfirmActions } from "@/components/ui/confirm-dialog";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, Input, NumberInput, Select, Textarea } from "@/components/ui/field";
 import { refusal } from "@/components/ui/server-errors";
 import { saveRubricAction } from "@/lib/judging/actions";
 import { isHundred, percentTotal } from "@/lib/judging/round-rules";
@@ -60,22 +60,12 @@ function LevelsEditor({
           >
             <Field id={`k${index}-t${j}-min`} label="Dari">
               {(aria) => (
-                <Input
-                  {...aria}
-                  type="number"
-                  inputMode="numeric"
-                  {...register(`criteria.${index}.levels.${j}.min`, { valueAsNumber: true })}
-                />
+                <NumberInput {...aria} {...register(`criteria.${index}.levels.${j}.min`, { valueAsNumber: true })} />
               )}
             </Field>
             <Field id={`k${index}-t${j}-max`} label="Sampai">
               {(aria) => (
-                <Input
-                  {...aria}
-                  type="number"
-                  inputMode="numeric"
-                  {...register(`criteria.${index}.levels.${j}.max`, { valueAsNumber: true })}
-                />
+                <NumberInput {...aria} {...register(`criteria.${index}.levels.${j}.max`, { valueAsNumber: true })} />
               )}
             </Field>
             <Field id={`k${index}-t${j}-label`} label="Tingkat" error={levelErrors?.[j]?.label?.message}>
@@ -227,9 +217,8 @@ export function RubricEditor({ roundId, initial }: { roundId: string; initial: C
                   </Field>
                   <Field id={`kriteria-${i}-bobot`} label="Bobot (%)" required error={e?.weight?.message}>
                     {(aria) => (
-                      <Input
+                      <NumberInput
                         {...aria}
-                        type="number"
                         inputMode="decimal"
                         step="0.01"
                         {...form.register(`criteria.${i}.weight`, { valueAsNumber: true })}
@@ -254,22 +243,12 @@ export function RubricEditor({ roundId, initial }: { roundId: string; initial: C
                   <div className="grid grid-cols-2 gap-3 sm:col-span-2 sm:w-80">
                     <Field id={`kriteria-${i}-min`} label="Nilai terendah" error={e?.scaleMin?.message}>
                       {(aria) => (
-                        <Input
-                          {...aria}
-                          type="number"
-                          inputMode="numeric"
-                          {...form.register(`criteria.${i}.scaleMin`, { valueAsNumber: true })}
-                        />
+                        <NumberInput {...aria} {...form.register(`criteria.${i}.scaleMin`, { valueAsNumber: true })} />
                       )}
                     </Field>
                     <Field id={`kriteria-${i}-max`} label="Nilai tertinggi" error={e?.scaleMax?.message}>
                       {(aria) => (
-                        <Input
-                          {...aria}
-                          type="number"
-                          inputMode="numeric"
-                          {...form.register(`criteria.${i}.scaleMax`, { valueAsNumber: true })}
-                        />
+                        <NumberInput {...aria} {...form.register(`criteria.${i}.scaleMax`, { valueAsNumber: true })} />
                       )}
                     </Field>
                   </div>

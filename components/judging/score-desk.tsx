@@ -1,17 +1,11 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { formatDateTimeWIB, formatDeadlineWIB } from "@/lib/format/date";
-import type { Desk, DeskEntry } from "@/lib/judging/score-queries";
+import type { Desk } from "@/lib/judging/score-queries";
 import { formatTotal } from "@/lib/judging/weighted-total";
-
-const SHEET: Record<DeskEntry["sheet"], { label: string; tone: BadgeTone }> = {
-  NONE: { label: "Belum dinilai", tone: "neutral" },
-  DRAFT: { label: "Draf tersimpan", tone: "warning" },
-  SUBMITTED: { label: "Terkirim", tone: "success" },
-};
+import { SheetStateBadge } from "./sheet-state-badge";
 
 /** The judge's entries in one round: progress, the deadline in WIB, and each entry's sheet state. */
 export function ScoreDesk({ desk }: { desk: Desk }) {
@@ -73,7 +67,7 @@ export function ScoreDesk({ desk }: { desk: Desk }) {
                   </span>
                 </span>
                 <span className="flex shrink-0 flex-wrap items-center gap-2 text-sm text-slate-700">
-                  <Badge tone={SHEET[e.sheet].tone}>{SHEET[e.sheet].label}</Badge>
+                  <SheetStateBadge state={e.sheet} />
                   {e.weightedTotal !== null ? <span>Nilai {formatTotal(e.weightedTotal)}</span> : null}
                   {e.updatedAt && e.sheet === "DRAFT" ? (
                     <span className="text-slate-500">disimpan {formatDateTimeWIB(e.updatedAt)}</span>

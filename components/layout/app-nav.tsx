@@ -5,8 +5,9 @@ import { usePathname } from "next/navigation";
 import { useId, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { useDismiss } from "@/components/ui/use-dismiss";
-import { MenuToggleIcon } from "./menu-icon";
+import { MenuToggleButton } from "./menu-icon";
 import type { AppNavGroup, AppNavIcon } from "./nav";
+import { LineIcon } from "@/components/ui/line-icon";
 
 /** What the client needs of a nav item (the permission stays on the server). */
 export type AppNavLink = { href: string; label: string; group: AppNavGroup; icon?: AppNavIcon };
@@ -86,18 +87,9 @@ const ICON_PATHS: Record<AppNavIcon, ReactNode> = {
 function NavIcon({ name }: { name?: AppNavIcon }) {
   if (!name) return null;
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="size-5 shrink-0"
-    >
+    <LineIcon aria-hidden="true" className="size-5 shrink-0">
       {ICON_PATHS[name]}
-    </svg>
+    </LineIcon>
   );
 }
 
@@ -160,18 +152,16 @@ export function CompactNav({ items, user }: { items: AppNavLink[]; user: ReactNo
     <div ref={containerRef} onBlur={onBlur} className="relative lg:hidden">
       <div className="flex items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white px-3 py-2 shadow-sm">
         <div className="min-w-0 text-sm">{user}</div>
-        <button
-          ref={buttonRef}
-          type="button"
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={toggle}
+        <MenuToggleButton
+          open={open}
+          onToggle={toggle}
+          buttonRef={buttonRef}
+          panelId={panelId}
           className="inline-flex min-h-11 shrink-0 items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-900 hover:bg-brand-50"
         >
-          <MenuToggleIcon open={open} />
           <span>{current ? current.label : "Menu"}</span>
           <span className="sr-only">— buka menu portal</span>
-        </button>
+        </MenuToggleButton>
       </div>
       <div
         id={panelId}

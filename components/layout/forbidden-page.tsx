@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { ButtonLink } from "@/components/ui/button";
 import { StatusPage } from "./status-page";
+import { LineIcon } from "@/components/ui/line-icon";
 
 type ForbiddenPageProps = {
   title?: string;
@@ -32,19 +33,11 @@ export function ForbiddenPage({
       title={title}
       description={description}
       icon={
-        <svg
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth={1.75}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          className="size-8"
-        >
+        <LineIcon className="size-8">
           <rect x="4.5" y="10.5" width="15" height="10" rx="2" />
           <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3" />
           <path d="M12 14.5v2" />
-        </svg>
+        </LineIcon>
       }
       actions={
         <>

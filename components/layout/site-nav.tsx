@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import { useId, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { useDismiss } from "@/components/ui/use-dismiss";
-import { MenuToggleIcon } from "./menu-icon";
+import { MenuToggleButton } from "./menu-icon";
 import type { NavItem } from "./nav-items";
 
 function isCurrent(pathname: string, href: string): boolean {
@@ -61,18 +61,16 @@ export function MobileMenu({
 
   return (
     <div ref={containerRef} onBlur={onBlur} className="md:hidden">
-      <button
-        ref={buttonRef}
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={toggle}
+      <MenuToggleButton
+        open={open}
+        onToggle={toggle}
+        buttonRef={buttonRef}
+        panelId={panelId}
         className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-white/30 px-3 text-sm font-semibold text-white hover:bg-white/10"
       >
-        <MenuToggleIcon open={open} />
         {/* The word hides on the narrowest phones to leave room for the name; it stays the accessible name. */}
         <span className="max-[379px]:sr-only">Menu</span>
-      </button>
+      </MenuToggleButton>
       <div
         id={panelId}
         hidden={!open}

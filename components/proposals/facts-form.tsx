@@ -5,8 +5,7 @@ import { useEffect, useState } from "react";
 import { Controller, useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { Alert } from "@/components/ui/alert";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, Input, OptionSelect, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/action";
 import { idDateInputValue, isoToIdDate } from "@/lib/format/id-date-input";
 import { saveFactsAction } from "@/lib/proposals/actions";
@@ -24,6 +23,7 @@ import { useReportSave } from "./save-board";
 import { SaveStatus } from "./save-status";
 import { storageKeyFor } from "./section-editor";
 import { useAutosave } from "./use-autosave";
+import { RestoredNotice } from "./restored-notice";
 
 type Option = { id: string; name: string; description?: string | null };
 
@@ -115,14 +115,7 @@ export function FactsForm(props: FactsFormProps) {
           className="sm:text-right"
         />
       </div>
-      {autosave.restored && autosave.state !== "conflict" ? (
-        <Alert tone="info" className="mb-4 flex flex-wrap items-center justify-between gap-2">
-          <span>Isian yang belum sempat tersimpan dipulihkan dari perangkat ini dan disimpan kembali.</span>
-          <Button size="sm" variant="ghost" onClick={autosave.dismissRestored}>
-            Tutup
-          </Button>
-        </Alert>
-      ) : null}
+      <RestoredNotice autosave={autosave} what="Isian" className="mb-4" />
       {autosave.conflict ? (
         <div className="mb-4">
           <ConflictPanel
@@ -174,26 +167,17 @@ export function FactsForm(props: FactsFormProps) {
         </Field>
         <Field id="fakta-kelompok" label="Kelompok" error={errors.groupId?.message}>
           {(aria) => (
-            <Select {...aria} {...form.register("groupId")}>
-              <option value="">— Pilih kelompok —</option>
-              {groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </Select>
+            <OptionSelect {...aria} placeholder="— Pilih kelompok —" options={groups} {...form.register("groupId")} />
           )}
         </Field>
         <Field id="fakta-kategori" label="Kategori" error={errors.categoryId?.message} className="md:col-span-2">
           {(aria) => (
-            <Select {...aria} {...form.register("categoryId")}>
-              <option value="">— Pilih kategori —</option>
-              {categories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </Select>
+            <OptionSelect
+              {...aria}
+              placeholder="— Pilih kategori —"
+              options={categories}
+              {...form.register("categoryId")}
+            />
           )}
         </Field>
         {isReplication ? (

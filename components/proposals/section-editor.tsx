@@ -1,9 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Textarea } from "@/components/ui/field";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { saveAnswerAction } from "@/lib/proposals/actions";
 import { sectionTextSchema } from "@/lib/proposals/schemas";
@@ -12,6 +10,7 @@ import { ConflictPanel } from "./conflict-panel";
 import { useReportSave } from "./save-board";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
+import { RestoredNotice } from "./restored-notice";
 
 export type EditorSection = {
   id: string;
@@ -97,14 +96,7 @@ export function SectionEditor({
           {section.guidance}
         </p>
       ) : null}
-      {autosave.restored && autosave.state !== "conflict" ? (
-        <Alert tone="info" className="mt-3 flex flex-wrap items-center justify-between gap-2">
-          <span>Teks yang belum sempat tersimpan dipulihkan dari perangkat ini dan disimpan kembali.</span>
-          <Button size="sm" variant="ghost" onClick={autosave.dismissRestored}>
-            Tutup
-          </Button>
-        </Alert>
-      ) : null}
+      <RestoredNotice autosave={autosave} what="Teks" className="mt-3" />
       <Textarea
         id={id}
         value={text}

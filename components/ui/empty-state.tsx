@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { cn } from "./cn";
+import { LineIcon } from "./line-icon";
 
 type EmptyStateProps = {
   title: string;
@@ -15,18 +16,10 @@ type EmptyStateProps = {
 
 function TrayIcon() {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="size-6"
-    >
+    <LineIcon className="size-6">
       <path d="M3 13.5h4.5l1.5 3h6l1.5-3H21" />
       <path d="M5.2 6.6 3 13.5V19a1.5 1.5 0 0 0 1.5 1.5h15A1.5 1.5 0 0 0 21 19v-5.5l-2.2-6.9A1.5 1.5 0 0 0 17.4 5.5H6.6a1.5 1.5 0 0 0-1.4 1.1Z" />
-    </svg>
+    </LineIcon>
   );
 }
 

@@ -60,3 +60,26 @@ export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
 
 /** A number input's value for react-hook-form: "" → null (kept as "not set"), otherwise the number. */
 export const optionalNumber = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
+
+/** A select of named records, with an empty first option that asks to choose ("Pilih juri…"). */
+export function OptionSelect({
+  placeholder,
+  options,
+  ...props
+}: ComponentProps<"select"> & { placeholder: string; options: { id: string; name: string }[] }) {
+  return (
+    <Select {...props}>
+      <option value="">{placeholder}</option>
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
+/** A number input; whole numbers by default (the numeric keypad on phones), `inputMode="decimal"` otherwise. */
+export function NumberInput(props: ComponentProps<"input">) {
+  return <Input type="number" inputMode="numeric" {...props} />;
+}

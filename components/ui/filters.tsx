@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
+import { Button } from "./button";
 import { cn } from "./cn";
 import { Select } from "./field";
 
@@ -58,4 +60,33 @@ export function FilterSelect({ id, name, label, defaultValue, allLabel, options,
 /** The options of a label map, in the order of its keys list. */
 export function optionsOf<K extends string>(keys: readonly K[], labels: Record<K, string>): FilterOption[] {
   return keys.map((value) => ({ value, label: labels[value] }));
+}
+
+/** The search form's submit button, and while a filter is on, a link back to the unfiltered list. */
+export function FilterActions({
+  submitLabel,
+  clearHref,
+  active,
+  className,
+}: {
+  submitLabel: string;
+  clearHref: string;
+  active: boolean;
+  className?: string;
+}) {
+  return (
+    <div className={cn("flex items-end gap-2", className)}>
+      <Button type="submit" className="flex-1 sm:flex-none">
+        {submitLabel}
+      </Button>
+      {active && (
+        <Link
+          href={clearHref}
+          className="inline-flex min-h-11 items-center whitespace-nowrap rounded-lg px-3 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+        >
+          Hapus saringan
+        </Link>
+      )}
+    </div>
+  );
 }

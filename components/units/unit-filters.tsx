@@ -1,7 +1,5 @@
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
-import { FilterField, FilterSelect, optionsOf } from "@/components/ui/filters";
+import { FilterActions, FilterField, FilterSelect, optionsOf } from "@/components/ui/filters";
 import { UNIT_KIND_LABEL } from "@/lib/units/names";
 import { UNIT_KINDS, type UnitListQuery } from "@/lib/units/schemas";
 
@@ -43,19 +41,12 @@ export function UnitFilterForm({ query }: { query: UnitListQuery }) {
             <option value="nonaktif">Nonaktif</option>
           </Select>
         </FilterField>
-        <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-1">
-          <Button type="submit" className="flex-1 sm:flex-none">
-            Cari
-          </Button>
-          {active && (
-            <Link
-              href="/admin/unit"
-              className="inline-flex min-h-11 items-center whitespace-nowrap rounded-lg px-3 text-sm font-semibold text-brand-800 hover:bg-brand-50"
-            >
-              Hapus saringan
-            </Link>
-          )}
-        </div>
+        <FilterActions
+          submitLabel="Cari"
+          clearHref="/admin/unit"
+          active={active}
+          className="sm:col-span-2 lg:col-span-1"
+        />
       </div>
     </form>
   );

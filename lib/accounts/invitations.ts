@@ -18,6 +18,7 @@ import {
   userSnapshotSelect,
   type AccountMode,
 } from "./scope";
+import { mailLetter } from "@/lib/notifications/letter";
 
 // New accounts arrive by invitation: the account is created INVITED and its owner sets a password through a
 // one-time link sent by mail.
@@ -50,20 +51,14 @@ async function sendInvitation(
     template: "account.invitation",
     subject: "Undangan akun Portal KOVABLIK",
     secretLinkPath: `/atur-kata-sandi/${token}`,
-    body: [
-      `Yth. ${user.name},`,
-      "",
+    body: mailLetter(user.name, [
       `${invitedBy} mendaftarkan Anda sebagai ${description} di Portal KOVABLIK (Kompetisi Inovasi Pelayanan Publik Provinsi Jawa Timur).`,
       "",
       "Untuk mengaktifkan akun, buat kata sandi Anda melalui tautan berikut:",
       SECRET_LINK_PLACEHOLDER,
       "",
       `Tautan ini hanya dapat dipakai sekali dan berlaku sampai ${formatDateTimeWIB(expires)}. Jika Anda tidak merasa memerlukan akun ini, abaikan email ini.`,
-      "",
-      "Salam,",
-      "Sekretariat KOVABLIK",
-      "Biro Organisasi Sekretariat Daerah Provinsi Jawa Timur",
-    ].join("\n"),
+    ]),
   });
 }
 

@@ -6,7 +6,7 @@ import { passwordEmailIssue } from "@/lib/auth/password-policy";
 import { claimSignInAttempt, recordSignInSuccess, settleAttempt } from "@/lib/auth/rate-limit";
 import { lockedMessage } from "@/lib/auth/sign-in";
 import { findUsableToken, hashToken, issueAccountToken, TOKEN_LIFETIME_MS } from "@/lib/auth/tokens";
-import { getPrisma, prisma } from "@/lib/db";
+import { getPrisma, prisma, type Prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatDateTimeWIB } from "@/lib/format/date";
 import { mailLink } from "@/lib/notifications/public-url";
@@ -14,6 +14,7 @@ import { runAfterResponse } from "@/lib/http/after-response";
 import { enqueueNotification, deliverPending } from "@/lib/notifications/outbox";
 import { deliverSoon } from "@/lib/notifications/deliver";
 import { SECRET_LINK_PLACEHOLDER } from "@/lib/notifications/secret-link";
+import { mailLetter } from "@/lib/notifications/letter";
 
 export const PASSWORD_RESET_TEMPLATE = "password-reset";
 export const PASSWORD_CHANGED_TEMPLATE = "password-changed";
@@ -30,6 +31,14 @@ function fieldError(field: string, message: string): DomainError {
 /* ---------------------------------------------------------------------------------------------- */
 
 const WRONG_CURRENT_PASSWORD = "Kata sandi saat ini salah.";
+
+/** Marks the account's unused reset links as used, so none of them can replace a password set now. */
+async function endResetLinks(tx: Prisma.TransactionClient, userId: string, now: Date) {
+  await tx.accountToken.updateMany({
+    where: { userId, kind: "PASSWORD_RESET", usedAt: null },
+    data: { usedAt: now },
+  });
+}
 
 /**
  * Checks the current password, stores the new one and bumps the session version, which ends the user's
@@ -73,10 +82,7 @@ export async function changeOwnPassword(
       );
     }
     // Reset links asked for before the change must not undo it.
-    await tx.accountToken.updateMany({
-      where: { userId: user.id, kind: "PASSWORD_RESET", usedAt: null },
-      data: { usedAt: now },
-    });
+    await endResetLinks(tx, user.id, now);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "account.password_changed",
@@ -97,17 +103,12 @@ export async function changeOwnPassword(
 }
 
 function passwordChangedBody(name: string, at: Date): string {
-  return [
-    `Yth. ${name},`,
-    "",
+  return mailLetter(name, [
     `Kata sandi akun Portal KOVABLIK Anda telah diubah pada ${formatDateTimeWIB(at)}. Semua sesi di perangkat lain telah diakhiri.`,
     "",
     "Jika bukan Anda yang mengubahnya, segera atur ulang kata sandi melalui tautan berikut dan hubungi sekretariat KOVABLIK:",
     mailLink("/lupa-kata-sandi"),
-    "",
-    "Salam,",
-    "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jatim",
-  ].join("\n");
+  ]);
 }
 
 /* ---------------------------------------------------------------------------------------------- */
@@ -177,35 +178,25 @@ export async function mailAccountLink(kind: "PASSWORD_RESET" | "SIGN_IN", email:
 }
 
 function signInLinkBody(name: string, expiresAt: Date): string {
-  return [
-    `Yth. ${name},`,
-    "",
+  return mailLetter(name, [
     "Kami menerima permintaan untuk masuk ke Portal KOVABLIK dengan tautan. Buka tautan berikut untuk masuk tanpa kata sandi:",
     "",
     SECRET_LINK_PLACEHOLDER,
     "",
     `Tautan ini hanya dapat dipakai sekali dan berlaku sampai ${formatDateTimeWIB(expiresAt)}.`,
     "Jika Anda tidak memintanya, abaikan email ini. Jika Anda juga melihat peringatan terlalu banyak percobaan masuk, seseorang mungkin sedang menebak kata sandi Anda: gantilah kata sandi setelah masuk.",
-    "",
-    "Salam,",
-    "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jatim",
-  ].join("\n");
+  ]);
 }
 
 function resetBody(name: string, expiresAt: Date): string {
-  return [
-    `Yth. ${name},`,
-    "",
+  return mailLetter(name, [
     "Kami menerima permintaan untuk mengatur ulang kata sandi akun Portal KOVABLIK Anda. Buka tautan berikut untuk membuat kata sandi baru:",
     "",
     SECRET_LINK_PLACEHOLDER,
     "",
     `Tautan ini hanya dapat dipakai sekali dan berlaku sampai ${formatDateTimeWIB(expiresAt)}.`,
     "Jika Anda tidak meminta pengaturan ulang, abaikan email ini; kata sandi Anda tidak berubah.",
-    "",
-    "Salam,",
-    "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jatim",
-  ].join("\n");
+  ]);
 }
 
 /* ---------------------------------------------------------------------------------------------- */
@@ -282,10 +273,7 @@ export async function setPasswordWithToken(
       select: { status: true, sessionVersion: true },
     });
     // Other outstanding reset links of the account would otherwise still replace this password.
-    await tx.accountToken.updateMany({
-      where: { userId: user.id, kind: "PASSWORD_RESET", usedAt: null },
-      data: { usedAt: now },
-    });
+    await endResetLinks(tx, user.id, now);
     await recordAudit(tx, {
       actorId: user.id,
       action: "account.password_set",

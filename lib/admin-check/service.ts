@@ -7,7 +7,7 @@ import { deliverSoon } from "@/lib/notifications/deliver";
 import { eligibilityFlags, type Flag } from "@/lib/proposals/eligibility";
 import type { ProposalStatus } from "@/lib/proposals/lifecycle";
 import { applyTransition, loadProposalForStep } from "@/lib/proposals/workflow";
-import { proposalForReview } from "@/lib/proposals/workflow-queries";
+import { checkSummarySelect, proposalForReview } from "@/lib/proposals/workflow-queries";
 import { wibInputToDate } from "@/lib/format/wib-input";
 import { MANUAL_ITEMS, type DecideCheckInput } from "./schemas";
 
@@ -95,12 +95,7 @@ export async function checkContext(actor: Actor, proposalId: string) {
     prisma.adminCheck.findMany({
       where: { proposalId },
       select: {
-        attempt: true,
-        outcome: true,
-        reason: true,
-        correctionDeadline: true,
-        decidedAt: true,
-        decidedBy: { select: { name: true } },
+        ...checkSummarySelect,
         items: { select: { key: true, label: true, passed: true, auto: true, note: true } },
       },
       orderBy: { attempt: "desc" },

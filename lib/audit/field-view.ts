@@ -10,6 +10,7 @@ import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
 import { UNIT_KIND_LABEL } from "@/lib/units/names";
 import { NOTIFICATION_STATE_LABEL } from "@/lib/notifications/labels";
 import { ENTRY_SOURCE_LABEL, NORMALISATION_LABEL, ROUND_KIND_LABEL, ROUND_STATE_LABEL } from "@/lib/judging/schemas";
+import { SHEET_STATE_LABEL } from "@/lib/judging/sheet-state";
 
 export const FIELD_LABEL: Record<string, string> = {
   id: "ID",
@@ -97,7 +98,7 @@ const VALUE_LABEL: Record<string, Record<string, string>> = {
   state: {
     ...NOTIFICATION_STATE_LABEL,
     ...ROUND_STATE_LABEL,
-    SUBMITTED: "Terkirim",
+    SUBMITTED: SHEET_STATE_LABEL.SUBMITTED,
     ASSIGNED: "Ditugaskan",
     REMOVED: "Dicabut",
   },

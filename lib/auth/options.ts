@@ -10,9 +10,15 @@ import {
   INVALID_CREDENTIALS_MESSAGE,
   INVALID_LINK_MESSAGE,
   lockedMessage,
+  type SignInResult,
 } from "./sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = SESSION_LIFETIME_SECONDS;
+
+/** What both sign-in ways hand next-auth: the session's user, with the version that revokes it (`sv`). */
+function sessionUser(user: Extract<SignInResult, { ok: true }>["user"]) {
+  return { id: user.id, email: user.email, name: user.name, sv: user.sessionVersion };
+}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -23,13 +29,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Kata sandi", type: "password" } },
       async authorize(credentials, req) {
         const result = await authenticate(credentials, clientAddress(req?.headers));
-        if (result.ok)
-          return {
-            id: result.user.id,
-            email: result.user.email,
-            name: result.user.name,
-            sv: result.user.sessionVersion,
-          };
+        if (result.ok) return sessionUser(result.user);
         // next-auth hands this message to the sign-in form; it never says whether the account exists.
         throw new Error(result.reason === "locked" ? lockedMessage(result.until) : INVALID_CREDENTIALS_MESSAGE);
       },
@@ -41,13 +41,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { token: { label: "Token", type: "text" } },
       async authorize(credentials, req) {
         const result = await authenticateWithLink(credentials?.token, clientAddress(req?.headers));
-        if (result.ok)
-          return {
-            id: result.user.id,
-            email: result.user.email,
-            name: result.user.name,
-            sv: result.user.sessionVersion,
-          };
+        if (result.ok) return sessionUser(result.user);
         throw new Error(INVALID_LINK_MESSAGE);
       },
     }),

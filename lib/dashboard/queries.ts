@@ -5,6 +5,7 @@ import { workingEditionQuery } from "@/lib/editions/working-edition";
 import type { ProposalStatus } from "@/lib/proposals/lifecycle";
 import { returnNotes, type ReturnNote } from "@/lib/proposals/return-notes";
 import { listOwnAppointments } from "@/lib/judging/declarations";
+import { editionHeadSelect } from "@/lib/editions/selects";
 
 // What each role's dashboard shows. Every figure is counted in the database within the actor's own scope:
 // an admin lokal sees only its institution's subtree, an operator only its units, a judge only its own
@@ -23,15 +24,7 @@ export type DashboardEdition = {
 export async function getCurrentEdition(): Promise<(DashboardEdition & { id: string }) | null> {
   return prisma.edition.findFirst({
     ...workingEditionQuery,
-    select: {
-      id: true,
-      year: true,
-      theme: true,
-      status: true,
-      registrationOpensAt: true,
-      registrationClosesAt: true,
-      defaultQuota: true,
-    },
+    select: { ...editionHeadSelect, defaultQuota: true },
   });
 }
 

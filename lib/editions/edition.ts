@@ -7,23 +7,12 @@ import { DomainError, fieldError, found } from "@/lib/errors";
 import { wibInputToDate } from "@/lib/format/wib-input";
 import { copySetup, DEFAULT_PUBLIC_FIELDS, type CopiedSetup } from "./copy-setup";
 import { DEFAULT_GROUP_NAME, GROUP_KINDS, type createEditionSchema, type updateEditionSchema } from "./schemas";
+import { editionHeadSelect, editionRulesSelect } from "./selects";
 
 // The edition itself: creating one (empty or copied from an earlier year) and its general settings and
 // schedule.
 
-const editionSnapshotSelect = {
-  id: true,
-  year: true,
-  theme: true,
-  status: true,
-  registrationOpensAt: true,
-  registrationClosesAt: true,
-  announcementAt: true,
-  minImplementationMonths: true,
-  excludePreviousWinners: true,
-  topN: true,
-  defaultQuota: true,
-} satisfies Prisma.EditionSelect;
+const editionSnapshotSelect = { ...editionHeadSelect, ...editionRulesSelect } satisfies Prisma.EditionSelect;
 
 const withRounds = {
   ...editionSnapshotSelect,

@@ -3,6 +3,7 @@ import { prisma, Prisma } from "@/lib/db";
 import { pageSlice } from "@/lib/pagination";
 import { COUNTS_AGAINST_QUOTA, type ProposalStatus } from "@/lib/proposals/lifecycle";
 import { QUOTA_PAGE_SIZE, type EditionStatus } from "./schemas";
+import { editionHeadSelect } from "./selects";
 
 // What the secretariat reads of editions: the list, one edition's whole setup, and the quota table.
 
@@ -24,14 +25,7 @@ export async function listEditions(): Promise<EditionListItem[]> {
   const [editions, counts] = await Promise.all([
     prisma.edition.findMany({
       orderBy: { year: "desc" },
-      select: {
-        id: true,
-        year: true,
-        theme: true,
-        status: true,
-        registrationOpensAt: true,
-        registrationClosesAt: true,
-      },
+      select: editionHeadSelect,
     }),
     prisma.proposal.groupBy({ by: ["editionId", "status"], _count: { _all: true } }),
   ]);

@@ -10,6 +10,7 @@ import { extensionOf } from "@/lib/proposals/file-types";
 import { formatMegabytes } from "@/lib/format/size";
 import { sniffContentType } from "@/lib/proposals/attachments";
 import { fileStorage } from "@/lib/storage";
+import { cleanFileName } from "@/lib/format/file-name";
 
 /** A guidebook is a document of tens of pages with figures; 20 MB leaves room without inviting scans of books. */
 export const GUIDEBOOK_MAX_BYTES = 20 * 1024 * 1024;
@@ -72,15 +73,6 @@ async function editionForWrite(actor: Actor, year: string | number) {
   return edition;
 }
 
-function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base
-    .replace(/[\u0000-\u001f\u007f"]/g, "")
-    .trim()
-    .slice(-200);
-  return clean || "petunjuk-teknis.pdf";
-}
-
 export type GuidebookUpload = {
   year: string | number;
   fileName: string;
@@ -128,7 +120,7 @@ export async function uploadGuidebook(actor: Actor, input: GuidebookUpload): Pro
   const storage = fileStorage();
   const storageKey = `juknis/${randomBytes(16).toString("hex")}`;
   await storage.put(storageKey, checked());
-  const fileName = cleanFileName(input.fileName);
+  const fileName = cleanFileName(input.fileName, "petunjuk-teknis.pdf");
   const sha256 = hash.digest("hex");
   let previousKey: string | null = null;
   try {

@@ -1,7 +1,8 @@
 import "server-only";
 import { recordRefusal } from "@/lib/audit/refusals";
+import type { Actor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
-import { DomainError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { DomainError, GENERIC_ERROR_MESSAGE, type DomainErrorCode } from "@/lib/errors";
 
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -13,14 +14,21 @@ const STATUS: Record<string, number> = {
   RATE_LIMITED: 429,
 };
 
+type RefusalAudit = {
+  /** Who asked, when the route has read it already; left out, the session is read here. */
+  actor?: Actor | null;
+  /** Refusals that are part of the route's normal use and would only flood the log (autosave's word limit). */
+  unaudited?: readonly DomainErrorCode[];
+};
+
 /**
  * A route handler's failure as JSON the browser can show; unexpected errors are logged, never echoed. A refusal
  * of a signed-in person is audited like a refused server action (lib/actions/action.ts), under the route's name.
  */
-export async function errorResponse(e: unknown, where: string): Promise<Response> {
+export async function errorResponse(e: unknown, where: string, audit: RefusalAudit = {}): Promise<Response> {
   if (e instanceof DomainError) {
-    if (e.code !== "UNAUTHENTICATED") {
-      const actor = await getActor().catch(() => null);
+    if (e.code !== "UNAUTHENTICATED" && !audit.unaudited?.includes(e.code)) {
+      const actor = audit.actor !== undefined ? audit.actor : await getActor().catch(() => null);
       await recordRefusal(`route:${where}`, actor, { code: e.code, permission: "route", message: e.message });
     }
     return Response.json({ ok: false, error: e.message }, { status: STATUS[e.code] ?? 400 });

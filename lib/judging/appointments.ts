@@ -10,6 +10,7 @@ import { deliverSoon } from "@/lib/notifications/deliver";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { mailLink } from "@/lib/notifications/public-url";
 import type { appointJudgeSchema, appointmentIdSchema, inviteJudgeSchema, updateAppointmentSchema } from "./schemas";
+import { mailLetter } from "@/lib/notifications/letter";
 
 // Judges appointed to a round (JudgeAppointment): an existing judge account, or a new one invited by e-mail
 // through the accounts' invitation and the outbox; each with a load cap and categories of expertise.
@@ -57,18 +58,13 @@ async function notifyAppointment(
     recipientId: judge.id,
     template: "judging.appointment",
     subject: `Penunjukan juri: ${round.name}`,
-    body: [
-      `Yth. ${judge.name},`,
-      "",
+    body: mailLetter(judge.name, [
       `Sekretariat KOVABLIK menunjuk Anda sebagai juri pada babak "${round.name}".`,
       `Jadwal babak: ${formatDateTimeRangeWIB(round.opensAt, round.closesAt)}.`,
       "",
       "Sebelum melihat usulan, Anda diminta menandatangani pernyataan bebas konflik kepentingan untuk babak ini di:",
       mailLink(`/juri/${round.id}`),
-      "",
-      "Salam,",
-      "Sekretariat KOVABLIK",
-    ].join("\n"),
+    ]),
   });
 }
 

@@ -14,6 +14,7 @@ import type {
 } from "./assignment-schemas";
 import { conflictMatrix, covers } from "./conflict-rules";
 import { activeConflicts, loadChangeableRound, recordUnitTreeConflicts } from "./conflicts";
+import { mailLetter } from "@/lib/notifications/letter";
 
 // Which judge scores which entry (Assignment): the automatic assignment (preview, then commit), manual add
 // and remove, and a judge dropping out. Every path refuses a conflicted pair and respects load caps; the
@@ -199,18 +200,13 @@ async function notifyJudge(
     recipientId: judge.id,
     template: "judging.assignment",
     subject: `Penugasan penilaian: ${round.name}`,
-    body: [
-      `Yth. ${judge.name},`,
-      "",
+    body: mailLetter(judge.name, [
       `Anda mendapat ${count} usulan baru untuk dinilai pada babak "${round.name}".`,
       "Daftar usulan dan lembar penilaiannya ada di:",
       mailLink(`/juri/babak/${round.id}`),
       "",
       "Jika Anda mengenal unit pengusul salah satu usulan, nyatakan konflik kepentingan dari halaman tersebut.",
-      "",
-      "Salam,",
-      "Sekretariat KOVABLIK",
-    ].join("\n"),
+    ]),
   });
 }
 

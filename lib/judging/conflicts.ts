@@ -1,7 +1,7 @@
 import "server-only";
-import { auditedWrite, type Tx } from "@/lib/audit/audited-write";
+import { auditedWrite, type RecordAudit, type Tx } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db";
+import { prisma, type Prisma } from "@/lib/db";
 import { DomainError, fieldError, found } from "@/lib/errors";
 import type { AddConflictInput, LiftConflictInput } from "./assignment-schemas";
 import { conflictUnitOf, covers, membershipCounts, type ConflictScope } from "./conflict-rules";
@@ -34,6 +34,27 @@ export async function withdrawConflictedAssignments(
     data: { state: "REMOVED", removedAt: now },
   });
   return count;
+}
+
+/**
+ * Records a conflict an admin adds or a judge declares, takes the judge off the entries it covers, and audits
+ * both as one entry. Returns how many assignments were withdrawn.
+ */
+export async function recordConflict(
+  tx: Tx,
+  audit: RecordAudit,
+  action: "conflict.add" | "conflict.declare",
+  data: Prisma.ConflictUncheckedCreateInput,
+): Promise<number> {
+  const conflict = await tx.conflict.create({ data });
+  const withdrawn = await withdrawConflictedAssignments(tx, conflict);
+  await audit({
+    action,
+    entityType: "Conflict",
+    entityId: conflict.id,
+    after: { ...conflict, withdrawnAssignments: withdrawn },
+  });
+  return withdrawn;
 }
 
 /**
@@ -152,23 +173,14 @@ export async function addConflict(actor: Actor, input: AddConflictInput) {
     });
     if (existing)
       throw new DomainError("CONFLICT", `Konflik ${appointment.judge.name} dengan ${target.what} sudah tercatat.`);
-    const conflict = await tx.conflict.create({
-      data: {
-        editionId: round.editionId,
-        judgeId: input.judgeId,
-        proposalId: target.proposalId,
-        unitId: target.unitId,
-        source: "ADMIN",
-        reason: input.reason,
-        createdById: actor.id,
-      },
-    });
-    const withdrawn = await withdrawConflictedAssignments(tx, conflict);
-    await audit({
-      action: "conflict.add",
-      entityType: "Conflict",
-      entityId: conflict.id,
-      after: { ...conflict, withdrawnAssignments: withdrawn },
+    const withdrawn = await recordConflict(tx, audit, "conflict.add", {
+      editionId: round.editionId,
+      judgeId: input.judgeId,
+      proposalId: target.proposalId,
+      unitId: target.unitId,
+      source: "ADMIN",
+      reason: input.reason,
+      createdById: actor.id,
     });
     return { judgeName: appointment.judge.name, what: target.what, withdrawn };
   });

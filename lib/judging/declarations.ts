@@ -4,9 +4,9 @@ import { auditedWrite, type Tx } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { DomainError, fieldError, notFound } from "@/lib/errors";
-import { withdrawConflictedAssignments } from "./conflicts";
+import { recordConflict } from "./conflicts";
 import type { declareConflictSchema, signDeclarationSchema } from "./schemas";
-import { ownAppointment } from "./own-appointment";
+import { ownAppointment, ownAppointmentSelect } from "./own-appointment";
 
 // What a judge does before and around scoring: sign the round's no-conflict declaration (nothing of the
 // round's entries is shown before), and declare a conflict with an entry or a whole institution at any
@@ -72,23 +72,14 @@ export async function declareConflict(actor: Actor, input: z.infer<typeof declar
       select: { id: true },
     });
     if (existing) throw new DomainError("CONFLICT", `Konflik dengan ${target.what} sudah tercatat.`);
-    const conflict = await tx.conflict.create({
-      data: {
-        editionId,
-        judgeId: actor.id,
-        proposalId: target.proposalId,
-        unitId: target.unitId,
-        source: "DECLARED",
-        reason: input.reason,
-        createdById: actor.id,
-      },
-    });
-    const withdrawn = await withdrawConflictedAssignments(tx, conflict);
-    await audit({
-      action: "conflict.declare",
-      entityType: "Conflict",
-      entityId: conflict.id,
-      after: { ...conflict, withdrawnAssignments: withdrawn },
+    const withdrawn = await recordConflict(tx, audit, "conflict.declare", {
+      editionId,
+      judgeId: actor.id,
+      proposalId: target.proposalId,
+      unitId: target.unitId,
+      source: "DECLARED",
+      reason: input.reason,
+      createdById: actor.id,
     });
     return { what: target.what, withdrawn };
   });
@@ -99,21 +90,7 @@ export async function listOwnAppointments(actor: Actor) {
   const rows = await prisma.judgeAppointment.findMany({
     where: { userId: actor.id },
     orderBy: [{ round: { edition: { year: "desc" } } }, { round: { order: "asc" } }],
-    select: {
-      id: true,
-      declarationSignedAt: true,
-      round: {
-        select: {
-          id: true,
-          name: true,
-          kind: true,
-          state: true,
-          opensAt: true,
-          closesAt: true,
-          edition: { select: { year: true } },
-        },
-      },
-    },
+    select: ownAppointmentSelect,
   });
   const counts = await prisma.assignment.groupBy({
     by: ["roundId"],

@@ -1,5 +1,6 @@
 // Pure: where a round's scoring stands, per judge and per entry, from its assignments and their sheets.
 // A REMOVED assignment (conflict declared, judge dropped) is not work owed by anyone, so it never counts.
+import type { SheetState } from "./sheet-state";
 
 export type SheetStage = "not-started" | "draft" | "submitted";
 
@@ -80,8 +81,9 @@ export function summariseProgress(rows: AssignmentRow[], closesAt: Date | null, 
   };
 }
 
-export const STAGE_LABEL: Record<SheetStage, string> = {
-  "not-started": "Belum mulai",
-  draft: "Draf",
-  submitted: "Terkirim",
+/** The stages in the sheets' own vocabulary (labels and tones: ./sheet-state). */
+export const STAGE_STATE: Record<SheetStage, SheetState> = {
+  "not-started": "NONE",
+  draft: "DRAFT",
+  submitted: "SUBMITTED",
 };

@@ -7,13 +7,15 @@ import { DomainError, found } from "@/lib/errors";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import {
-  STAGE_LABEL,
+  STAGE_STATE,
   summariseProgress,
   type AssignmentRow,
   type RoundProgress,
   type SheetStage,
 } from "./progress-summary";
 import type { RemindJudgesInput } from "./progress-schemas";
+import { SHEET_STATE_LABEL } from "./sheet-state";
+import { mailLetter } from "@/lib/notifications/letter";
 
 // Issue 10 item 6: where a round's scoring stands, for the secretariat — per judge and per entry — with
 // reminders through the outbox and the same table as a file.
@@ -117,18 +119,13 @@ export async function remindJudges(actor: Actor, input: RemindJudgesInput): Prom
         recipientId: judge.id,
         template: JUDGE_REMINDER_TEMPLATE,
         subject: `Pengingat penilaian KOVABLIK ${round.edition.year}: ${titles.length} usulan belum dinilai`,
-        body: [
-          `Yth. ${judge.name},`,
-          "",
+        body: mailLetter(judge.name, [
           `Pada ${round.name} KOVABLIK ${round.edition.year}, ${titles.length} lembar nilai Anda belum dikirim${deadline ? `; babak ditutup ${deadline}` : ""}:`,
           ...titles.map((t) => `- ${t}`),
           "",
           "Lanjutkan penilaian (draf Anda tersimpan):",
           mailLink(`/juri/babak/${round.id}`),
-          "",
-          "Salam,",
-          "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jawa Timur",
-        ].join("\n"),
+        ]),
       });
     }
     const result = { judges: byJudge.size, sheets: [...byJudge.values()].reduce((n, j) => n + j.titles.length, 0) };
@@ -157,7 +154,14 @@ export async function progressExportRows(
       .replace(/^-|-$/g, "")}`,
     rows: [
       header,
-      ...rows.map((r, i) => [String(i + 1), r.judgeName, r.judgeEmail, r.title, r.unitName, STAGE_LABEL[r.stage]]),
+      ...rows.map((r, i) => [
+        String(i + 1),
+        r.judgeName,
+        r.judgeEmail,
+        r.title,
+        r.unitName,
+        SHEET_STATE_LABEL[STAGE_STATE[r.stage]],
+      ]),
     ],
   };
 }

@@ -17,6 +17,7 @@ import {
   type SubmitSheetInput,
 } from "./score-schemas";
 import { weightedTotal } from "./weighted-total";
+import { mailLetter } from "@/lib/notifications/letter";
 
 // A judge's score sheet: autosaved drafts with a version as the optimistic lock (as the proposal editor's
 // answers, lib/proposals/answers.ts: a conflict is answered with what is there now, not an error), submit
@@ -276,18 +277,13 @@ export async function reopenSheet(actor: Actor, input: ReopenSheetInput, now = n
         recipientId: as.judge.id,
         template: "judging.sheet-reopened",
         subject: `Lembar nilai dibuka kembali: ${as.entry.proposal.title}`,
-        body: [
-          `Yth. ${as.judge.name},`,
-          "",
+        body: mailLetter(as.judge.name, [
           `Sekretariat membuka kembali lembar nilai Anda untuk usulan "${as.entry.proposal.title}" pada ${as.round.name}.`,
           `Alasan: ${input.reason}`,
           "",
           `Periksa dan kirim kembali lembar nilai tersebut${deadline}:`,
           mailLink(`/juri/babak/${as.roundId}/${as.proposalId}`),
-          "",
-          "Salam,",
-          "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jawa Timur",
-        ].join("\n"),
+        ]),
       });
     }
     return { sheetId: before.id, judgeName: as.judge.name };

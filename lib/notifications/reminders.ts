@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatDeadlineWIB } from "@/lib/format/date";
 import { enqueueNotification } from "./outbox";
 import { calendarDaysLeft } from "@/lib/format/days-left";
+import { mailLetter } from "./letter";
 
 // Deadline reminders: many drafts never leave the unit or the admin lokal before registration closes. Each
 // admin lokal with proposals waiting (for its review, or still at its units) and each operator with an unsent
@@ -108,7 +109,6 @@ export async function enqueueDeadlineReminders(
       let unitAdmins = 0;
       let operators = 0;
       let alreadyRemindedToday = 0;
-      const sign = ["", "Salam,", "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jawa Timur"];
 
       for (const { person, items } of byRole("UNIT_ADMIN").values()) {
         if (already.has(`${UNIT_ADMIN_TEMPLATE}:${person.id}`)) {
@@ -122,17 +122,14 @@ export async function enqueueDeadlineReminders(
           recipientId: person.id,
           template: UNIT_ADMIN_TEMPLATE,
           subject: `Pengingat: pendaftaran KOVABLIK ${edition.year} ditutup ${when}`,
-          body: [
-            `Yth. ${person.name},`,
-            "",
+          body: mailLetter(person.name, [
             `Pendaftaran KOVABLIK ${edition.year} ditutup ${deadline} (${when}). Usulan yang belum Anda kirim ke provinsi sebelum waktu itu tidak dapat diikutkan.`,
             ...(waiting.length ? ["", `${waiting.length} usulan menunggu pemeriksaan Anda:`, ...listed(waiting)] : []),
             ...(atUnits.length ? ["", `${atUnits.length} usulan masih berupa draf di unit:`, ...listed(atUnits)] : []),
             "",
             "Periksa dan kirim usulan:",
             mailLink("/unit/usulan"),
-            ...sign,
-          ].join("\n"),
+          ]),
         });
         unitAdmins++;
       }
@@ -148,16 +145,13 @@ export async function enqueueDeadlineReminders(
           recipientId: person.id,
           template: OPERATOR_TEMPLATE,
           subject: `Pengingat: draf usulan KOVABLIK ${edition.year} belum dikirim`,
-          body: [
-            `Yth. ${person.name},`,
-            "",
+          body: mailLetter(person.name, [
             `Pendaftaran KOVABLIK ${edition.year} ditutup ${deadline} (${when}). Draf berikut belum dikirim ke admin lokal; admin lokal masih perlu memeriksanya sebelum mengirim ke provinsi, jadi jangan menunggu hari terakhir:`,
             ...listed(drafts),
             "",
             "Lengkapi dan kirim draf:",
             mailLink("/usulan"),
-            ...sign,
-          ].join("\n"),
+          ]),
         });
         operators++;
       }

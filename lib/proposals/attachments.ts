@@ -11,6 +11,7 @@ import { fileStorage } from "@/lib/storage";
 import { loadForFileRead, loadForWrite } from "./access";
 import { extensionAllowed, extensionList, extensionMatches, extensionMismatchMessage } from "./file-types";
 import { ATTACHMENT_KIND_LABEL, type DeleteAttachmentInput } from "./schemas";
+import { cleanFileName } from "@/lib/format/file-name";
 
 // A proposal's files: uploaded as a stream (type judged by content, size and count bounded by the edition's
 // rule for the kind), soft-deleted, and read back only by those who may read the proposal.
@@ -48,15 +49,6 @@ function wrongTypeMessage(allowed: string[]): string {
   if (allowed.length === 1 && allowed[0] === "application/pdf") return "Berkas bukan PDF yang valid.";
   if (allowed.every((t) => t.startsWith("image/"))) return "Berkas bukan gambar JPEG atau PNG yang valid.";
   return "Jenis berkas tidak diizinkan untuk lampiran ini.";
-}
-
-function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base
-    .replace(/[\u0000-\u001f\u007f"]/g, "")
-    .trim()
-    .slice(-200);
-  return clean || "berkas";
 }
 
 const SNIFF_BYTES = 8;
@@ -144,7 +136,7 @@ export async function uploadAttachment(actor: Actor, input: UploadInput, now = n
         data: {
           proposalId: p.id,
           kind: requirement.kind,
-          fileName: cleanFileName(input.fileName),
+          fileName: cleanFileName(input.fileName, "berkas"),
           contentType: facts.contentType,
           sizeBytes: facts.size,
           sha256: facts.sha256,

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { loadForRead } from "./access";
 import { monthsBetween } from "./eligibility";
-import { handOffGaps } from "./workflow";
+import { handOffGapsOf, handOffSelect } from "./workflow";
 
 export type HandOffReadiness = {
   /** What the edition requires and the proposal lacks: the server refuses the hand-off until it is empty. */
@@ -18,16 +18,11 @@ export type HandOffReadiness = {
  */
 export async function handOffReadiness(actor: Actor, proposalId: string): Promise<HandOffReadiness> {
   const access = await loadForRead(actor, proposalId);
-  const [gaps, p] = await Promise.all([
-    handOffGaps(prisma, access.id),
-    prisma.proposal.findUniqueOrThrow({
-      where: { id: access.id },
-      select: {
-        implementationStartedOn: true,
-        edition: { select: { minImplementationMonths: true, registrationClosesAt: true } },
-      },
-    }),
-  ]);
+  const p = await prisma.proposal.findUniqueOrThrow({
+    where: { id: access.id },
+    select: { ...handOffSelect, edition: { select: { minImplementationMonths: true, registrationClosesAt: true } } },
+  });
+  const gaps = await handOffGapsOf(prisma, p);
   const warnings: string[] = [];
   const { minImplementationMonths: min, registrationClosesAt: closes } = p.edition;
   if (p.implementationStartedOn && closes) {

@@ -8,6 +8,16 @@ import type { ProposalStatus } from "./lifecycle";
 import { PROPOSAL_PAGE_SIZE } from "./schemas";
 import { quotaOf, requireRolesOn, type Quota } from "./workflow";
 
+/** One administrative check as the proposal's history shows it (the check screen adds its items). */
+export const checkSummarySelect = {
+  attempt: true,
+  outcome: true,
+  reason: true,
+  correctionDeadline: true,
+  decidedAt: true,
+  decidedBy: { select: { name: true } },
+} satisfies Prisma.AdminCheckSelect;
+
 // What the admin lokal and the province see of the submission flow. Every list is filtered in the database by
 // the actor's own subtree; a proposal outside it reads as "not found".
 
@@ -164,14 +174,7 @@ export async function proposalForReview(actor: Actor, proposalId: string) {
         orderBy: [{ at: "desc" }, { id: "desc" }],
       },
       checks: {
-        select: {
-          attempt: true,
-          outcome: true,
-          reason: true,
-          correctionDeadline: true,
-          decidedAt: true,
-          decidedBy: { select: { name: true } },
-        },
+        select: checkSummarySelect,
         orderBy: { attempt: "desc" },
       },
     },

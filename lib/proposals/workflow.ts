@@ -21,6 +21,7 @@ import {
 import { wibInputToDate } from "@/lib/format/wib-input";
 import { incompleteMessage, missingForHandOff } from "./completeness";
 import type { GrantExtensionInput, ProposalStepInput } from "./workflow-schemas";
+import { mailLetter } from "@/lib/notifications/letter";
 
 // The two-level submission: operator → admin lokal → province, and the province's verdicts. The lifecycle
 // module says which step is allowed; this file makes it happen: the actor's role is resolved against the
@@ -129,14 +130,7 @@ async function notify(tx: Tx, to: Recipient[], actorId: string, template: string
       recipientId: r.id,
       template,
       subject,
-      body: [
-        `Yth. ${r.name},`,
-        "",
-        ...lines,
-        "",
-        "Salam,",
-        "Sekretariat KOVABLIK — Biro Organisasi Setdaprov Jawa Timur",
-      ].join("\n"),
+      body: mailLetter(r.name, [...lines]),
     });
   }
 }
@@ -220,18 +214,26 @@ async function assertQuotaLeft(tx: Tx, p: TransitionProposal) {
   }
 }
 
+/** What the hand-off rule reads of a proposal (readiness.ts adds to it, so the dialog reads it once). */
+export const handOffSelect = {
+  title: true,
+  editionId: true,
+  implementationStartedOn: true,
+  answers: { select: { sectionId: true, text: true } },
+  attachments: { where: { deletedAt: null }, select: { kind: true } },
+} satisfies Prisma.ProposalSelect;
+
 /** What the proposal still lacks before it may leave the unit (see completeness.ts). */
 export async function handOffGaps(db: Tx | typeof prisma, proposalId: string): Promise<string[]> {
-  const p = await db.proposal.findUniqueOrThrow({
-    where: { id: proposalId },
-    select: {
-      title: true,
-      editionId: true,
-      implementationStartedOn: true,
-      answers: { select: { sectionId: true, text: true } },
-      attachments: { where: { deletedAt: null }, select: { kind: true } },
-    },
-  });
+  const p = await db.proposal.findUniqueOrThrow({ where: { id: proposalId }, select: handOffSelect });
+  return handOffGapsOf(db, p);
+}
+
+/** The same, for a proposal already read with `handOffSelect`. */
+export async function handOffGapsOf(
+  db: Tx | typeof prisma,
+  p: Prisma.ProposalGetPayload<{ select: typeof handOffSelect }>,
+): Promise<string[]> {
   const [requirements, sections] = await Promise.all([
     db.attachmentRequirement.findMany({
       where: { editionId: p.editionId, required: true },

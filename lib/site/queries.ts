@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { workingEditionQuery } from "@/lib/editions/working-edition";
+import { editionRulesSelect } from "@/lib/editions/selects";
 
 /** The facts of the working edition that the FAQ quotes, so its answers match the setup. */
 export async function getFaqEdition() {
@@ -8,13 +9,7 @@ export async function getFaqEdition() {
     ...workingEditionQuery,
     select: {
       year: true,
-      registrationOpensAt: true,
-      registrationClosesAt: true,
-      announcementAt: true,
-      minImplementationMonths: true,
-      excludePreviousWinners: true,
-      topN: true,
-      defaultQuota: true,
+      ...editionRulesSelect,
       groups: { select: { name: true, description: true }, orderBy: { kind: "asc" } },
       rounds: { select: { name: true }, orderBy: { order: "asc" } },
       attachmentRequirements: {

@@ -95,12 +95,14 @@ test("log audit dan kotak keluar berbicara dengan kata-kata, bukan kode atau JSO
   await expect(page.getByText("Jenis pesan")).toBeVisible();
   await expectPlainWords(page);
 
-  // The reset mail itself reads its kind in words.
-  await page.goto("/admin/kotak-keluar?q=operator.kendalkerep");
-  await page
-    .getByRole("link", { name: /Atur ulang kata sandi/ })
-    .first()
-    .click();
+  // The reset mail itself reads its kind in words. It is queued after the reset page answered
+  // (runAfterResponse), so the outbox may not list it on the first look: look again until it is there.
+  const resetMail = page.getByRole("link", { name: /Atur ulang kata sandi/ }).first();
+  await expect(async () => {
+    await page.goto("/admin/kotak-keluar?q=operator.kendalkerep");
+    await expect(resetMail).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await resetMail.click();
   await expect(page.getByText("Atur ulang kata sandi", { exact: true })).toBeVisible();
   await expectPlainWords(page);
 });

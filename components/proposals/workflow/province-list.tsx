@@ -3,6 +3,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { formatShortDateWIB } from "@/lib/format/date";
 import type { InstitutionCounts, ProposalListItem } from "@/lib/proposals/workflow-queries";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
+import { TableHead } from "@/components/ui/table";
 
 export function ProvinceProposalList({ items }: { items: ProposalListItem[] }) {
   return (
@@ -56,28 +57,18 @@ export function InstitutionCountsTable({ counts }: { counts: InstitutionCounts[]
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[40rem] text-sm">
         <caption className="sr-only">Jumlah usulan per instansi menurut posisinya</caption>
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2.5 text-left">
-              Instansi
-            </th>
-            <th scope="col" className={cell}>
-              Draf di unit
-            </th>
-            <th scope="col" className={cell}>
-              Di admin lokal
-            </th>
-            <th scope="col" className={cell}>
-              Dikirim
-            </th>
-            <th scope="col" className={cell}>
-              Sudah diseleksi
-            </th>
-            <th scope="col" className={cell}>
-              Kuota
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: "Instansi", className: "px-3 py-2.5 text-left" },
+            "Draf di unit",
+            "Di admin lokal",
+            "Dikirim",
+            "Sudah diseleksi",
+            "Kuota",
+          ]}
+          className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600"
+          cell={cell}
+        />
         <tbody className="divide-y divide-slate-100">
           {counts.map((c) => {
             const used = c.submitted + c.checked;

@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import type { Actor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { openGuidebook, removeGuidebook, uploadGuidebook } from "@/lib/guidebooks/guidebooks";
@@ -41,27 +42,30 @@ async function requireActor() {
 export async function POST(request: Request, { params }: Context) {
   const refused = refuseCrossOrigin(request);
   if (refused) return refused;
+  let actor: Actor | undefined;
   try {
     const { year } = await params;
-    const actor = await requireActor();
+    actor = await requireActor();
     const guidebook = await uploadGuidebook(actor, { year, ...uploadedFile(request, "") });
     return Response.json(
       { ok: true, guidebook: { fileName: guidebook.fileName, sizeBytes: guidebook.sizeBytes } },
       { status: 201 },
     );
   } catch (e) {
-    return errorResponse(e, "juknis.upload");
+    return errorResponse(e, "juknis.upload", { actor });
   }
 }
 
 export async function DELETE(request: Request, { params }: Context) {
   const refused = refuseCrossOrigin(request);
   if (refused) return refused;
+  let actor: Actor | undefined;
   try {
     const { year } = await params;
-    await removeGuidebook(await requireActor(), year);
+    actor = await requireActor();
+    await removeGuidebook(actor, year);
     return Response.json({ ok: true });
   } catch (e) {
-    return errorResponse(e, "juknis.remove");
+    return errorResponse(e, "juknis.remove", { actor });
   }
 }

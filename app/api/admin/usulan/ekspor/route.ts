@@ -1,4 +1,5 @@
 import { errorResponse } from "@/lib/http/responses";
+import type { Actor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { spreadsheetFormat, spreadsheetResponse } from "@/lib/format/spreadsheet-file";
@@ -10,14 +11,15 @@ export const runtime = "nodejs";
 
 /** GET /api/admin/usulan/ekspor?format=csv|xlsx&<the list's filters> */
 export async function GET(request: Request) {
+  let actor: Actor | null | undefined;
   try {
-    const actor = await getActor();
+    actor = await getActor();
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
     const search = new URL(request.url).searchParams;
     const { filters } = provinceListQuerySchema.parse(Object.fromEntries(search));
     const { fileBase, rows } = await provinceExportRows(actor, filters);
     return await spreadsheetResponse(rows, spreadsheetFormat(search.get("format")), fileBase, "Usulan");
   } catch (e) {
-    return errorResponse(e, "usulan.ekspor");
+    return errorResponse(e, "usulan.ekspor", { actor });
   }
 }

@@ -1,4 +1,5 @@
 import { errorResponse } from "@/lib/http/responses";
+import type { Actor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { uploadAttachment } from "@/lib/proposals/attachments";
@@ -12,9 +13,10 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const refused = refuseCrossOrigin(request);
   if (refused) return refused;
+  let actor: Actor | null | undefined;
   try {
     const { id } = await params;
-    const actor = await getActor();
+    actor = await getActor();
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Sesi Anda telah berakhir. Silakan masuk kembali.");
     const kind = new URL(request.url).searchParams.get("jenis") ?? "";
     const attachment = await uploadAttachment(actor, { proposalId: id, kind, ...uploadedFile(request, "berkas") });
@@ -23,6 +25,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       { status: 201 },
     );
   } catch (e) {
-    return errorResponse(e, "usulan.lampiran.upload");
+    return errorResponse(e, "usulan.lampiran.upload", { actor });
   }
 }

@@ -1,5 +1,6 @@
 import { contentDisposition, errorResponse } from "@/lib/http/responses";
 import { renderProposalPdf } from "@/components/proposals/proposal-pdf";
+import type { Actor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { getProposalPreview } from "@/lib/proposals/preview";
@@ -8,9 +9,10 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  let actor: Actor | null | undefined;
   try {
     const { id } = await params;
-    const actor = await getActor();
+    actor = await getActor();
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
     const preview = await getProposalPreview(actor, id);
     const pdf = await renderProposalPdf(preview);
@@ -29,6 +31,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (e) {
-    return errorResponse(e, "usulan.pdf");
+    return errorResponse(e, "usulan.pdf", { actor });
   }
 }

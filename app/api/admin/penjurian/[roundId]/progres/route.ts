@@ -1,4 +1,5 @@
 import { errorResponse } from "@/lib/http/responses";
+import type { Actor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { spreadsheetFormat, spreadsheetResponse } from "@/lib/format/spreadsheet-file";
@@ -9,8 +10,9 @@ export const runtime = "nodejs";
 
 /** GET /api/admin/penjurian/<round>/progres?format=csv|xlsx — the round's judging progress, one row per sheet. */
 export async function GET(request: Request, { params }: { params: Promise<{ roundId: string }> }) {
+  let actor: Actor | null | undefined;
   try {
-    const actor = await getActor();
+    actor = await getActor();
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
     const { roundId } = await params;
     const { fileBase, rows } = await progressExportRows(actor, roundId);
@@ -21,6 +23,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ roun
       "Progres penilaian",
     );
   } catch (e) {
-    return errorResponse(e, "penjurian.progres.ekspor");
+    return errorResponse(e, "penjurian.progres.ekspor", { actor });
   }
 }

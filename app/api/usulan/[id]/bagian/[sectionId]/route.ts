@@ -1,4 +1,5 @@
 import { errorResponse } from "@/lib/http/responses";
+import type { Actor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { saveAnswerSchema } from "@/lib/proposals/schemas";
@@ -12,9 +13,10 @@ export const dynamic = "force-dynamic";
 export async function PUT(request: Request, { params }: { params: Promise<{ id: string; sectionId: string }> }) {
   const refused = refuseCrossOrigin(request);
   if (refused) return refused;
+  let actor: Actor | null | undefined;
   try {
     const { id, sectionId } = await params;
-    const actor = await getActor();
+    actor = await getActor();
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Sesi Anda telah berakhir. Silakan masuk kembali.");
     const body = (await request.json().catch(() => null)) as { baseVersion?: unknown; text?: unknown } | null;
     const parsed = saveAnswerSchema.safeParse({
@@ -27,6 +29,8 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     const outcome = await saveAnswer(actor, parsed.data);
     return Response.json(outcome, { status: outcome.saved ? 200 : 409 });
   } catch (e) {
-    return errorResponse(e, "usulan.bagian.simpan");
+    // Over the word limit or past the deadline is what autosave meets in normal use, every few seconds while
+    // someone types: answered, not audited. Refusals of permission still are.
+    return errorResponse(e, "usulan.bagian.simpan", { actor, unaudited: ["INVALID", "DEADLINE"] });
   }
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useWatch, type Control, type FieldValues, type Path, type UseFormRegister } from "react-hook-form";
+import { useWatch, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { Field, Input } from "@/components/ui/field";
 import { formatDateTimeWIB } from "@/lib/format/date";
 import { wibInputToDate } from "@/lib/format/wib-input";
@@ -10,20 +10,18 @@ export function WibField<T extends FieldValues>({
   id,
   label,
   name,
-  control,
-  register,
+  form,
   error,
   disabled,
 }: {
   id: string;
   label: string;
   name: Path<T>;
-  control: Control<T>;
-  register: UseFormRegister<T>;
+  form: Pick<UseFormReturn<T>, "control" | "register">;
   error?: string;
   disabled?: boolean;
 }) {
-  const value = useWatch({ control, name });
+  const value = useWatch({ control: form.control, name });
   const date = wibInputToDate(typeof value === "string" ? value : "");
   return (
     <Field
@@ -32,7 +30,7 @@ export function WibField<T extends FieldValues>({
       error={error}
       hint={date ? formatDateTimeWIB(date) : "Belum ditetapkan. Waktu diisi dalam WIB."}
     >
-      {(aria) => <Input {...aria} type="datetime-local" disabled={disabled} {...register(name)} />}
+      {(aria) => <Input {...aria} type="datetime-local" disabled={disabled} {...form.register(name)} />}
     </Field>
   );
 }
