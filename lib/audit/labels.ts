@@ -81,6 +81,17 @@ export const ACTION_LABEL: Record<string, string> = {
   "assignment.add": "Juri ditugaskan pada usulan",
   "assignment.remove": "Penugasan juri dicabut",
   "assignment.release-judge": "Juri mundur dari babak; tugasnya dialihkan",
+  "schedule.update-settings": "Pengaturan slot jadwal presentasi diubah",
+  "schedule.add-panel": "Panel (ruang) presentasi ditambahkan",
+  "schedule.update-panel": "Panel (ruang) presentasi diubah",
+  "schedule.remove-panel": "Panel (ruang) presentasi dihapus",
+  "schedule.fill": "Jadwal presentasi diisi otomatis",
+  "schedule.clear": "Jadwal presentasi dikosongkan",
+  "schedule.move": "Usulan dipindahkan dalam jadwal presentasi",
+  "schedule.publish": "Jadwal diumumkan kepada unit",
+  "schedule.unpublish": "Pengumuman jadwal ditarik",
+  "site-visit.save": "Jadwal kunjungan lapangan disimpan",
+  "site-visit.remove": "Jadwal kunjungan lapangan dihapus",
   "score-sheet.submit": "Lembar nilai dikirim juri",
   "score-sheet.reopen": "Lembar nilai dibuka kembali",
   "outbox.deliverNow": "Pengiriman pesan dijalankan",
@@ -109,6 +120,10 @@ export const ENTITY_LABEL: Record<string, string> = {
   Assignment: "Penugasan juri",
   JudgeAppointment: "Pengangkatan juri",
   ScoreSheet: "Lembar nilai",
+  Schedule: "Jadwal babak",
+  SchedulePanel: "Panel (ruang) presentasi",
+  PresentationSlot: "Slot presentasi",
+  SiteVisit: "Kunjungan lapangan",
   Notification: "Pesan kotak keluar",
   Action: "Tindakan portal",
 };
@@ -141,6 +156,9 @@ const DOMAIN_NOUN: Record<string, string> = {
   conflict: "konflik kepentingan juri",
   assignment: "penugasan juri",
   "score-sheet": "lembar nilai",
+  schedule: "jadwal",
+  schedules: "jadwal",
+  "site-visit": "kunjungan lapangan",
 };
 
 function domainOf(code: string): string | undefined {

@@ -58,7 +58,10 @@ describe("fillSchedule", () => {
     });
     expect(r.placements.map((p) => p.entryId).sort()).toEqual(["e1", "e2"]);
     expect(r.unplaced).toEqual([
-      { entryId: "e3", reason: "Slot di panel yang boleh menilainya (Ruang A, Ruang B) sudah penuh; tambah hari, jam, atau panel." },
+      {
+        entryId: "e3",
+        reason: "Slot di panel yang boleh menilainya (Ruang A, Ruang B) sudah penuh; tambah hari, jam, atau panel.",
+      },
     ]);
   });
 
@@ -89,7 +92,12 @@ describe("fillSchedule", () => {
   });
 
   it("ignores panels without judges and says so when none has any", () => {
-    const r = fillSchedule({ times, panels: [{ id: "A", name: "Ruang A", judgeIds: [] }], entries: [free("e1")], fixed: [] });
+    const r = fillSchedule({
+      times,
+      panels: [{ id: "A", name: "Ruang A", judgeIds: [] }],
+      entries: [free("e1")],
+      fixed: [],
+    });
     expect(r.unplaced[0]!.reason).toBe("Belum ada panel (ruang) yang memiliki juri.");
     const none = fillSchedule({ times: [], panels, entries: [free("e1")], fixed: [] });
     expect(none.unplaced[0]!.reason).toMatch(/Belum ada hari dan jam presentasi/);
@@ -97,12 +105,16 @@ describe("fillSchedule", () => {
 
   it("places as many entries as any assignment could (brute force on small seeded cases), never on a conflicted panel", () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     for (let run = 0; run < 200; run++) {
       const P = 2 + Math.floor(rand() * 2);
       const T = 1 + Math.floor(rand() * 2);
       const E = 2 + Math.floor(rand() * 5);
-      const ps: FillPanel[] = Array.from({ length: P }, (_, p) => ({ id: `P${p}`, name: `P${p}`, judgeIds: [`j${p}`] }));
+      const ps: FillPanel[] = Array.from({ length: P }, (_, p) => ({
+        id: `P${p}`,
+        name: `P${p}`,
+        judgeIds: [`j${p}`],
+      }));
       const es: FillEntry[] = Array.from({ length: E }, (_, e) => ({
         id: `e${e}`,
         blockedJudgeIds: ps.flatMap((p) => (rand() < 0.4 ? p.judgeIds : [])),

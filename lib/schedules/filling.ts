@@ -105,7 +105,10 @@ export function fillSchedule(input: FillInput): FillResult {
     }
     const open = mine.filter((p) => members[p]!.length < capacity[p]!);
     if (open.length) {
-      assign(e, open.reduce((best, p) => (load[p]! < load[best]! ? p : best)));
+      assign(
+        e,
+        open.reduce((best, p) => (load[p]! < load[best]! ? p : best)),
+      );
       continue;
     }
     // Every allowed panel is full: look for a chain of moves that frees a seat (an entry of a full panel moves to
@@ -129,9 +132,11 @@ export function fillSchedule(input: FillInput): FillResult {
   const placements: Placement[] = [];
   seated.forEach((panel, p) => {
     const free = times.filter((t) => !taken[p]!.has(t));
-    [...members[p]!].sort((a, b) => a - b).forEach((e, k) => {
-      placements.push({ entryId: entries[e]!.id, panelId: panel.id, time: free[k]! });
-    });
+    [...members[p]!]
+      .sort((a, b) => a - b)
+      .forEach((e, k) => {
+        placements.push({ entryId: entries[e]!.id, panelId: panel.id, time: free[k]! });
+      });
   });
   placements.sort((a, b) => a.time - b.time || index.get(a.panelId)! - index.get(b.panelId)!);
   const order2 = new Map(entries.map((e, i) => [e.id, i]));

@@ -14,10 +14,7 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-const calendarDate = z
-  .string()
-  .trim()
-  .refine(isCalendarDate, "Isi tanggal yang benar (hari/bulan/tahun).");
+const calendarDate = z.string().trim().refine(isCalendarDate, "Isi tanggal yang benar (hari/bulan/tahun).");
 const clock = z.string().trim().regex(TIME_RE, "Isi jam dengan format JJ:MM, misalnya 08:00.");
 
 export const scheduleDaySchema = z
@@ -41,7 +38,10 @@ export const scheduleSettingsSchema = z
     presentationMinutes: minutes("Waktu presentasi", 1, 120),
     interviewMinutes: minutes("Waktu wawancara", 0, 120),
     breakMinutes: minutes("Jeda antarslot", 0, 60),
-    days: z.array(scheduleDaySchema).min(1, "Tambahkan minimal satu hari presentasi.").max(31, "Paling banyak 31 hari."),
+    days: z
+      .array(scheduleDaySchema)
+      .min(1, "Tambahkan minimal satu hari presentasi.")
+      .max(31, "Paling banyak 31 hari."),
   })
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
@@ -53,11 +53,7 @@ export const scheduleSettingsSchema = z
   });
 export type ScheduleSettingsInput = z.infer<typeof scheduleSettingsSchema>;
 
-const panelName = z
-  .string()
-  .trim()
-  .min(1, "Isi nama panel atau ruang.")
-  .max(80, "Nama panel maksimal 80 karakter.");
+const panelName = z.string().trim().min(1, "Isi nama panel atau ruang.").max(80, "Nama panel maksimal 80 karakter.");
 const judgeIds = z.array(id).max(50, "Terlalu banyak juri.");
 
 export const addPanelSchema = z.object({ roundId: id, name: panelName, judgeIds });
