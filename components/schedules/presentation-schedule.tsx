@@ -77,7 +77,12 @@ export function PresentationSchedule({ v, changeable }: { v: PresentationView; c
               {v.panels
                 .filter((p) => slots.some((s) => s.panelId === p.id))
                 .map((p) => (
-                  <div key={p.id} className="rounded-lg border border-slate-200 bg-white">
+                  <div
+                    key={p.id}
+                    role="group"
+                    aria-label={`${p.name}, ${day}`}
+                    className="rounded-lg border border-slate-200 bg-white"
+                  >
                     <div className="border-b border-slate-200 px-3 py-2">
                       <p className="font-semibold text-slate-900">{p.name}</p>
                       <p className="text-xs text-slate-600">
