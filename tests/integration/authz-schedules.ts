@@ -1,6 +1,6 @@
 // Authorisation samples of the schedule actions (lib/schedules/actions.ts): the demo edition's presentation
 // round (order 2, the seeded demo judge appointed) with two entries, slot settings, a panel and one placed
-// entry; and a site-visit round (order 3) with one entry. Admins only; nothing is unit-scoped.
+// entry; and a site-visit round (order 3) with one entry and its planned visit. Admins only; nothing is unit-scoped.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DEMO_EDITION } from "@/prisma/seed-data";
 import type { ActionCase, Principal } from "./authz-matrix";
@@ -55,6 +55,16 @@ export async function prepareScheduleFixtures(
   });
   await db.roundEntry.create({ data: { roundId: site.id, proposalId: kabEntry } });
   await db.judgeAppointment.create({ data: { roundId: site.id, userId: judgeId } });
+  // A planned visit, so that removing one has something to remove.
+  await db.siteVisit.create({
+    data: {
+      roundId: site.id,
+      proposalId: kabEntry,
+      visitDate: new Date("2027-05-10T00:00:00Z"),
+      evaluators: [{ name: "Staf Sekretariat", role: "Sekretariat" }],
+      judges: { create: [{ roundId: site.id, judgeId }] },
+    },
+  });
   return {
     presentationRoundId: presentation.id,
     panelId: panel.id,
