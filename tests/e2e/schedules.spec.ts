@@ -40,7 +40,7 @@ test("admin mengisi dan mengumumkan jadwal presentasi; operator melihat slotnya"
   await admin.getByRole("button", { name: "Isi jadwal otomatis" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "2 usulan dijadwalkan." })).toBeVisible();
   const kartini = admin.getByRole("group", { name: "Ruang Kartini, 19 April 2027" });
-  await expect(kartini.getByText(kepanjen.title)).toBeVisible();
+  await expect(kartini.getByText(kepanjen.title, { exact: true })).toBeVisible();
   await expect(kartini.getByText("08.00–08.20")).toBeVisible();
 
   await admin.getByRole("button", { name: "Umumkan ke unit" }).click();
