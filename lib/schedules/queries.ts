@@ -49,8 +49,8 @@ export async function presentationView(roundId: string) {
       const e = entryOf.get(s.proposalId);
       return {
         proposalId: s.proposalId,
-        title: e?.title ?? "",
-        unitName: e?.unit.name ?? "",
+        title: s.proposal.title,
+        unitName: s.proposal.unit.name,
         panelId: s.panelId,
         room: s.room,
         startsAt: s.startsAt,

@@ -35,7 +35,10 @@ export async function loadPresentation(tx: Tx, round: Round) {
       orderBy: [{ proposal: { category: { order: "asc" } } }, { proposal: { title: "asc" } }],
       select: { proposal: { select: { id: true, title: true, unit: { select: { name: true, path: true } } } } },
     }),
-    tx.presentationSlot.findMany({ where: { roundId: round.id } }),
+    tx.presentationSlot.findMany({
+      where: { roundId: round.id },
+      include: { proposal: { select: { title: true, unit: { select: { name: true } } } } },
+    }),
   ]);
   const judgeIds = panels.flatMap((p) => p.judges.map((j) => j.judgeId));
   const blocked = await blockedJudgesByProposal(
