@@ -1,5 +1,6 @@
 "use server";
 import { defineAction, okWith } from "@/lib/actions/action";
+import { deliverSoon } from "@/lib/notifications/deliver";
 import { addPanel, removePanel, saveScheduleSettings, updatePanel } from "./presentation";
 import {
   addPanelSchema,
@@ -99,7 +100,11 @@ export const publishScheduleAction = defineAction({
   permission: "judging:manage",
   handler: async ({ actor, input }) => {
     const r = await publishSchedule(actor, input);
-    return okWith(null, `Jadwal diumumkan; unit dari ${fmt.format(r.entries)} usulan kini dapat melihatnya.`);
+    deliverSoon();
+    return okWith(
+      null,
+      `Jadwal diumumkan; unit dari ${fmt.format(r.entries)} usulan kini dapat melihatnya (${fmt.format(r.mailed)} e-mail pemberitahuan).`,
+    );
   },
 });
 

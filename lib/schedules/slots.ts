@@ -6,6 +6,7 @@ import { formatDateTimeWIB } from "@/lib/format/date";
 import { wibInputToDate } from "@/lib/format/wib-input";
 import { recordUnitTreeConflicts } from "@/lib/judging/conflicts";
 import { fillSchedule, slotMinutes, slotTimes } from "./filling";
+import { notifyUnitsOfSchedule } from "./notify";
 import { blockedJudgesByProposal, lockScheduleRound, scheduledEntryWhere } from "./round";
 import { storedDays, type MoveEntryInput, type RoundOnlyInput } from "./schemas";
 
@@ -219,14 +220,15 @@ export async function publishSchedule(actor: Actor, input: RoundOnlyInput) {
       create: { roundId: round.id, publishedAt: now, publishedById: actor.id },
       update: { publishedAt: now, publishedById: actor.id },
     });
+    const mailed = await notifyUnitsOfSchedule(tx, round);
     await audit({
       action: "schedule.publish",
       entityType: "Schedule",
       entityId: round.id,
       before,
-      after: { ...after, entries: count },
+      after: { ...after, entries: count, mailed },
     });
-    return { entries: count };
+    return { entries: count, mailed };
   });
 }
 

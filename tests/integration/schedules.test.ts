@@ -182,6 +182,16 @@ describe("presentation schedule", () => {
     expect(await proposalSchedule(kendalkerep, kab1)).toEqual([]);
     expect((await ownUnitSchedules(kendalkerep)).map((i) => i.proposalId)).toEqual([kota]);
     expect(await db.prisma.auditEntry.count({ where: { action: "schedule.publish", entityId: roundId } })).toBe(1);
+    // One mail per person of the units concerned, each listing only their own entries.
+    const mail = await db.prisma.notification.findMany({ where: { template: "schedule.published" } });
+    const to = (email: string) => mail.filter((m) => m.recipientEmail === email);
+    expect(to("operator.kepanjen@kovablik.test")).toHaveLength(1);
+    expect(to("operator.kepanjen@kovablik.test")[0]!.body).toContain(
+      '"Jadwal Kepanjen Satu": 19 April 2027 pukul 08.20–08.40 WIB, Ruang B (20 menit presentasi dan wawancara)',
+    );
+    expect(to("operator.kepanjen@kovablik.test")[0]!.body).not.toContain("Jadwal Kendalkerep");
+    expect(to("adminlokal.kabmalang@kovablik.test")[0]!.body).toContain("Jadwal Kepanjen Dua");
+    expect(to("operator.kendalkerep@kovablik.test")[0]!.body).not.toContain("Kepanjen");
 
     expect((await asAdmin(() => unpublishScheduleAction({ roundId }))).ok).toBe(true);
     expect(await proposalSchedule(kepanjen, kab1)).toEqual([]);
