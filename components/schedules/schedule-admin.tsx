@@ -6,7 +6,7 @@ import { formatDateTimeWIB } from "@/lib/format/date";
 import type { RoundSchedule } from "@/lib/schedules/queries";
 import { PanelsEditor } from "./panels-editor";
 import { PresentationSchedule } from "./presentation-schedule";
-import { ClearButton, FillButton, PublishButton } from "./schedule-controls";
+import { ClearButton, FillButton, PublishButton, RegenerateButton } from "./schedule-controls";
 import { ScheduleSettingsForm } from "./settings-form";
 import { SiteVisitList } from "./site-visit-list";
 
@@ -118,6 +118,7 @@ export function ScheduleAdmin({ schedule }: { schedule: RoundSchedule }) {
         {changeable && (
           <div className="flex flex-wrap items-start gap-2">
             <FillButton roundId={pv.round.id} unplaced={pv.unplaced.length} />
+            <RegenerateButton roundId={pv.round.id} placed={pv.slots.length} published={!!pv.publishedAt} />
             <ClearButton roundId={pv.round.id} placed={pv.slots.length} published={!!pv.publishedAt} />
             <PublishButton roundId={pv.round.id} published={!!pv.publishedAt} count={pv.slots.length} />
           </div>

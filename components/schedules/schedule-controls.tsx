@@ -11,6 +11,7 @@ import {
   fillScheduleAction,
   moveEntryAction,
   publishScheduleAction,
+  regenerateScheduleAction,
   unpublishScheduleAction,
 } from "@/lib/schedules/actions";
 
@@ -33,6 +34,46 @@ export function FillButton({ roundId, unplaced }: { roundId: string; unplaced: n
       >
         {pending ? "Mengisi…" : "Isi jadwal otomatis"}
       </Button>
+      <FeedbackAlert feedback={feedback} />
+    </div>
+  );
+}
+
+/** Clear and fill again in one step, e.g. after a panel's judges or a conflict changed. */
+export function RegenerateButton({
+  roundId,
+  placed,
+  published,
+}: {
+  roundId: string;
+  placed: number;
+  published: boolean;
+}) {
+  const router = useRouter();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  if (!placed) return null;
+  return (
+    <div className="space-y-2">
+      <ConfirmButton
+        triggerLabel="Susun ulang"
+        title="Susun ulang seluruh jadwal?"
+        confirmLabel="Susun ulang"
+        onConfirm={async () => {
+          const r = await regenerateScheduleAction({ roundId });
+          if (!r.ok) return { ok: false, error: r.error };
+          setFeedback({ tone: "success", text: r.message ?? "Disusun ulang." });
+          router.refresh();
+          return { ok: true };
+        }}
+      >
+        <p>
+          Semua {placed} usulan dilepas dari slotnya, termasuk yang dipindahkan manual, lalu ditempatkan lagi secara
+          otomatis. Jam dan ruang setiap usulan dapat berubah.
+        </p>
+        {published && (
+          <p>Jadwal ini sudah diumumkan; pengumumannya ditarik. Umumkan lagi agar unit menerima jadwal barunya.</p>
+        )}
+      </ConfirmButton>
       <FeedbackAlert feedback={feedback} />
     </div>
   );

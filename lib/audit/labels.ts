@@ -86,6 +86,7 @@ export const ACTION_LABEL: Record<string, string> = {
   "schedule.update-panel": "Panel (ruang) presentasi diubah",
   "schedule.remove-panel": "Panel (ruang) presentasi dihapus",
   "schedule.fill": "Jadwal presentasi diisi otomatis",
+  "schedule.regenerate": "Jadwal presentasi disusun ulang otomatis",
   "schedule.clear": "Jadwal presentasi dikosongkan",
   "schedule.move": "Usulan dipindahkan dalam jadwal presentasi",
   "schedule.publish": "Jadwal diumumkan kepada unit",

@@ -13,7 +13,7 @@ import {
   updatePanelSchema,
 } from "./schemas";
 import { removeSiteVisit, saveSiteVisit } from "./site-visits";
-import { clearSlots, fillSlots, moveEntry, publishSchedule, unpublishSchedule } from "./slots";
+import { clearSlots, fillSlots, moveEntry, publishSchedule, regenerateSlots, unpublishSchedule } from "./slots";
 
 // A round's schedule (the secretariat's): presentation settings, panels, filling, moving, site visits, and
 // publishing to the units. Each service locks the round and refuses a closed one or one of the wrong kind.
@@ -70,6 +70,19 @@ export const fillScheduleAction = defineAction({
       ? ` ${fmt.format(r.unplaced.length)} usulan belum mendapat slot; alasannya tercantum.`
       : "";
     return okWith(r, `${fmt.format(r.placed)} usulan dijadwalkan.${left}`);
+  },
+});
+
+export const regenerateScheduleAction = defineAction({
+  name: "schedules.regenerate",
+  schema: roundOnlySchema,
+  permission: "judging:manage",
+  handler: async ({ actor, input }) => {
+    const r = await regenerateSlots(actor, input);
+    const left = r.unplaced.length
+      ? ` ${fmt.format(r.unplaced.length)} usulan belum mendapat slot; alasannya tercantum.`
+      : "";
+    return okWith(r, `Jadwal disusun ulang: ${fmt.format(r.placed)} usulan dijadwalkan.${left}`);
   },
 });
 

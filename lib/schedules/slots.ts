@@ -78,47 +78,65 @@ async function recordNewConflicts(tx: Tx, actor: Actor, round: Round, audit: Rec
 export async function fillSlots(actor: Actor, input: RoundOnlyInput) {
   return auditedWrite(actor, async (tx, audit) => {
     const round = await lockScheduleRound(tx, input.roundId, "PRESENTATION_INTERVIEW");
-    // Memberships added since the conflicts screen was last opened still count.
-    await recordNewConflicts(tx, actor, round, audit);
-    const p = await loadPresentation(tx, round);
-    if (!p.times.length) throw new DomainError("INVALID", "Isi dulu menit per slot dan hari presentasi.");
-    if (!p.panels.some((panel) => panel.judgeIds.length))
-      throw new DomainError("INVALID", "Tambahkan minimal satu panel (ruang) dengan juri.");
-    const placedIds = new Set(p.slots.map((s) => s.proposalId));
-    const result = fillSchedule({
-      times: p.times,
-      panels: p.panels,
-      entries: p.entries.filter((e) => !placedIds.has(e.id)),
-      fixed: p.slots.flatMap((s) =>
-        s.panelId ? [{ entryId: s.proposalId, panelId: s.panelId, time: s.startsAt.getTime() }] : [],
-      ),
-      judgeNames: p.judgeNames,
-    });
-    const panelName = new Map(p.panels.map((panel) => [panel.id, panel.name]));
-    await tx.presentationSlot.createMany({
-      data: result.placements.map((pl) => ({
-        roundId: round.id,
-        proposalId: pl.entryId,
-        panelId: pl.panelId,
-        room: panelName.get(pl.panelId)!,
-        startsAt: new Date(pl.time),
-        minutes: p.minutes,
-      })),
-    });
-    const title = new Map(p.entries.map((e) => [e.id, e.title]));
-    const unplaced = result.unplaced.map((u) => ({
-      proposalId: u.entryId,
-      title: title.get(u.entryId) ?? "",
-      reason: u.reason,
-    }));
-    await audit({
-      action: "schedule.fill",
-      entityType: "Schedule",
-      entityId: round.id,
-      after: { placed: result.placements, unplaced },
-    });
-    return { placed: result.placements.length, unplaced };
+    return fillFree(tx, actor, round, audit, "schedule.fill");
   });
+}
+
+/**
+ * Clears and fills again in one step (after panels or conflicts changed), moving every entry; the publication
+ * is taken back, so the units are told again only when the secretariat publishes the new schedule.
+ */
+export async function regenerateSlots(actor: Actor, input: RoundOnlyInput) {
+  return auditedWrite(actor, async (tx, audit) => {
+    const round = await lockScheduleRound(tx, input.roundId, "PRESENTATION_INTERVIEW");
+    await tx.presentationSlot.deleteMany({ where: { roundId: round.id } });
+    await tx.schedule.updateMany({ where: { roundId: round.id }, data: { publishedAt: null, publishedById: null } });
+    return fillFree(tx, actor, round, audit, "schedule.regenerate");
+  });
+}
+
+async function fillFree(
+  tx: Tx,
+  actor: Actor,
+  round: Round,
+  audit: RecordAudit,
+  action: "schedule.fill" | "schedule.regenerate",
+) {
+  // Memberships added since the conflicts screen was last opened still count.
+  await recordNewConflicts(tx, actor, round, audit);
+  const p = await loadPresentation(tx, round);
+  if (!p.times.length) throw new DomainError("INVALID", "Isi dulu menit per slot dan hari presentasi.");
+  if (!p.panels.some((panel) => panel.judgeIds.length))
+    throw new DomainError("INVALID", "Tambahkan minimal satu panel (ruang) dengan juri.");
+  const placedIds = new Set(p.slots.map((s) => s.proposalId));
+  const result = fillSchedule({
+    times: p.times,
+    panels: p.panels,
+    entries: p.entries.filter((e) => !placedIds.has(e.id)),
+    fixed: p.slots.flatMap((s) =>
+      s.panelId ? [{ entryId: s.proposalId, panelId: s.panelId, time: s.startsAt.getTime() }] : [],
+    ),
+    judgeNames: p.judgeNames,
+  });
+  const panelName = new Map(p.panels.map((panel) => [panel.id, panel.name]));
+  await tx.presentationSlot.createMany({
+    data: result.placements.map((pl) => ({
+      roundId: round.id,
+      proposalId: pl.entryId,
+      panelId: pl.panelId,
+      room: panelName.get(pl.panelId)!,
+      startsAt: new Date(pl.time),
+      minutes: p.minutes,
+    })),
+  });
+  const title = new Map(p.entries.map((e) => [e.id, e.title]));
+  const unplaced = result.unplaced.map((u) => ({
+    proposalId: u.entryId,
+    title: title.get(u.entryId) ?? "",
+    reason: u.reason,
+  }));
+  await audit({ action, entityType: "Schedule", entityId: round.id, after: { placed: result.placements, unplaced } });
+  return { placed: result.placements.length, unplaced };
 }
 
 /** Empties the schedule (and takes it back from the units: there is nothing left to see). */

@@ -103,6 +103,7 @@ export const SCHEDULE_ACTIONS: Record<string, ActionCase> = {
   },
   "schedules.remove-panel": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: p(f), panelId: f.schedules.panelId }) },
   "schedules.fill": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: p(f) }) },
+  "schedules.regenerate": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: p(f) }) },
   "schedules.clear": { allowed: ADMIN_ONLY, input: (f) => ({ roundId: p(f) }) },
   "schedules.move-entry": {
     allowed: ADMIN_ONLY,

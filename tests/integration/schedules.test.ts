@@ -9,6 +9,7 @@ import {
   fillScheduleAction,
   moveEntryAction,
   publishScheduleAction,
+  regenerateScheduleAction,
   saveScheduleSettingsAction,
   saveSiteVisitAction,
   unpublishScheduleAction,
@@ -213,6 +214,18 @@ describe("presentation schedule", () => {
     expect(rows[1]).toEqual(
       expect.arrayContaining(["08.00 WIB", "08.20 WIB", "Ruang B", "Juri Bebas", "Jadwal Kepanjen Dua"]),
     );
+  });
+
+  it("regenerates in one step: the manual move is undone, the publication taken back", async () => {
+    await asAdmin(() => publishScheduleAction({ roundId }));
+    const r = await asAdmin(() => regenerateScheduleAction({ roundId }));
+    expect(r).toMatchObject({ ok: true, data: { placed: 3, unplaced: [] } });
+    expect(await slotsOf(roundId)).toEqual({
+      [kab2]: "Ruang B 08:00",
+      [kab1]: "Ruang B 08:20",
+      [kota]: "Ruang A 08:00",
+    });
+    expect((await db.prisma.schedule.findUniqueOrThrow({ where: { roundId } })).publishedAt).toBeNull();
   });
 
   it("clears after confirmation (taking the publication back) and lists leftovers when slots run short", async () => {
