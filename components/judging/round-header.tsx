@@ -31,7 +31,7 @@ export function RoundHeader({ round, current }: { round: Round; current: RoundTa
         }
         className="mb-0 border-b-0 pb-4"
       />
-      <RoundTabs roundId={round.id} current={current} />
+      <RoundTabs roundId={round.id} current={current} kind={round.kind} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
+import type { RoundKind } from "@/lib/judging/schemas";
 
 // One row of links between a round's screens: its settings and rubric, its judges, conflicts, assignment and
 // progress. Each screen passes which one it is.
@@ -9,14 +10,17 @@ const TABS = [
   { key: "konflik", path: "/konflik", label: "Konflik kepentingan" },
   { key: "penugasan", path: "/penugasan", label: "Penugasan" },
   { key: "progres", path: "/progres", label: "Progres" },
+  { key: "jadwal", path: "/jadwal", label: "Jadwal" },
 ] as const;
 
 export type RoundTabKey = (typeof TABS)[number]["key"];
 
-export function RoundTabs({ roundId, current }: { roundId: string; current: RoundTabKey }) {
+/** The schedule tab (lib/schedules) shows only where the round's kind has one and the screen knows the kind. */
+export function RoundTabs({ roundId, current, kind }: { roundId: string; current: RoundTabKey; kind?: RoundKind }) {
+  const tabs = TABS.filter((t) => t.key !== "jadwal" || (kind !== undefined && kind !== "DESK_EVALUATION"));
   return (
     <nav aria-label="Bagian babak" className="mb-6 flex flex-wrap gap-2">
-      {TABS.map((t) => (
+      {tabs.map((t) => (
         <Link
           key={t.key}
           href={`/admin/penjurian/${roundId}${t.path}`}

@@ -13,6 +13,7 @@ import { dateToWibInput } from "@/lib/format/wib-input";
 import { presetCriteria } from "@/lib/judging/rubric-presets";
 import { fileStorage } from "@/lib/storage";
 import { DEMO_EDITION, DEMO_PASSWORD, UNIT_IDS } from "@/prisma/seed-data";
+import { prepareScheduleFixtures, SCHEDULE_ACTIONS, type ScheduleFixtures } from "./authz-schedules";
 import { judgeFileRefusals, prepareScoreFixtures, SCORE_ACTIONS, type ScoreFixtures } from "./authz-scores";
 
 export const PRINCIPALS = {
@@ -67,6 +68,8 @@ export type Fixtures = {
   /** Judging setup: the judge principal is appointed to the first round (above), not to the second; the seeded
    * demo judge's appointment to the second round. */
   setup: { judgeRoundId: string; otherRoundId: string; demoJudgeAppointmentId: string };
+  /** Schedules (authz-schedules.ts): the presentation round's panel and slot, a site-visit round. */
+  schedules: ScheduleFixtures;
 };
 
 /** Invitees, one per principal, so each principal of a public token action has a token of its own. */
@@ -272,6 +275,7 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
     registrationClosesAt,
     scores: await prepareScoreFixtures(db),
     setup: { judgeRoundId: roundId, otherRoundId: edition.rounds[1]!.id, demoJudgeAppointmentId: demoJudge.id },
+    schedules: await prepareScheduleFixtures(db, kabEntry, kotaEntry),
   };
 }
 
@@ -807,6 +811,9 @@ export const ACTIONS: Record<string, ActionCase> = {
   // ─────────── Judging: the judge's score sheet (authz-scores.ts) ───────────
   ...SCORE_ACTIONS,
 
+  // ─────────── Schedules of presentation and site-visit rounds (admins; authz-schedules.ts) ───────────
+  ...SCHEDULE_ACTIONS,
+
   // ─────────── Judging setup (admins; no unit scope) ───────────
   "judging.add-round": {
     allowed: ADMIN_ONLY,
@@ -999,6 +1006,12 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /api/admin/usulan/ekspor": {
     allowed: ["admin"],
     request: () => new Request("http://localhost/api/admin/usulan/ekspor?format=csv"),
+  },
+  "GET /api/admin/penjurian/[roundId]/jadwal": {
+    allowed: ADMIN_ONLY,
+    request: (f) =>
+      new Request(`http://localhost/api/admin/penjurian/${f.schedules.presentationRoundId}/jadwal?format=csv`),
+    params: (f) => ({ roundId: f.schedules.presentationRoundId }),
   },
   "GET /api/admin/penjurian/[roundId]/progres": {
     allowed: ADMIN_ONLY,

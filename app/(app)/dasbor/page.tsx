@@ -8,13 +8,15 @@ import { UnitAdminDashboard } from "@/components/dashboard/unit-admin-dashboard"
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageActor } from "@/lib/auth/page-guards";
 import { getDashboard } from "@/lib/dashboard/queries";
+import { UnitScheduleCard } from "@/components/schedules/unit-schedule";
+import { ownUnitSchedules } from "@/lib/schedules/queries";
 
 export const metadata: Metadata = { title: "Dasbor" };
 
 export default async function DashboardPage() {
   const actor = await requirePageActor("/dasbor");
   const now = new Date();
-  const dashboard = await getDashboard(actor, now);
+  const [dashboard, schedules] = await Promise.all([getDashboard(actor, now), ownUnitSchedules(actor)]);
   // Proposal pages are linked once the portal offers them to this user (they appear in the menu); until then
   // the dashboards say plainly that they are coming.
   const nav = navFor(actor);
@@ -24,6 +26,7 @@ export default async function DashboardPage() {
     <>
       <PageHeader title="Dasbor" description={`Selamat datang, ${actor.name}${actor.name.endsWith(".") ? "" : "."}`} />
       <div className="flex flex-col gap-10">
+        <UnitScheduleCard items={schedules} />
         {dashboard.admin && <AdminDashboard data={dashboard.admin} edition={dashboard.edition} now={now} />}
         {dashboard.unitAdmin && (
           <UnitAdminDashboard

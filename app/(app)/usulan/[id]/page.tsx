@@ -14,6 +14,8 @@ import { handOffHistory } from "@/lib/proposals/workflow-queries";
 import { StatusHistory } from "@/components/proposals/workflow/proposal-view";
 import { ReturnNoteAlert } from "@/components/proposals/workflow/return-note";
 import { requirePageActor, loadOr404 } from "@/lib/auth/page-guards";
+import { ProposalScheduleNotice } from "@/components/schedules/unit-schedule";
+import { proposalSchedule } from "@/lib/schedules/queries";
 
 export const metadata: Metadata = { title: "Susun usulan" };
 
@@ -22,7 +24,11 @@ export default async function ProposalEditPage({ params }: { params: Promise<{ i
   const actor = await requirePageActor(`/usulan/${id}`);
   const data = await loadOr404(() => getProposalEditor(actor, id));
 
-  const [returned, events] = await Promise.all([latestReturnNote(data.id), handOffHistory(data.id)]);
+  const [returned, events, schedule] = await Promise.all([
+    latestReturnNote(data.id),
+    handOffHistory(data.id),
+    proposalSchedule(actor, data.id),
+  ]);
   const deadlineText = data.editable.ok && data.editable.until ? formatDeadlineWIB(data.editable.until) : undefined;
 
   return (
@@ -50,6 +56,7 @@ export default async function ProposalEditPage({ params }: { params: Promise<{ i
           </>
         }
       />
+      <ProposalScheduleNotice items={schedule} className="mb-4" />
       {returned && <ReturnNoteAlert note={returned} className="mb-4" />}
       {data.editable.ok ? (
         data.editable.until ? (

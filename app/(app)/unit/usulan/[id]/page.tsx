@@ -13,6 +13,8 @@ import { formatDateTimeWIB, formatDeadlineWIB } from "@/lib/format/date";
 import { deadlineFactsOf, editRule, registrationDeadline, windowOpen } from "@/lib/proposals/lifecycle";
 import { proposalForReview } from "@/lib/proposals/workflow-queries";
 import { loadOr404, requirePageActor } from "@/lib/auth/page-guards";
+import { ProposalScheduleNotice } from "@/components/schedules/unit-schedule";
+import { proposalSchedule } from "@/lib/schedules/queries";
 
 export const metadata: Metadata = { title: "Periksa usulan" };
 
@@ -30,6 +32,7 @@ export default async function UnitProposalReviewPage({ params }: { params: Promi
   const deadline = registrationDeadline(facts);
   const deadlineText = formatDeadlineWIB(deadline, "belum ditetapkan");
   const editable = editRule(p.status)?.by.includes("UNIT_ADMIN") ?? false;
+  const schedule = await proposalSchedule(actor, p.id);
 
   return (
     <>
@@ -52,6 +55,7 @@ export default async function UnitProposalReviewPage({ params }: { params: Promi
           ) : undefined
         }
       />
+      <ProposalScheduleNotice items={schedule} className="mb-4" />
       <ReviewLayout
         p={p}
         aside={
