@@ -2,6 +2,7 @@ import "server-only";
 import { recordRefusal } from "@/lib/audit/refusals";
 import { getActor } from "@/lib/auth/session";
 import { DomainError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { logError } from "@/lib/log";
 
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -25,7 +26,7 @@ export async function errorResponse(e: unknown, where: string): Promise<Response
     }
     return Response.json({ ok: false, error: e.message }, { status: STATUS[e.code] ?? 400 });
   }
-  console.error(`[${where}]`, e);
+  logError(where, e);
   return Response.json({ ok: false, error: GENERIC_ERROR_MESSAGE }, { status: 500 });
 }
 

@@ -4,12 +4,13 @@ import { DomainError } from "@/lib/errors";
 import { spreadsheetFormat, spreadsheetResponse } from "@/lib/format/spreadsheet-file";
 import { provinceExportRows } from "@/lib/proposals/export";
 import { provinceListQuerySchema } from "@/lib/proposals/workflow-schemas";
+import { loggedRoute } from "@/lib/log/route";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** GET /api/admin/usulan/ekspor?format=csv|xlsx&<the list's filters> */
-export async function GET(request: Request) {
+async function handleGet(request: Request) {
   try {
     const actor = await getActor();
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
@@ -21,3 +22,5 @@ export async function GET(request: Request) {
     return errorResponse(e, "usulan.ekspor");
   }
 }
+
+export const GET = loggedRoute("usulan.ekspor", handleGet);

@@ -3,11 +3,12 @@ import { renderProposalPdf } from "@/components/proposals/proposal-pdf";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { getProposalPreview } from "@/lib/proposals/preview";
+import { loggedRoute } from "@/lib/log/route";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+async function handleGet(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await params;
     const actor = await getActor();
@@ -32,3 +33,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return errorResponse(e, "usulan.pdf");
   }
 }
+
+export const GET = loggedRoute("usulan.pdf", handleGet);

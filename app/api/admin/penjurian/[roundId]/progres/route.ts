@@ -3,12 +3,13 @@ import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { spreadsheetFormat, spreadsheetResponse } from "@/lib/format/spreadsheet-file";
 import { progressExportRows } from "@/lib/judging/progress";
+import { loggedRoute } from "@/lib/log/route";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** GET /api/admin/penjurian/<round>/progres?format=csv|xlsx — the round's judging progress, one row per sheet. */
-export async function GET(request: Request, { params }: { params: Promise<{ roundId: string }> }) {
+async function handleGet(request: Request, { params }: { params: Promise<{ roundId: string }> }) {
   try {
     const actor = await getActor();
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
@@ -24,3 +25,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ roun
     return errorResponse(e, "penjurian.progres.ekspor");
   }
 }
+
+export const GET = loggedRoute("penjurian.progres.ekspor", handleGet);
