@@ -91,7 +91,10 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   if (!fs.existsSync(source)) throw new BackupError(`${source} tidak ada.`);
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), "kovablik-restore-"));
   try {
-    await tar.extract({ file: source, cwd: staging, strict: true }).catch((e: unknown) => {
+    // Plain files and directories only: a link in an archive must not point the uploads outside their root.
+    const plain = (_p: string, e: fs.Stats | tar.ReadEntry) =>
+      "type" in e ? e.type === "File" || e.type === "Directory" : e.isFile() || e.isDirectory();
+    await tar.extract({ file: source, cwd: staging, strict: true, filter: plain }).catch((e: unknown) => {
       throw new BackupError(`Berkas cadangan tidak bisa dibaca (${(e as Error).message}). Tidak ada yang diubah.`);
     });
     const m = readManifest(staging);
