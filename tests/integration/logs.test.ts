@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as pdfRoute from "@/app/api/usulan/[id]/pdf/route";
 import { changePassword } from "@/lib/accounts/self-service-actions";
 import { runAs } from "@/lib/auth/session";
-import { scrub, setLogSink } from "@/lib/log";
+import { log, scrub, setLogSink } from "@/lib/log";
 import { loggedRoute } from "@/lib/log/route";
 import { DEMO_PASSWORD } from "@/prisma/seed-data";
 import { appDatabase, type TestDatabase } from "../helpers/database";
@@ -120,6 +120,13 @@ describe("server action logs", () => {
   });
 
   it("drops fields whose names suggest a secret, and scrubs free text", () => {
+    log("info", "uji", { userId: "user-admin", email: "admin@kovablik.test", password: "x", sessionToken: "y" });
+    expect(parsed().at(-1)).toMatchObject({
+      userId: "user-admin",
+      email: "[redacted]",
+      password: "[redacted]",
+      sessionToken: "[redacted]",
+    });
     expect(scrub("kirim ke a.b@c.go.id, sandi postgres://u:p4ss@h/db")).toBe(
       "kirim ke [email], sandi postgres://u:***@h/db",
     );
