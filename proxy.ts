@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, createNonce, HSTS_VALUE, servedOverHttps } from "@/lib/http/security-headers";
+import { requestIdFrom } from "@/lib/log/context";
 
 const PRIVATE_PREFIXES = ["/dasbor", "/admin", "/unit", "/akun", "/juri", "/usulan"];
 
@@ -12,11 +13,15 @@ const isPrivate = (pathname: string) => PRIVATE_PREFIXES.some((p) => pathname ==
 //    anyway: the root layout reads the session.)
 // 2. Convenience only: signed-out visitors of private pages go to the sign-in page. It is not a security
 //    boundary — every page, server action and route handler checks permission itself.
+// And a request id (X-Request-Id, kept from a reverse proxy when well-formed) that server actions log under
+// (lib/log) and the response carries, so a user can quote it. Route handlers set their own (lib/log/route.ts).
 export async function proxy(request: NextRequest) {
   const https = servedOverHttps(request);
   const csp = contentSecurityPolicy(createNonce(), { dev: process.env.NODE_ENV === "development", https });
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const withHeaders = (response: NextResponse) => {
     response.headers.set("Content-Security-Policy", csp);
+    response.headers.set("X-Request-Id", requestId);
     if (https) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
     return response;
   };
@@ -32,6 +37,7 @@ export async function proxy(request: NextRequest) {
   }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
+  requestHeaders.set("X-Request-Id", requestId);
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 

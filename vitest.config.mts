@@ -21,6 +21,8 @@ export default defineConfig({
     env: {
       NEXTAUTH_SECRET: "vitest-session-secret-not-for-production",
       KOVABLIK_AUDIT_KEY: "vitest-audit-key-not-for-production-0123456789",
+      // Request and action lines (lib/log) only when a test asks for them; warnings and errors still show.
+      KOVABLIK_LOG_LEVEL: "warn",
       KOVABLIK_AUDIT_CHECKPOINTS: path.join(os.tmpdir(), `kovablik-vitest-${process.pid}`, "audit-checkpoints.jsonl"),
     },
   },

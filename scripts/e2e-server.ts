@@ -17,6 +17,8 @@ async function main() {
   env.KOVABLIK_HELPDESK_WHATSAPP ??= "0812-0000-2027";
   // Data the specs need beyond the demo seed (tests/e2e/fixtures/scenarios.ts).
   env.KOVABLIK_E2E_SCENARIOS = "1";
+  // One JSON line per request would bury the test report; warnings and errors still show.
+  env.KOVABLIK_LOG_LEVEL ??= "warn";
   const server = process.env.TEST_DATABASE_URL;
   if (server) {
     const name = `kovablik_e2e_${crypto.randomBytes(4).toString("hex")}`;

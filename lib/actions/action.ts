@@ -5,6 +5,8 @@ import { recordRefusal } from "@/lib/audit/refusals";
 import { authorize, type Actor, type Permission } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { DomainError, GENERIC_ERROR_MESSAGE, type DomainErrorCode } from "@/lib/errors";
+import { withActionLog } from "@/lib/log/action";
+import { logError } from "@/lib/log";
 
 // The one chain every server action goes through: validate the input with its zod schema, require a
 // signed-in, still-active user holding the declared permission, run, and turn failures into a result the
@@ -49,7 +51,7 @@ export function toActionError(
   name: string,
 ): { ok: false; error: string; code?: DomainErrorCode; fieldErrors?: Record<string, string[]> } {
   if (e instanceof DomainError) return { ok: false, error: e.message, code: e.code, fieldErrors: e.fieldErrors };
-  console.error(`[action ${name}]`, e);
+  logError(`action ${name}`, e);
   return { ok: false, error: GENERIC_ERROR_MESSAGE };
 }
 
@@ -87,5 +89,6 @@ export function defineAction<S extends z.ZodType, T, P extends Permission | "pub
       return toActionError(e, def.name);
     }
   };
-  return Object.assign(run, { actionName: def.name, permission: def.permission });
+  const logged = (input: unknown) => withActionLog(def.name, () => run(input));
+  return Object.assign(logged, { actionName: def.name, permission: def.permission });
 }

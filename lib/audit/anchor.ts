@@ -17,7 +17,7 @@ let cachedKey: { source: string; key: Buffer } | undefined;
 /** The audit key; generated into the data directory (owner-only) on first use when not configured. */
 export function auditKey(): Buffer {
   const configured = process.env.KOVABLIK_AUDIT_KEY;
-  const source = configured ? "env" : path.join(dataDir(), "audit-key");
+  const source = configured ? "env" : auditKeyFile();
   if (cachedKey?.source === source) return cachedKey.key;
   let raw: string;
   if (configured) {
@@ -35,8 +35,18 @@ export function auditKey(): Buffer {
     }
     raw = fs.readFileSync(source, "utf8").trim();
   }
-  cachedKey = { source, key: crypto.createHash("sha256").update(`kovablik-audit\n${raw}`).digest() };
+  cachedKey = { source, key: deriveAuditKey(raw) };
   return cachedKey.key;
+}
+
+/** The HMAC key made from the configured or generated secret (the backup compares keys by its hash). */
+export function deriveAuditKey(raw: string): Buffer {
+  return crypto.createHash("sha256").update(`kovablik-audit\n${raw}`).digest();
+}
+
+/** Where the generated key lives when KOVABLIK_AUDIT_KEY is not set. */
+export function auditKeyFile(): string {
+  return path.join(dataDir(), "audit-key");
 }
 
 export type Checkpoint = {

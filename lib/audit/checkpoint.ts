@@ -3,6 +3,7 @@ import { after } from "next/server";
 import { getPrisma } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendCheckpoint, checkpointEnds, checkpointFile, readCheckpoints } from "./anchor";
+import { log, logError } from "@/lib/log";
 import { walkChain } from "./audit";
 
 // Checkpoints of the chain's head, appended to a file the database cannot reach: at every scheduled run
@@ -53,10 +54,12 @@ export function scheduleCheckpoint(): void {
   try {
     after(async () => {
       const r = await writeCheckpoint(getPrisma()).catch((e: unknown) => {
-        console.error("[audit checkpoint]", e);
+        logError("audit checkpoint", e);
         return null;
       });
-      if (r && "problem" in r) console.error(`[audit checkpoint] not written: ${r.problem} at seq ${r.brokenAtSeq}`);
+      if (r && "problem" in r) {
+        log("error", "audit checkpoint refused", { problem: r.problem, seq: String(r.brokenAtSeq) });
+      }
     });
     lastScheduled = now;
   } catch {

@@ -107,6 +107,7 @@ export const ACTION_LABEL: Record<string, string> = {
   "auth.sign_in_failed": "Gagal masuk",
   "auth.sign_out": "Keluar",
   "action.refused": "Tindakan ditolak",
+  "system.restore": "Basis data dipulihkan dari cadangan",
 };
 
 export const ENTITY_LABEL: Record<string, string> = {
@@ -133,6 +134,7 @@ export const ENTITY_LABEL: Record<string, string> = {
   SiteVisit: "Kunjungan lapangan",
   Notification: "Pesan kotak keluar",
   Action: "Tindakan portal",
+  Backup: "Cadangan",
 };
 
 /** The first part of a code (`proposal.…`, `proposals.…`) names what it is about. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { logError } from "@/lib/log";
 import { recordAuditNow } from "./audit";
 
 export const REFUSED_ACTION = "action.refused";
@@ -26,6 +27,6 @@ export async function recordRefusal(
       after: why,
     });
   } catch (e) {
-    console.error(`[audit] refusal of ${actionName} not recorded`, e);
+    logError(`audit: refusal of ${actionName} not recorded`, e);
   }
 }

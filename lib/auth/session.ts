@@ -5,6 +5,7 @@ import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { noteActor } from "@/lib/log/context";
 import type { Actor, Role } from "./permissions";
 import { sessionEnd } from "./revocation";
 
@@ -13,6 +14,12 @@ import { sessionEnd } from "./revocation";
  * change, forced sign-out) or a removed membership takes effect on the very next request.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
+  const actor = await resolveActor();
+  noteActor(actor?.id ?? null); // the request's log lines name who acted (lib/log)
+  return actor;
+});
+
+async function resolveActor(): Promise<Actor | null> {
   const impersonated = actingAs.getStore();
   if (impersonated !== undefined) return impersonated ? loadActor(impersonated) : null;
   const token = await sessionToken();
@@ -23,7 +30,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     sid: token.sid,
     sat: token.sat,
   });
-});
+}
 
 // next-auth's own cookie names (the secure one over HTTPS). Decoding the JWT directly — next-auth's `decode`
 // checks the signature and expiry — is the same check `getServerSession` makes, without building a whole

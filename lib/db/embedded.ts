@@ -49,17 +49,49 @@ function takeLock(lockFile: string): boolean {
   }
 }
 
+type PGliteInstance = import("@electric-sql/pglite").PGlite;
+type Hosted = {
+  db: PGliteInstance;
+  /** Swaps in the data of a dump (PGlite's dumpDataDir), moving the current data directory to `keepAs`. */
+  replaceData: (dump: Blob, keepAs: string) => Promise<void>;
+};
+
+// The PGlite this process hosts, by socket path: the backup and restore commands need the instance itself
+// (its data directory dump), not a connection to it.
+const hostedHere = new Map<string, Hosted>();
+
 async function host(options: { dataDir?: string; socketDir: string }): Promise<EmbeddedDatabase> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   const socketPath = path.join(options.socketDir, SOCKET_FILE);
   // Only called with the lock held and nobody answering: a socket file left here is a crashed host's.
   fs.rmSync(socketPath, { force: true });
-  const db = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
-  await db.waitReady;
-  // More than one connection: Prisma's pool, scripts and tests connect side by side (PGlite runs them one by one).
-  const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 200 });
-  await server.start();
+  const serve = async (db: PGliteInstance) => {
+    await db.waitReady;
+    // More than one connection: Prisma's pool, scripts and tests connect side by side (PGlite runs them one by one).
+    const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 200 });
+    await server.start();
+    return { db, server };
+  };
+  let current = await serve(options.dataDir ? new PGlite(options.dataDir) : new PGlite());
+  const close = async () => {
+    await current.server.stop();
+    await current.db.close();
+    fs.rmSync(socketPath, { force: true });
+  };
+  hostedHere.set(socketPath, {
+    get db() {
+      return current.db;
+    },
+    // The lock stays held throughout, so no other process can host the directory while it is swapped.
+    replaceData: async (dump, keepAs) => {
+      if (!options.dataDir) throw new Error("An in-memory database has no data directory to replace.");
+      await close();
+      fs.renameSync(options.dataDir, keepAs);
+      ensurePrivateDir(options.dataDir);
+      current = await serve(new PGlite(options.dataDir, { loadDataDir: dump }));
+    },
+  });
   let stopped = false;
   return {
     url: embeddedUrl(options.socketDir),
@@ -67,11 +99,15 @@ async function host(options: { dataDir?: string; socketDir: string }): Promise<E
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await server.stop();
-      await db.close();
-      fs.rmSync(socketPath, { force: true });
+      hostedHere.delete(socketPath);
+      await close();
     },
   };
+}
+
+/** The embedded database this process hosts for the current data directory, if it hosts it. */
+export function hostedEmbeddedDatabase(socketDir = embeddedSocketDir()): Hosted | undefined {
+  return hostedHere.get(path.join(socketDir, SOCKET_FILE));
 }
 
 async function connectOrHost(root: string, socketDir: string): Promise<EmbeddedDatabase> {

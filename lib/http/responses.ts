@@ -3,6 +3,7 @@ import { recordRefusal } from "@/lib/audit/refusals";
 import type { Actor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { DomainError, GENERIC_ERROR_MESSAGE, type DomainErrorCode } from "@/lib/errors";
+import { logError } from "@/lib/log";
 
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -33,7 +34,7 @@ export async function errorResponse(e: unknown, where: string, audit: RefusalAud
     }
     return Response.json({ ok: false, error: e.message }, { status: STATUS[e.code] ?? 400 });
   }
-  console.error(`[${where}]`, e);
+  logError(where, e);
   return Response.json({ ok: false, error: GENERIC_ERROR_MESSAGE }, { status: 500 });
 }
 

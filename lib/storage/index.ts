@@ -7,9 +7,14 @@ export type { FileStorage } from "./storage";
 
 let instance: FileStorage | undefined;
 
+/** Where the local driver keeps uploads (the backup command copies this directory). */
+export function localFilesDir(): string {
+  return path.resolve(process.env.KOVABLIK_DATA_DIR ?? ".data", "files");
+}
+
 /** The configured file store; read at first use so tests can point KOVABLIK_DATA_DIR elsewhere. */
 export function fileStorage(): FileStorage {
-  instance ??= new LocalFileStorage(path.resolve(process.env.KOVABLIK_DATA_DIR ?? ".data", "files"));
+  instance ??= new LocalFileStorage(localFilesDir());
   return instance;
 }
 

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { setFileStorage } from "@/lib/storage";
 import { LocalFileStorage } from "@/lib/storage/local";
 import { appDatabase, type TestDatabase } from "../helpers/database";
@@ -48,5 +49,22 @@ describe("GET /api/health", () => {
     const res = await GET();
     expect(res.status).toBe(503);
     expect(await res.json()).toMatchObject({ storage: "unavailable", database: "ok" });
+  });
+
+  it("answers 503 naming the database when it does not answer", async () => {
+    setFileStorage(new LocalFileStorage(path.join(dir, "files")));
+    const holder = globalThis as unknown as { kovablikPrisma?: PrismaClient };
+    const real = holder.kovablikPrisma;
+    // Nothing listens on port 1: the connection is refused at once.
+    const down = createPrismaClient("postgresql://postgres@127.0.0.1:1/kovablik");
+    holder.kovablikPrisma = down;
+    try {
+      const res = await GET();
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: "degraded", database: "unavailable", storage: "ok" });
+    } finally {
+      holder.kovablikPrisma = real;
+      await down.$disconnect();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import { fileStorage } from "@/lib/storage";
+import { loggedRoute } from "@/lib/log/route";
 
 export const dynamic = "force-dynamic";
 
@@ -7,7 +8,7 @@ export const dynamic = "force-dynamic";
  * Liveness for load balancers and the test runner: the database answers and uploads can be written. Says
  * which part is down, nothing more (no versions, paths or error text: the endpoint is public).
  */
-export async function GET() {
+async function handleGet() {
   const [database, storage] = await Promise.all([
     prisma.$queryRaw`SELECT 1`.then(
       () => "ok" as const,
@@ -23,3 +24,5 @@ export async function GET() {
   const ok = database === "ok" && storage === "ok";
   return Response.json({ status: ok ? "ok" : "degraded", database, storage }, { status: ok ? 200 : 503 });
 }
+
+export const GET = loggedRoute("health", handleGet, { quiet: true });

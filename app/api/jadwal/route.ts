@@ -4,6 +4,8 @@ import { getPrisma } from "@/lib/db";
 import { deliverPending } from "@/lib/notifications/outbox";
 import { enqueueDeadlineReminders } from "@/lib/notifications/reminders";
 import { refuseCrossOrigin } from "@/lib/http/same-origin";
+import { log, logError } from "@/lib/log";
+import { loggedRoute } from "@/lib/log/route";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +25,7 @@ function authorised(request: Request): boolean {
 // `Authorization: Bearer $KOVABLIK_CRON_SECRET`: deadline reminders in the last week of registration, and
 // mail that is waiting in the outbox, and a checkpoint of the audit chain's head outside the database. No
 // session: the secret is the credential.
-export async function POST(request: Request) {
+async function handlePost(request: Request) {
   const refused = refuseCrossOrigin(request);
   if (refused) return refused;
   if (!authorised(request)) return Response.json({ ok: false, error: "Tidak berwenang." }, { status: 401 });
@@ -33,12 +35,14 @@ export async function POST(request: Request) {
     const mail = await deliverPending(prisma);
     const checkpoint = await writeCheckpoint(prisma);
     if ("problem" in checkpoint)
-      console.error(`[jadwal] audit checkpoint refused: ${checkpoint.problem} at seq ${checkpoint.brokenAtSeq}`);
+      log("error", "audit checkpoint refused", { problem: checkpoint.problem, seq: String(checkpoint.brokenAtSeq) });
     const audit =
       "problem" in checkpoint ? { checkpoint: false, problem: checkpoint.problem } : { checkpoint: checkpoint.written };
     return Response.json({ ok: true, reminders, mail, audit });
   } catch (e) {
-    console.error("[jadwal]", e);
+    logError("jadwal", e);
     return Response.json({ ok: false, error: "Tugas terjadwal gagal." }, { status: 500 });
   }
 }
+
+export const POST = loggedRoute("jadwal", handlePost);

@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { refuseCrossOrigin } from "@/lib/http/same-origin";
+import { loggedRoute } from "@/lib/log/route";
 
 const handler = NextAuth(authOptions);
 
@@ -9,4 +10,6 @@ async function POST(request: Request, context: { params: Promise<{ nextauth: str
   return refuseCrossOrigin(request) ?? handler(request, context);
 }
 
-export { handler as GET, POST };
+export const GET = loggedRoute("auth", handler as (request: Request, context: unknown) => Promise<Response>);
+const loggedPost = loggedRoute("auth", POST);
+export { loggedPost as POST };

@@ -6,13 +6,14 @@ import { openGuidebook, removeGuidebook, uploadGuidebook } from "@/lib/guidebook
 import { contentDisposition, errorResponse } from "@/lib/http/responses";
 import { refuseCrossOrigin } from "@/lib/http/same-origin";
 import { uploadedFile } from "@/lib/http/uploaded-file";
+import { loggedRoute } from "@/lib/log/route";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ year: string }> };
 
 /** The public download of an edition's guidebook (petunjuk teknis): no sign-in needed. */
-export async function GET(_request: Request, { params }: Context) {
+async function handleGet(_request: Request, { params }: Context) {
   try {
     const { year } = await params;
     const file = await openGuidebook(year);
@@ -39,7 +40,7 @@ async function requireActor() {
 
 // Upload or replace. The PDF is the raw request body (not multipart), streamed, size-capped and sniffed; the
 // service checks the permission.
-export async function POST(request: Request, { params }: Context) {
+async function handlePost(request: Request, { params }: Context) {
   const refused = refuseCrossOrigin(request);
   if (refused) return refused;
   let actor: Actor | undefined;
@@ -56,7 +57,7 @@ export async function POST(request: Request, { params }: Context) {
   }
 }
 
-export async function DELETE(request: Request, { params }: Context) {
+async function handleDelete(request: Request, { params }: Context) {
   const refused = refuseCrossOrigin(request);
   if (refused) return refused;
   let actor: Actor | undefined;
@@ -69,3 +70,7 @@ export async function DELETE(request: Request, { params }: Context) {
     return errorResponse(e, "juknis.remove", { actor });
   }
 }
+
+export const GET = loggedRoute("juknis.download", handleGet);
+export const POST = loggedRoute("juknis.upload", handlePost);
+export const DELETE = loggedRoute("juknis.remove", handleDelete);

@@ -5,12 +5,13 @@ import { DomainError } from "@/lib/errors";
 import { spreadsheetFormat, spreadsheetResponse } from "@/lib/format/spreadsheet-file";
 import { provinceExportRows } from "@/lib/proposals/export";
 import { provinceListQuerySchema } from "@/lib/proposals/workflow-schemas";
+import { loggedRoute } from "@/lib/log/route";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** GET /api/admin/usulan/ekspor?format=csv|xlsx&<the list's filters> */
-export async function GET(request: Request) {
+async function handleGet(request: Request) {
   let actor: Actor | null | undefined;
   try {
     actor = await getActor();
@@ -23,3 +24,5 @@ export async function GET(request: Request) {
     return errorResponse(e, "usulan.ekspor", { actor });
   }
 }
+
+export const GET = loggedRoute("usulan.ekspor", handleGet);

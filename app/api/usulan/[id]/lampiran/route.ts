@@ -5,12 +5,13 @@ import { DomainError } from "@/lib/errors";
 import { uploadAttachment } from "@/lib/proposals/attachments";
 import { refuseCrossOrigin } from "@/lib/http/same-origin";
 import { uploadedFile } from "@/lib/http/uploaded-file";
+import { loggedRoute } from "@/lib/log/route";
 
 export const dynamic = "force-dynamic";
 
 // The file is the raw request body (not multipart), so it can be streamed, size-capped and sniffed without
 // buffering it whole. The service checks permission, status and deadline, like any edit.
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+async function handlePost(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const refused = refuseCrossOrigin(request);
   if (refused) return refused;
   let actor: Actor | null | undefined;
@@ -28,3 +29,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return errorResponse(e, "usulan.lampiran.upload", { actor });
   }
 }
+
+export const POST = loggedRoute("usulan.lampiran.upload", handlePost);

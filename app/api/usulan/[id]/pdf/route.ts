@@ -4,11 +4,12 @@ import type { Actor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { getProposalPreview } from "@/lib/proposals/preview";
+import { loggedRoute } from "@/lib/log/route";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+async function handleGet(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   let actor: Actor | null | undefined;
   try {
     const { id } = await params;
@@ -34,3 +35,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return errorResponse(e, "usulan.pdf", { actor });
   }
 }
+
+export const GET = loggedRoute("usulan.pdf", handleGet);

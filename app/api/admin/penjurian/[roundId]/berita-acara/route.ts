@@ -1,6 +1,8 @@
 import { renderMinutesPdf } from "@/components/ranking/minutes-pdf";
+import type { Actor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
+import { loggedRoute } from "@/lib/log/route";
 import { contentDisposition, errorResponse } from "@/lib/http/responses";
 import { minutesData } from "@/lib/ranking/minutes";
 
@@ -8,9 +10,10 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** GET /api/admin/penjurian/<round>/berita-acara — the minutes of a sealed round, as a PDF. */
-export async function GET(_request: Request, { params }: { params: Promise<{ roundId: string }> }) {
+async function handleGet(_request: Request, { params }: { params: Promise<{ roundId: string }> }) {
+  let actor: Actor | null | undefined;
   try {
-    const actor = await getActor();
+    actor = await getActor();
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
     const { roundId } = await params;
     const data = await minutesData(actor, roundId);
@@ -27,6 +30,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ rou
       },
     });
   } catch (e) {
-    return errorResponse(e, "penjurian.berita-acara");
+    return errorResponse(e, "penjurian.berita-acara", { actor });
   }
 }
+
+export const GET = loggedRoute("penjurian.berita-acara", handleGet);

@@ -1,6 +1,8 @@
 import { errorResponse } from "@/lib/http/responses";
+import type { Actor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
+import { loggedRoute } from "@/lib/log/route";
 import { spreadsheetFormat, spreadsheetResponse } from "@/lib/format/spreadsheet-file";
 import { rankingExportRows } from "@/lib/ranking/ranking-queries";
 
@@ -8,9 +10,10 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** GET /api/admin/penjurian/<round>/peringkat?format=csv|xlsx — the round's ranking, one row per entry. */
-export async function GET(request: Request, { params }: { params: Promise<{ roundId: string }> }) {
+async function handleGet(request: Request, { params }: { params: Promise<{ roundId: string }> }) {
+  let actor: Actor | null | undefined;
   try {
-    const actor = await getActor();
+    actor = await getActor();
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
     const { roundId } = await params;
     const { fileBase, rows } = await rankingExportRows(actor, roundId);
@@ -21,6 +24,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ roun
       "Peringkat",
     );
   } catch (e) {
-    return errorResponse(e, "penjurian.peringkat.ekspor");
+    return errorResponse(e, "penjurian.peringkat.ekspor", { actor });
   }
 }
+
+export const GET = loggedRoute("penjurian.peringkat.ekspor", handleGet);

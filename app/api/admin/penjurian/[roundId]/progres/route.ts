@@ -4,12 +4,13 @@ import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { spreadsheetFormat, spreadsheetResponse } from "@/lib/format/spreadsheet-file";
 import { progressExportRows } from "@/lib/judging/progress";
+import { loggedRoute } from "@/lib/log/route";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** GET /api/admin/penjurian/<round>/progres?format=csv|xlsx — the round's judging progress, one row per sheet. */
-export async function GET(request: Request, { params }: { params: Promise<{ roundId: string }> }) {
+async function handleGet(request: Request, { params }: { params: Promise<{ roundId: string }> }) {
   let actor: Actor | null | undefined;
   try {
     actor = await getActor();
@@ -26,3 +27,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ roun
     return errorResponse(e, "penjurian.progres.ekspor", { actor });
   }
 }
+
+export const GET = loggedRoute("penjurian.progres.ekspor", handleGet);

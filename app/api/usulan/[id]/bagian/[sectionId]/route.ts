@@ -5,12 +5,13 @@ import { DomainError } from "@/lib/errors";
 import { saveAnswerSchema } from "@/lib/proposals/schemas";
 import { saveAnswer } from "@/lib/proposals/answers";
 import { refuseCrossOrigin } from "@/lib/http/same-origin";
+import { loggedRoute } from "@/lib/log/route";
 
 export const dynamic = "force-dynamic";
 
 // Autosave of one section as plain HTTP: usable with `fetch(..., { keepalive: true })` when the page is being
 // closed, and by the autosave benchmark. Same service, checks and conflict rules as the server action.
-export async function PUT(request: Request, { params }: { params: Promise<{ id: string; sectionId: string }> }) {
+async function handlePut(request: Request, { params }: { params: Promise<{ id: string; sectionId: string }> }) {
   const refused = refuseCrossOrigin(request);
   if (refused) return refused;
   let actor: Actor | null | undefined;
@@ -34,3 +35,5 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     return errorResponse(e, "usulan.bagian.simpan", { actor, unaudited: ["INVALID", "DEADLINE"] });
   }
 }
+
+export const PUT = loggedRoute("usulan.bagian.simpan", handlePut);

@@ -5,11 +5,12 @@ import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { openAttachment } from "@/lib/proposals/attachments";
 import { servedFileHeaders } from "@/lib/proposals/served-file";
+import { loggedRoute } from "@/lib/log/route";
 
 export const dynamic = "force-dynamic";
 
 /** The file, for those who may read the proposal and judges scoring it (loadForFileRead): shown in the browser when it can (PDF, images), else downloaded. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }) {
+async function handleGet(_request: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }) {
   let actor: Actor | null | undefined;
   try {
     const { id, attachmentId } = await params;
@@ -23,3 +24,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return errorResponse(e, "usulan.lampiran.download", { actor });
   }
 }
+
+export const GET = loggedRoute("usulan.lampiran.download", handleGet);
