@@ -11,6 +11,7 @@ const TABS = [
   { key: "penugasan", path: "/penugasan", label: "Penugasan" },
   { key: "progres", path: "/progres", label: "Progres" },
   { key: "jadwal", path: "/jadwal", label: "Jadwal" },
+  { key: "peringkat", path: "/peringkat", label: "Peringkat" },
 ] as const;
 
 export type RoundTabKey = (typeof TABS)[number]["key"];

@@ -1,6 +1,8 @@
 import { errorResponse } from "@/lib/http/responses";
+import type { Actor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
+import { loggedRoute } from "@/lib/log/route";
 import { spreadsheetFormat, spreadsheetResponse } from "@/lib/format/spreadsheet-file";
 import { scheduleExportRows } from "@/lib/schedules/export";
 
@@ -8,9 +10,10 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** GET /api/admin/penjurian/<round>/jadwal?format=csv|xlsx — the round's schedule, one row per entry. */
-export async function GET(request: Request, { params }: { params: Promise<{ roundId: string }> }) {
+async function handleGet(request: Request, { params }: { params: Promise<{ roundId: string }> }) {
+  let actor: Actor | null | undefined;
   try {
-    const actor = await getActor();
+    actor = await getActor();
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
     const { roundId } = await params;
     const { fileBase, rows } = await scheduleExportRows(actor, roundId);
@@ -21,6 +24,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ roun
       "Jadwal",
     );
   } catch (e) {
-    return errorResponse(e, "penjurian.jadwal.ekspor");
+    return errorResponse(e, "penjurian.jadwal.ekspor", { actor });
   }
 }
+
+export const GET = loggedRoute("penjurian.jadwal.ekspor", handleGet);
