@@ -116,13 +116,24 @@ export function roundScores(sheets: Sheet[], options: { method: "Z_SCORE" | "NON
     sheets: list.length,
   }));
 
+  // The other judges' mean of an entry is (sum − own) / (count − 1): one pass, no per-sheet arrays.
+  const entrySum = new Map<string, number>();
+  for (const [id, list] of byEntry)
+    entrySum.set(
+      id,
+      list.reduce((a, s) => a + s.total, 0),
+    );
   const judges: JudgeStats[] = [...byJudge].map(([judgeId, list]) => {
     const { m, sd } = judgeMoments.get(judgeId)!;
-    const diffs = list.flatMap((s) => {
-      const others = byEntry.get(s.entryId)!.filter((o) => o.judgeId !== judgeId);
-      return others.length ? [s.total - mean(others.map((o) => o.total))] : [];
-    });
-    return { judgeId, sheets: list.length, mean: m, spread: sd, harshness: diffs.length ? mean(diffs) : null };
+    let diffSum = 0;
+    let diffs = 0;
+    for (const s of list) {
+      const count = byEntry.get(s.entryId)!.length;
+      if (count < 2) continue;
+      diffSum += s.total - (entrySum.get(s.entryId)! - s.total) / (count - 1);
+      diffs += 1;
+    }
+    return { judgeId, sheets: list.length, mean: m, spread: sd, harshness: diffs ? diffSum / diffs : null };
   });
 
   return {

@@ -39,12 +39,16 @@ function compare(a: RankInput, b: RankInput): { order: number; rule: string | nu
  */
 export function rankEntries(entries: RankInput[], cut?: number): Ranked[] {
   const byId = (a: RankInput, b: RankInput) => (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0);
-  const sorted = [...entries].sort((a, b) => compare(a, b).order || byId(a, b));
+  // The score decides almost every comparison; the full rule (and its allocation) only runs on near-equal scores.
+  const sorted = [...entries].sort((a, b) => {
+    const d = b.score - a.score;
+    return Math.abs(d) > EPSILON ? d : compare(a, b).order || byId(a, b);
+  });
   const ranked: Ranked[] = [];
   sorted.forEach((e, i) => {
     const prev = sorted[i - 1];
     const next = sorted[i + 1];
-    const sharesRank = prev !== undefined && compare(prev, e).order === 0;
+    const sharesRank = prev !== undefined && Math.abs(prev.score - e.score) <= EPSILON && compare(prev, e).order === 0;
     // The rule that put this entry above an equal-scoring neighbour, or below one.
     const above = next && Math.abs(next.score - e.score) <= EPSILON ? compare(e, next).rule : null;
     const below = prev && Math.abs(prev.score - e.score) <= EPSILON ? compare(prev, e).rule : null;

@@ -35,7 +35,6 @@ const roundSelect = {
 
 type EntryRow = {
   id: string;
-  submittedAt: Date | null;
   state: "IN" | "ADVANCED" | "ELIMINATED";
   assigned: number;
   judges: string[];
@@ -64,15 +63,14 @@ const EPSILON = 1e-6;
 export async function computeRoundRanking(db: Db, roundId: string) {
   const round = found(await db.round.findUnique({ where: { id: roundId }, select: roundSelect }), "Babak");
   const rows = await db.$queryRaw<EntryRow[]>`
-    SELECT e."proposalId" AS id, p."submittedAt", e."state"::text AS state, count(a."id")::int AS assigned,
+    SELECT e."proposalId" AS id, e."state"::text AS state, count(a."id")::int AS assigned,
       coalesce(array_agg(a."judgeId") FILTER (WHERE s."state" = 'SUBMITTED'), '{}') AS judges,
       coalesce(array_agg(s."weightedTotal"::float8) FILTER (WHERE s."state" = 'SUBMITTED'), '{}') AS totals
     FROM "RoundEntry" e
-    JOIN "Proposal" p ON p."id" = e."proposalId"
     LEFT JOIN "Assignment" a ON a."roundId" = e."roundId" AND a."proposalId" = e."proposalId" AND a."state" = 'ASSIGNED'
     LEFT JOIN "ScoreSheet" s ON s."assignmentId" = a."id"
     WHERE e."roundId" = ${roundId}
-    GROUP BY e."proposalId", p."submittedAt", e."state"`;
+    GROUP BY e."proposalId", e."state"`;
 
   const sheets: Sheet[] = [];
   for (const r of rows) r.judges.forEach((judgeId, i) => sheets.push({ entryId: r.id, judgeId, total: r.totals[i]! }));
@@ -92,13 +90,17 @@ export async function computeRoundRanking(db: Db, roundId: string) {
   const near = (i: number, j: number) =>
     byScore[j] !== undefined && Math.abs(scoreOf(byScore[i]!.id)! - scoreOf(byScore[j]!.id)!) <= EPSILON;
   const tied = byScore.filter((_, i) => near(i, i - 1) || near(i, i + 1)).map((r) => r.id);
-  const criterionMeans = await loadCriterionMeans(db, roundId, tied);
+  const { means: criterionMeans, submittedAt } = await loadTieBreakers(db, roundId, tied);
+  const tiedSet = new Set(tied);
 
   const inputs: RankInput[] = withScore.map((r) => ({
     entryId: r.id,
     score: scoreOf(r.id)!,
-    criteria: round.criteria.map((c) => ({ name: c.name, value: criterionMeans.get(`${r.id}|${c.id}`) ?? 0 })),
-    submittedAt: r.submittedAt ?? new Date(8.64e15),
+    // Only a tied entry is ever compared beyond its score.
+    criteria: tiedSet.has(r.id)
+      ? round.criteria.map((c) => ({ name: c.name, value: criterionMeans.get(`${r.id}|${c.id}`) ?? 0 }))
+      : [],
+    submittedAt: submittedAt.get(r.id) ?? LATEST,
   }));
   const cut = round.advanceCount ?? undefined;
   const ranked = rankEntries(inputs, cut);
@@ -139,18 +141,27 @@ export async function computeRoundRanking(db: Db, roundId: string) {
   };
 }
 
-async function loadCriterionMeans(db: Db, roundId: string, proposalIds: string[]) {
+/** Unknown submission times sort last; only tied entries need theirs. */
+const LATEST = new Date(8.64e15);
+
+/** What breaks ties, read only for tied entries: per-criterion means and when each was submitted. */
+async function loadTieBreakers(db: Db, roundId: string, proposalIds: string[]) {
   const means = new Map<string, number>();
-  if (!proposalIds.length) return means;
-  const rows = await db.$queryRaw<{ proposalId: string; criterionId: string; mean: number }[]>`
-    SELECT a."proposalId", sc."criterionId", avg(sc."value")::float8 AS mean
-    FROM "Score" sc
-    JOIN "ScoreSheet" s ON s."id" = sc."sheetId" AND s."state" = 'SUBMITTED'
-    JOIN "Assignment" a ON a."id" = s."assignmentId" AND a."state" = 'ASSIGNED'
-    WHERE a."roundId" = ${roundId} AND a."proposalId" = ANY(${proposalIds}::text[])
-    GROUP BY a."proposalId", sc."criterionId"`;
+  const submittedAt = new Map<string, Date>();
+  if (!proposalIds.length) return { means, submittedAt };
+  const [rows, proposals] = await Promise.all([
+    db.$queryRaw<{ proposalId: string; criterionId: string; mean: number }[]>`
+      SELECT a."proposalId", sc."criterionId", avg(sc."value")::float8 AS mean
+      FROM "Score" sc
+      JOIN "ScoreSheet" s ON s."id" = sc."sheetId" AND s."state" = 'SUBMITTED'
+      JOIN "Assignment" a ON a."id" = s."assignmentId" AND a."state" = 'ASSIGNED'
+      WHERE a."roundId" = ${roundId} AND a."proposalId" = ANY(${proposalIds}::text[])
+      GROUP BY a."proposalId", sc."criterionId"`,
+    db.proposal.findMany({ where: { id: { in: proposalIds } }, select: { id: true, submittedAt: true } }),
+  ]);
   for (const r of rows) means.set(`${r.proposalId}|${r.criterionId}`, r.mean);
-  return means;
+  for (const p of proposals) if (p.submittedAt) submittedAt.set(p.id, p.submittedAt);
+  return { means, submittedAt };
 }
 
 /**
