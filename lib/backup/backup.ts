@@ -8,7 +8,6 @@ import * as tar from "tar";
 import { auditKey, checkpointFile } from "@/lib/audit/anchor";
 import { writeCheckpoint } from "@/lib/audit/checkpoint";
 import { createPrismaClient } from "@/lib/db/client";
-import { hostedEmbeddedDatabase } from "@/lib/db/embedded";
 import { localFilesDir } from "@/lib/storage";
 import {
   CHECKPOINTS,
@@ -25,7 +24,7 @@ import {
   type DatabaseKind,
   type Manifest,
 } from "./common";
-import { BackupError, findPgTool, libpqEnv, run } from "./pg-tools";
+import { BackupError, findPgTool, libpqEnv, requireHostedEmbedded, run } from "./pg-tools";
 
 export type BackupOptions = {
   file: string;
@@ -61,12 +60,7 @@ export async function createBackup(options: BackupOptions): Promise<Manifest> {
       await run(findPgTool("pg_dump"), ["-Fc", "-f", path.join(staging, SERVER_DUMP)], { env: libpqEnv(options.url) });
       entries.push(SERVER_DUMP);
     } else {
-      const hosted = hostedEmbeddedDatabase();
-      if (!hosted) {
-        throw new BackupError(
-          "Basis data bawaan sedang dilayani proses lain (portal masih berjalan). Hentikan portal dulu, lalu ulangi.",
-        );
-      }
+      const hosted = requireHostedEmbedded();
       log("→ salinan direktori data PGlite");
       // Written data reaches the data files (not only the WAL) before they are copied.
       await hosted.db.exec("CHECKPOINT");

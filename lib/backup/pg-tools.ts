@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { hostedEmbeddedDatabase } from "@/lib/db/embedded";
 
 export class BackupError extends Error {}
 
@@ -94,4 +95,14 @@ export async function restoreInOneTransaction(url: string, dumpFile: string, pro
     ["-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction", "-f", prologueFile, "-f", sqlFile],
     { env },
   );
+}
+
+/** The embedded database this process hosts; refused while the portal itself is serving it. */
+export function requireHostedEmbedded() {
+  const hosted = hostedEmbeddedDatabase();
+  if (!hosted)
+    throw new BackupError(
+      "Basis data bawaan sedang dilayani proses lain (portal masih berjalan). Hentikan portal dulu, lalu ulangi.",
+    );
+  return hosted;
 }

@@ -11,7 +11,6 @@ import { recordAuditNow } from "@/lib/audit/audit";
 import { verifyAuditLog, writeCheckpoint } from "@/lib/audit/checkpoint";
 import { createPrismaClient } from "@/lib/db/client";
 import { embeddedDataDir } from "@/lib/db/config";
-import { hostedEmbeddedDatabase } from "@/lib/db/embedded";
 import { instanceIdFile } from "@/lib/db/instance";
 import { lockDownTree } from "@/lib/db/private-files";
 import { localFilesDir } from "@/lib/storage";
@@ -33,7 +32,7 @@ import {
   type DatabaseKind,
   type Manifest,
 } from "./common";
-import { BackupError, restoreInOneTransaction } from "./pg-tools";
+import { BackupError, requireHostedEmbedded, restoreInOneTransaction } from "./pg-tools";
 
 export type RestoreOptions = {
   file: string;
@@ -129,12 +128,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       fs.writeFileSync(prologue, "DROP SCHEMA IF EXISTS public CASCADE;\nCREATE SCHEMA public;\n");
       await restoreInOneTransaction(options.url, path.join(staging, SERVER_DUMP), prologue);
     } else {
-      const hosted = hostedEmbeddedDatabase();
-      if (!hosted) {
-        throw new BackupError(
-          "Basis data bawaan sedang dilayani proses lain (portal masih berjalan). Hentikan portal dulu.",
-        );
-      }
+      const hosted = requireHostedEmbedded();
       log("→ memuat direktori data PGlite dari cadangan");
       const dump = new Blob([fs.readFileSync(path.join(staging, EMBEDDED_DUMP))]);
       const old = asideName(embeddedDataDir(), now);
