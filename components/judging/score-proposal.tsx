@@ -3,6 +3,7 @@ import { formatDateWIB } from "@/lib/format/date";
 import { formatFileSize } from "@/lib/format/size";
 import type { ScoringSheet } from "@/lib/judging/score-queries";
 import { formatSdgs } from "@/lib/proposals/sdgs";
+import { ExternalLink } from "@/components/ui/external-link";
 
 /** The proposal as the judge reads it: facts, every section, files opened inline, and the video link. */
 export function ScoreProposal({ proposal }: { proposal: ScoringSheet["proposal"] }) {
@@ -38,18 +39,7 @@ export function ScoreProposal({ proposal }: { proposal: ScoringSheet["proposal"]
           ))}
           <dt className="font-semibold text-slate-700">Video</dt>
           <dd className="break-all">
-            {proposal.videoUrl ? (
-              <a
-                href={proposal.videoUrl}
-                target="_blank"
-                rel="noopener noreferrer"
-                className="font-semibold text-brand-800 underline"
-              >
-                {proposal.videoUrl}
-              </a>
-            ) : (
-              "Tidak ada tautan video."
-            )}
+            <ExternalLink href={proposal.videoUrl} fallback="Tidak ada tautan video." />
           </dd>
         </dl>
       </section>

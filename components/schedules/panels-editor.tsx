@@ -6,6 +6,7 @@ import { FeedbackAlert, type Feedback } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Field, Input } from "@/components/ui/field";
+import { JudgeChecklist } from "./judge-checklist";
 import { addPanelAction, removePanelAction, updatePanelAction } from "@/lib/schedules/actions";
 
 type Judge = { id: string; name: string };
@@ -63,37 +64,16 @@ function PanelForm({
           />
         )}
       </Field>
-      <fieldset>
-        <legend className="text-sm font-semibold text-slate-800">Juri di panel ini</legend>
-        {judges.length === 0 ? (
-          <p className="text-sm text-slate-600">Belum ada juri yang diangkat pada babak ini.</p>
-        ) : (
-          <ul className="mt-1 grid gap-1 sm:grid-cols-2">
-            {judges.map((j) => {
-              const other = seatedElsewhere.get(j.id);
-              return (
-                <li key={j.id}>
-                  <label className="flex min-h-10 items-center gap-2 text-sm">
-                    <input
-                      type="checkbox"
-                      className="size-4"
-                      checked={chosen.includes(j.id)}
-                      disabled={!!other}
-                      onChange={(e) =>
-                        setChosen((c) => (e.target.checked ? [...c, j.id] : c.filter((x) => x !== j.id)))
-                      }
-                    />
-                    <span>
-                      {j.name}
-                      {other && <span className="text-slate-500"> — di {other}</span>}
-                    </span>
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </fieldset>
+      <JudgeChecklist
+        legend="Juri di panel ini"
+        judges={judges}
+        chosen={chosen}
+        setChosen={setChosen}
+        disabledNote={(id) => {
+          const other = seatedElsewhere.get(id);
+          return other ? <span className="text-slate-500"> — di {other}</span> : null;
+        }}
+      />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" size="sm" disabled={pending}>
           {pending ? "Menyimpan…" : panel ? "Simpan panel" : "Tambah panel"}

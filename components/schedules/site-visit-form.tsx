@@ -8,6 +8,7 @@ import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Field, Input } from "@/components/ui/field";
 import { removeSiteVisitAction, saveSiteVisitAction } from "@/lib/schedules/actions";
 import type { Evaluator } from "@/lib/schedules/schemas";
+import { JudgeChecklist } from "./judge-checklist";
 
 type Judge = { id: string; name: string };
 type Visit = { visitDate: string; judges: Judge[]; evaluators: Evaluator[]; note: string };
@@ -62,38 +63,16 @@ export function SiteVisitForm({
       <Field id={`kunjungan-tanggal-${key}`} label="Tanggal kunjungan" error={err("visitDate")} className="sm:max-w-xs">
         {(aria) => <Input {...aria} type="date" value={visitDate} onChange={(e) => setVisitDate(e.target.value)} />}
       </Field>
-      <fieldset>
-        <legend className="text-sm font-semibold text-slate-800">Juri (anggota panel), minimal satu</legend>
-        {err("judgeIds") && <p className="text-sm font-medium text-red-700">{err("judgeIds")}</p>}
-        {judges.length === 0 ? (
-          <p className="text-sm text-slate-600">Belum ada juri yang diangkat pada babak ini.</p>
-        ) : (
-          <ul className="mt-1 grid gap-1 sm:grid-cols-2">
-            {judges.map((j) => {
-              const blocked = blockedJudgeIds.includes(j.id);
-              return (
-                <li key={j.id}>
-                  <label className="flex min-h-10 items-center gap-2 text-sm">
-                    <input
-                      type="checkbox"
-                      className="size-4"
-                      disabled={blocked}
-                      checked={chosen.includes(j.id)}
-                      onChange={(e) =>
-                        setChosen((c) => (e.target.checked ? [...c, j.id] : c.filter((x) => x !== j.id)))
-                      }
-                    />
-                    <span>
-                      {j.name}
-                      {blocked && <span className="text-red-700"> — berkonflik</span>}
-                    </span>
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </fieldset>
+      <JudgeChecklist
+        legend="Juri (anggota panel), minimal satu"
+        error={err("judgeIds")}
+        judges={judges}
+        chosen={chosen}
+        setChosen={setChosen}
+        disabledNote={(id) =>
+          blockedJudgeIds.includes(id) ? <span className="text-red-700"> — berkonflik</span> : null
+        }
+      />
       <fieldset className="space-y-2">
         <legend className="text-sm font-semibold text-slate-800">Penilai (mis. staf sekretariat), minimal satu</legend>
         {err("evaluators") && <p className="text-sm font-medium text-red-700">{err("evaluators")}</p>}

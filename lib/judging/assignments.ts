@@ -169,9 +169,13 @@ export async function previewAssignment(actor: Actor, roundId: string) {
 }
 export type AssignmentPreview = Awaited<ReturnType<typeof previewAssignment>>;
 
-/** Serialises assignment changes of one round: two commits at once would both fill the same gaps. */
-async function lockRound(tx: Tx, roundId: string) {
+/**
+ * The round, locked and still open to assignment changes: the lock serialises them (two commits at once would
+ * both fill the same gaps).
+ */
+async function lockChangeableRound(tx: Tx, roundId: string) {
   await tx.$queryRaw`SELECT 1 FROM "Round" WHERE "id" = ${roundId} FOR UPDATE`;
+  return loadChangeableRound(tx, roundId);
 }
 
 async function writeAssignments(tx: Tx, actor: Actor, round: Round, problem: Problem, added: [number, number][]) {
@@ -210,22 +214,27 @@ async function notifyJudge(
   });
 }
 
+/** Solves the round's gaps, writes the new pairs (one mail per judge) and summarises what the round now has. */
+async function fillGaps(tx: Tx, actor: Actor, round: Round, problem: Problem, opts: { requireNew?: boolean } = {}) {
+  const result = solveAssignment(problem.input);
+  if (opts.requireNew && !result.added.length)
+    throw new DomainError("CONFLICT", "Tidak ada penugasan baru yang dapat dibuat.");
+  await writeAssignments(tx, actor, round, problem, result.added);
+  return summarise(problem, result);
+}
+
 export async function commitAssignment(actor: Actor, input: CommitAssignmentInput) {
   return auditedWrite(
     actor,
     async (tx, audit) => {
-      await lockRound(tx, input.roundId);
-      const round = await loadChangeableRound(tx, input.roundId);
+      const round = await lockChangeableRound(tx, input.roundId);
       const judgeIds = (
         await tx.judgeAppointment.findMany({ where: { roundId: round.id }, select: { userId: true } })
       ).map((a) => a.userId);
       if ((await recordUnitTreeConflicts(tx, actor, round.editionId, judgeIds)).length) throw changedSincePreview();
       const problem = await loadProblem(tx, round);
       if (problem.basis !== input.basis) throw changedSincePreview();
-      const result = solveAssignment(problem.input);
-      if (!result.added.length) throw new DomainError("CONFLICT", "Tidak ada penugasan baru yang dapat dibuat.");
-      await writeAssignments(tx, actor, round, problem, result.added);
-      const summary = summarise(problem, result);
+      const summary = await fillGaps(tx, actor, round, problem, { requireNew: true });
       await audit({
         action: "assignment.commit-automatic",
         entityType: "Round",
@@ -252,8 +261,7 @@ const changedSincePreview = () =>
 
 export async function addAssignment(actor: Actor, input: AddAssignmentInput) {
   return auditedWrite(actor, async (tx, audit) => {
-    await lockRound(tx, input.roundId);
-    const round = await loadChangeableRound(tx, input.roundId);
+    const round = await lockChangeableRound(tx, input.roundId);
     const appointment = await tx.judgeAppointment.findUnique({
       where: { roundId_userId: { roundId: round.id, userId: input.judgeId } },
       select: { loadCap: true, judge: { select: { id: true, name: true, email: true } } },
@@ -300,8 +308,7 @@ export async function addAssignment(actor: Actor, input: AddAssignmentInput) {
 
 export async function removeAssignment(actor: Actor, input: RemoveAssignmentInput) {
   return auditedWrite(actor, async (tx, audit) => {
-    await lockRound(tx, input.roundId);
-    const round = await loadChangeableRound(tx, input.roundId);
+    const round = await lockChangeableRound(tx, input.roundId);
     const before = found(
       await tx.assignment.findFirst({
         where: { id: input.assignmentId, roundId: round.id },
@@ -328,8 +335,7 @@ export async function releaseJudge(actor: Actor, input: ReleaseJudgeInput) {
   return auditedWrite(
     actor,
     async (tx, audit) => {
-      await lockRound(tx, input.roundId);
-      const round = await loadChangeableRound(tx, input.roundId);
+      const round = await lockChangeableRound(tx, input.roundId);
       const before = await tx.judgeAppointment.findUnique({
         where: { roundId_userId: { roundId: round.id, userId: input.judgeId } },
         select: { id: true, loadCap: true, judge: { select: { name: true } } },
@@ -345,10 +351,7 @@ export async function releaseJudge(actor: Actor, input: ReleaseJudgeInput) {
         },
         data: { state: "REMOVED", removedAt: new Date() },
       });
-      const problem = await loadProblem(tx, round);
-      const result = solveAssignment(problem.input);
-      await writeAssignments(tx, actor, round, problem, result.added);
-      const summary = summarise(problem, result);
+      const summary = await fillGaps(tx, actor, round, await loadProblem(tx, round));
       await audit({
         action: "assignment.release-judge",
         entityType: "JudgeAppointment",
@@ -358,11 +361,11 @@ export async function releaseJudge(actor: Actor, input: ReleaseJudgeInput) {
           loadCap: RELEASED_CAP,
           reason: input.reason,
           released,
-          reassigned: result.added.length,
+          reassigned: summary.newCount,
           uncovered: summary.uncovered.length,
         },
       });
-      return { judgeName: before.judge.name, released, reassigned: result.added.length, uncovered: summary.uncovered };
+      return { judgeName: before.judge.name, released, reassigned: summary.newCount, uncovered: summary.uncovered };
     },
     LARGE_WRITE,
   );

@@ -7,6 +7,7 @@ import { STATUS_LABEL } from "@/lib/proposals/lifecycle";
 import type { HandOffEvent, ProposalReview } from "@/lib/proposals/workflow-queries";
 import { isInlineType } from "@/lib/proposals/served-file";
 import { formatSdgs } from "@/lib/proposals/sdgs";
+import { ExternalLink } from "@/components/ui/external-link";
 
 const ATTACHMENT_KIND: Record<string, string> = {
   SK_DECREE: "SK",
@@ -42,18 +43,7 @@ export function ProposalFacts({ p }: { p: ProposalReview }) {
           </Fact>
         )}
         <Fact label="Video">
-          {p.videoUrl ? (
-            <a
-              href={p.videoUrl}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="font-semibold text-brand-700 underline hover:text-brand-900"
-            >
-              {p.videoUrl}
-            </a>
-          ) : (
-            "Belum diisi"
-          )}
+          <ExternalLink href={p.videoUrl} fallback="Belum diisi" />
         </Fact>
         <Fact label="Inovator">
           {p.innovators.length ? (
