@@ -42,7 +42,12 @@ export async function flagsFor(db: Db, proposalId: string, now = new Date()): Pr
       select: { id: true, title: true, unit: { select: { name: true } } },
     }),
     db.award.findMany({
-      where: { proposal: { innovationId: p.innovationId }, edition: { year: { lt: p.edition.year } } },
+      where: {
+        proposal: { innovationId: p.innovationId },
+        edition: { year: { lt: p.edition.year } },
+        // Only the awards of the result in force: neither a draft nor a version a correction replaced.
+        result: { confirmedAt: { not: null }, supersededBy: null },
+      },
       select: { name: true, edition: { select: { year: true } } },
       orderBy: { edition: { year: "asc" } },
     }),

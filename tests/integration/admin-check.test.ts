@@ -241,8 +241,17 @@ describe("administrative check", () => {
       editionId: earlier.id,
       status: "PASSED",
     });
+    const result = await db.prisma.result.create({
+      data: { editionId: earlier.id, version: 1, confirmedAt: new Date("2025-11-20T03:00:00Z") },
+    });
     await db.prisma.award.create({
-      data: { editionId: earlier.id, name: "Terbaik 1", proposalId: old.id, certificateCode: "KVB-2025-0001" },
+      data: {
+        editionId: earlier.id,
+        resultId: result.id,
+        name: "Terbaik 1",
+        proposalId: old.id,
+        certificateCode: "KVB-2025-0001",
+      },
     });
 
     const ctx = await checkContext((await loadActor(ADMIN))!, first.id);
