@@ -14,8 +14,9 @@ async function handleGet() {
       () => "ok" as const,
       () => "unavailable" as const,
     ),
-    fileStorage()
-      .check()
+    // A misconfigured store throws on creation: reported like one that is down.
+    Promise.resolve()
+      .then(() => fileStorage().check())
       .then(
         () => "ok" as const,
         () => "unavailable" as const,
