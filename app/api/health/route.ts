@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import { fileStorage } from "@/lib/storage";
+import { log } from "@/lib/log";
 import { loggedRoute } from "@/lib/log/route";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,11 @@ async function handleGet() {
       .then(() => fileStorage().check())
       .then(
         () => "ok" as const,
-        () => "unavailable" as const,
+        (e: unknown) => {
+          // The reason goes to the log only (an S3 error carries the status and S3's code, never credentials).
+          log("warn", "storage unavailable", { reason: e instanceof Error ? e.message : String(e) });
+          return "unavailable" as const;
+        },
       ),
   ]);
   const ok = database === "ok" && storage === "ok";
