@@ -90,7 +90,8 @@ function moments(group: Int32Array, total: Float64Array, groups: number) {
 /** Judges and entries linked by sheets form one connected graph (a union–find with path halving). */
 function connected({ entry, judge, judgeIds, entryIds }: NumberedSheets, entrySheets: Int32Array): boolean {
   const J = judgeIds.length;
-  const parent = Int32Array.from({ length: J + entryIds.length }, (_, i) => i);
+  const parent = new Int32Array(J + entryIds.length);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
   const find = (x: number) => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
     return x;
@@ -153,9 +154,12 @@ export function scoreNumbered(x: NumberedSheets, options: Options): RoundScores 
   const normalise = options.method === "Z_SCORE" && issue === null && n > 0;
 
   // z-scores per judge, mapped back onto the pooled mean and spread of all sheets (so 0–100 still reads as marks).
-  const pooled = moments(new Int32Array(n), total, 1);
-  const pooledMean = n ? pooled.mean[0]! : 0;
-  const pooledSpread = n ? pooled.spread[0]! : 0;
+  let pooledSum = 0;
+  for (let i = 0; i < n; i++) pooledSum += total[i]!;
+  const pooledMean = n ? pooledSum / n : 0;
+  let pooledSquares = 0;
+  for (let i = 0; i < n; i++) pooledSquares += (total[i]! - pooledMean) ** 2;
+  const pooledSpread = n ? Math.sqrt(pooledSquares / n) : 0;
   const onScale = (value: number, j: number) =>
     pooledMean + ((value - byJudge.mean[j]!) / byJudge.spread[j]!) * pooledSpread;
 
