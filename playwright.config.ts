@@ -37,7 +37,14 @@ export default defineConfig({
     { name: "desktop", use: desktop, testIgnore: WHOLE_EDITION },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testIgnore: WHOLE_EDITION },
     // A whole edition makes a new year the working edition: it runs once, after every other spec has finished.
-    { name: "edition", use: desktop, testMatch: WHOLE_EDITION, dependencies: ["desktop", "phone"] },
+    {
+      name: "edition",
+      use: desktop,
+      testMatch: WHOLE_EDITION,
+      dependencies: ["desktop", "phone"],
+      // Many people and pages in one test: a busy CI machine gets more time per step.
+      expect: { timeout: 20_000 },
+    },
   ],
   webServer: {
     command: "tsx scripts/e2e-server.ts",
