@@ -9,15 +9,13 @@ import { extensionOf } from "@/lib/proposals/file-types";
 import { invalidatePublicSite } from "@/lib/public-site/cache";
 import { fileStorage } from "@/lib/storage";
 import { storeCheckedUpload } from "@/lib/storage/checked-upload";
+import { MINUTES_MAX_BYTES } from "./confirmation-limits";
 import { editionByYear, newestVersionForUpdate } from "./drafts";
 
 // The plenary's confirmation: who (the acting admin), when (the server's clock) and the minutes (a PDF in file
 // storage). Everything is written in one transaction — the version's state, the minutes' key and the audit
 // entry — so a server killed half-way leaves the version confirmed with all of it, or still a draft
 // (tests/integration/crash-safety-results.test.ts). Only a file may be left behind, never referenced.
-
-/** A minutes PDF of a plenary: signatures and scans included, 20 MB is plenty. */
-export const MINUTES_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Why the edition's result cannot be confirmed now (empty when it can): the objection window and its objections. */
 export async function confirmationBlockers(db: Tx, editionId: string, now = new Date()) {
