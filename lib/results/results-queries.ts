@@ -1,7 +1,12 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
-import { editionVisibility, publicEditionYears, publicLinesWhere } from "@/lib/public-site/visibility";
+import {
+  editionVisibility,
+  publicEditionYears,
+  publicLinesWhere,
+  type EditionVisibility,
+} from "@/lib/public-site/visibility";
 import { confirmationBlockers } from "./confirmation";
 import { windowOpen } from "./objections";
 
@@ -167,17 +172,23 @@ export async function unitObjectionView(actor: Actor, now = new Date()) {
     },
   });
   const units = actor.memberships.map((m) => ({ id: m.unitId, name: m.unitName }));
+  // The edition whose window is open now, else the newest with announced finalists.
+  const shown: { v: EditionVisibility; where: NonNullable<ReturnType<typeof publicLinesWhere>> }[] = [];
   for (const year of await publicEditionYears(now)) {
     const v = await editionVisibility(year, now);
     const where = v && publicLinesWhere(v);
-    if (!v || !where) continue;
+    if (v && where) shown.push({ v, where });
+  }
+  const pick = shown.find((s) => windowOpen(s.v, now)) ?? shown[0];
+  if (pick) {
+    const { v, where } = pick;
     const finalists = await prisma.resultLine.findMany({
       where,
       orderBy: { proposal: { title: "asc" } },
       select: { proposal: { select: { id: true, title: true, institution: { select: { name: true } } } } },
     });
     return {
-      year,
+      year: v.year as number | null,
       opensAt: v.objectionOpensAt,
       closesAt: v.objectionClosesAt,
       open: windowOpen(v, now),
