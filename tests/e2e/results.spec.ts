@@ -12,9 +12,9 @@ test("sanggahan: unit menyanggah finalis dalam masa sanggah, admin memutuskan", 
   await operator.goto("/sanggahan");
   await expect(operator.getByRole("heading", { name: `Finalis edisi ${E2E_OBJECTION_YEAR}` })).toBeVisible();
   await expect(operator.getByText(/Masa sanggah sedang berjalan sampai/)).toBeVisible();
-  await operator
-    .getByLabel("Finalis yang disanggah")
-    .selectOption({ label: new RegExp(E2E_OBJECTED_FINALIST) as never });
+  const finalist = operator.getByLabel("Finalis yang disanggah");
+  const value = await finalist.locator("option", { hasText: E2E_OBJECTED_FINALIST }).getAttribute("value");
+  await finalist.selectOption(value!);
   await operator
     .getByLabel("Alasan sanggahan")
     .fill("Inovasi ini baru berjalan sembilan bulan saat diusulkan, kurang dari syarat satu tahun.");
@@ -27,8 +27,8 @@ test("sanggahan: unit menyanggah finalis dalam masa sanggah, admin memutuskan", 
       /Sanggahan terhadap "Sekolah Lapang Banyuwangi" tercatat\. Bukti "tangkapan-layar\.png" terlampir\./,
     ),
   ).toBeVisible();
-  const mine = operator.locator("#sanggahan-saya").locator("..");
-  await expect(operator.getByRole("list").filter({ hasText: "Menunggu keputusan" })).toBeVisible();
+  const mine = operator.getByRole("region", { name: "Sanggahan saya" });
+  await expect(mine.getByText("Menunggu keputusan")).toBeVisible();
   await operator.screenshot({ path: info.outputPath("sanggahan-unit.png"), fullPage: true });
 
   const admin = await pageAs(browser, "admin@kovablik.test");
