@@ -66,10 +66,13 @@ export async function confirmResult(actor: Actor, input: MinutesUpload, now = ne
       const blockers = await confirmationBlockers(tx, target.editionId, now);
       if (blockers.length > 0)
         throw new DomainError("CONFLICT", `Hasil belum dapat dikonfirmasi. ${blockers.join(" ")}`);
-      const [lines, topN, awards] = await Promise.all([
+      const [lines, topN, awards, supersedes] = await Promise.all([
         tx.resultLine.count({ where: { resultId: newest.id } }),
         tx.resultLine.count({ where: { resultId: newest.id, tier: "TOP_N" } }),
         tx.award.count({ where: { resultId: newest.id } }),
+        newest.supersedesId
+          ? tx.result.findUnique({ where: { id: newest.supersedesId }, select: { version: true } })
+          : null,
       ]);
       if (lines === 0)
         throw new DomainError("CONFLICT", "Versi ini belum berisi peringkat. Susun hasil terlebih dahulu.");
@@ -89,7 +92,7 @@ export async function confirmResult(actor: Actor, input: MinutesUpload, now = ne
         entityId: newest.id,
         after: {
           version: newest.version,
-          supersedes: newest.supersedesId,
+          supersedes: supersedes?.version ?? null,
           lines,
           topN,
           awards,

@@ -149,7 +149,7 @@ export async function assembleDraft(actor: Actor, input: AssembleInput) {
           version: result.version,
           lines: plan.length,
           topN,
-          excludedByObjection: [...upheld.keys()],
+          excludedByObjection: upheld.size,
           rounds: final.rounds.map((r) => ({ name: r.name, share: r.share })),
         },
       });
