@@ -40,7 +40,9 @@ test("sanggahan: unit menyanggah finalis dalam masa sanggah, admin memutuskan", 
   await admin.getByRole("radio", { name: "Ditolak" }).check();
   await admin.getByLabel("Catatan keputusan").fill("Dokumen SK menunjukkan penerapan sejak Januari 2021.");
   await admin.getByRole("button", { name: "Simpan keputusan" }).click();
-  await expect(admin.getByText(/Sanggahan terhadap "Sekolah Lapang Banyuwangi" ditolak\./)).toBeVisible();
+  // Decided: the form gives way to the decision, which stays on the card.
+  await expect(admin.getByText("Diputuskan oleh Sekretariat Biro Organisasi.")).toBeVisible();
+  await expect(admin.getByText("Ditolak", { exact: true })).toBeVisible();
   await admin.screenshot({ path: info.outputPath("sanggahan-admin.png"), fullPage: true });
 
   await operator.reload();
@@ -70,7 +72,6 @@ test("hasil: admin menyusun dan mengonfirmasi, unit mengunduh sertifikat, kode d
     .setInputFiles({ name: "berita-acara-pleno.pdf", mimeType: "application/pdf", buffer: TINY_PDF });
   await admin.getByRole("button", { name: "Konfirmasi hasil versi 1" }).click();
   await admin.getByRole("dialog").getByRole("button", { name: "Konfirmasi", exact: true }).click();
-  await expect(admin.getByText("Hasil versi 1 dikonfirmasi; berita acara tersimpan.")).toBeVisible();
   await expect(admin.getByRole("link", { name: "Unduh berita acara versi 1" })).toBeVisible();
   await admin.getByRole("button", { name: "Umumkan pemenang" }).click();
   await admin.getByRole("dialog").getByRole("button", { name: "Umumkan pemenang" }).click();
@@ -93,7 +94,7 @@ test("hasil: admin menyusun dan mengonfirmasi, unit mengunduh sertifikat, kode d
   await visitor.getByLabel("Kode verifikasi").fill(code.toLowerCase());
   await visitor.getByRole("button", { name: "Periksa" }).click();
   await expect(visitor.getByRole("heading", { name: "Sertifikat terverifikasi" })).toBeVisible();
-  await expect(visitor.getByText("Sertifikat asli.")).toBeVisible();
+  await expect(visitor.getByText("Sertifikat asli.", { exact: true })).toBeVisible();
   await expect(visitor.getByText(E2E_RESULTS_WINNER)).toBeVisible();
   await visitor.screenshot({ path: info.outputPath("verifikasi-asli.png"), fullPage: true });
   const altered = code.slice(0, -1) + (code.endsWith("A") ? "B" : "A");
