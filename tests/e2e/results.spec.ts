@@ -8,6 +8,8 @@ import { pageAs, TINY_PDF, TINY_PNG } from "./helpers";
 // publishes, the winning unit downloads its certificate, and its code verifies while an altered one does not.
 
 test("sanggahan: unit menyanggah finalis dalam masa sanggah, admin memutuskan", async ({ browser }, info) => {
+  // Two people, two sign-ins and a dozen pages on a shared machine.
+  test.setTimeout(180_000);
   const operator = await pageAs(browser, "operator.kepanjen@kovablik.test");
   await operator.goto("/sanggahan");
   await expect(operator.getByRole("heading", { name: `Finalis edisi ${E2E_OBJECTION_YEAR}` })).toBeVisible();
@@ -53,6 +55,7 @@ test("sanggahan: unit menyanggah finalis dalam masa sanggah, admin memutuskan", 
 test("hasil: admin menyusun dan mengonfirmasi, unit mengunduh sertifikat, kode diverifikasi", async ({
   browser,
 }, info) => {
+  test.setTimeout(180_000);
   const admin = await pageAs(browser, "admin@kovablik.test");
   await admin.goto("/admin/hasil");
   await admin
