@@ -114,8 +114,12 @@ export function ResultsAdmin({ view }: { view: ResultsAdminView }) {
                 </Link>
               </p>
             </div>
-          ) : (
+          ) : draft ? (
             <AnnounceForm year={edition.year} />
+          ) : (
+            <p className="text-sm text-slate-700">
+              Finalis versi ini tidak diumumkan terpisah: hasilnya sudah dikonfirmasi tanpa masa sanggah.
+            </p>
           )}
         </SectionCard>
       )}

@@ -15,7 +15,7 @@ export function VerifyForm({ defaultValue = "" }: { defaultValue?: string }) {
           spellCheck={false}
           placeholder="Contoh: KV7Q-3MXD-9TRA"
           maxLength={40}
-          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 font-mono text-base uppercase text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30"
+          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 font-mono text-base uppercase text-slate-900 placeholder:normal-case shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30"
         />
       </div>
       <button
