@@ -11,6 +11,7 @@ import { UNIT_KIND_LABEL } from "@/lib/units/names";
 import { NOTIFICATION_STATE_LABEL } from "@/lib/notifications/labels";
 import { ENTRY_SOURCE_LABEL, NORMALISATION_LABEL, ROUND_KIND_LABEL, ROUND_STATE_LABEL } from "@/lib/judging/schemas";
 import { SHEET_STATE_LABEL } from "@/lib/judging/sheet-state";
+import { OBJECTION_DECISION_LABEL } from "@/lib/results/schemas";
 
 export const FIELD_LABEL: Record<string, string> = {
   id: "ID",
@@ -88,6 +89,21 @@ export const FIELD_LABEL: Record<string, string> = {
   videoUrl: "Tautan video",
   sdgs: "SDGs",
   implementationStartedOn: "Mulai diterapkan",
+  lines: "Jumlah usulan",
+  excludedByObjection: "Dikeluarkan karena sanggahan",
+  rounds: "Babak",
+  share: "Bobot (%)",
+  supersedes: "Mengoreksi versi",
+  awards: "Jumlah penghargaan",
+  minutes: "Berita acara",
+  proposal: "Usulan",
+  unit: "Unit",
+  decision: "Keputusan",
+  finalists: "Jumlah finalis",
+  finalistsPublishedAt: "Finalis diumumkan",
+  objectionOpensAt: "Masa sanggah dibuka",
+  objectionClosesAt: "Masa sanggah ditutup",
+  winnersPublishedAt: "Pemenang diumumkan",
 };
 
 /** Credentials, hashes and storage internals: never on screen, whatever an entry recorded. */
@@ -107,6 +123,7 @@ const VALUE_LABEL: Record<string, Record<string, string>> = {
   source: { UNIT_TREE: "Keanggotaan unit", DECLARED: "Dinyatakan juri", ADMIN: "Ditambahkan admin" },
   target: { ENTRY: "Satu usulan", INSTITUTION: "Seluruh usulan satu instansi" },
   outcome: OUTCOME_LABEL,
+  decision: OBJECTION_DECISION_LABEL,
   via: { password: "Kata sandi", link: "Tautan masuk" },
   reason: { invalid: "Email atau kata sandi salah", locked: "Terkunci sementara", link: "Tautan masuk tidak berlaku" },
   code: {

@@ -104,6 +104,16 @@ export const PERMISSIONS = {
   "judging:declare": hasRole("JUDGE"),
   // Ranking (issue 11): the secretariat reads every sheet, consolidates, corrects with a reason, seals, advances.
   "ranking:manage": isAdmin,
+  // Results (issue 12): the secretariat assembles, confirms with the plenary's minutes, corrects, publishes, and
+  // decides objections.
+  "result:manage": isAdmin,
+  // Objecting to an announced finalist during the window (role-level; the service requires a membership on the
+  // unit the objector acts for, and the server's clock inside the window).
+  "objection:lodge": any(hasRole("UNIT_ADMIN"), hasRole("OPERATOR")),
+  // A certificate PDF: the secretariat, or the entry's own unit subtree.
+  "certificate:download": any(isAdmin, inSubtree("UNIT_ADMIN"), inSubtree("OPERATOR")),
+  // The units' certificate screen (/sertifikat); each download then needs "certificate:download" on the entry.
+  "certificate:list-own": any(hasRole("UNIT_ADMIN"), hasRole("OPERATOR")),
 } satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import type { Readable } from "node:stream";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { authorize, type Actor } from "@/lib/auth/permissions";
@@ -7,9 +6,8 @@ import { prisma } from "@/lib/db";
 import { workingEditionQuery } from "@/lib/editions/working-edition";
 import { DomainError, found, notFound } from "@/lib/errors";
 import { extensionOf } from "@/lib/proposals/file-types";
-import { formatMegabytes } from "@/lib/format/size";
-import { sniffContentType } from "@/lib/proposals/attachments";
 import { fileStorage } from "@/lib/storage";
+import { storeCheckedUpload } from "@/lib/storage/checked-upload";
 import { cleanFileName } from "@/lib/format/file-name";
 
 /** A guidebook is a document of tens of pages with figures; 20 MB leaves room without inviting scans of books. */
@@ -87,41 +85,17 @@ export async function uploadGuidebook(actor: Actor, input: GuidebookUpload): Pro
   if (extensionOf(input.fileName) !== "pdf") {
     throw new DomainError("INVALID", "Nama berkas harus berakhiran .pdf: petunjuk teknis diunggah dalam format PDF.");
   }
-  const tooLarge = () =>
-    new DomainError("INVALID", `Ukuran berkas melebihi batas ${formatMegabytes(GUIDEBOOK_MAX_BYTES)}.`);
-  if (input.declaredSize && input.declaredSize > GUIDEBOOK_MAX_BYTES) throw tooLarge();
-
-  let size = 0;
-  const hash = createHash("sha256");
-  // The first bytes are held back until they prove a PDF, so a refused upload writes nothing to the store.
-  async function* checked(): AsyncGenerator<Uint8Array> {
-    let head: Buffer | null = Buffer.alloc(0);
-    for await (const chunk of input.body) {
-      size += chunk.byteLength;
-      if (size > GUIDEBOOK_MAX_BYTES) throw tooLarge();
-      hash.update(chunk);
-      if (!head) {
-        yield chunk;
-        continue;
-      }
-      head = Buffer.concat([head, chunk]);
-      if (head.length < 8) continue;
-      if (sniffContentType(head) !== "application/pdf") throw new DomainError("INVALID", NOT_PDF);
-      yield head;
-      head = null;
-    }
-    if (head) {
-      if (head.length === 0) throw new DomainError("INVALID", "Berkas kosong.");
-      if (sniffContentType(head) !== "application/pdf") throw new DomainError("INVALID", NOT_PDF);
-      yield head;
-    }
-  }
-
+  const stored = await storeCheckedUpload({
+    body: input.body,
+    declaredSize: input.declaredSize,
+    maxBytes: GUIDEBOOK_MAX_BYTES,
+    allowed: ["application/pdf"],
+    wrongType: NOT_PDF,
+    prefix: "juknis",
+  });
+  const { storageKey, size, sha256 } = stored;
   const storage = fileStorage();
-  const storageKey = `juknis/${randomBytes(16).toString("hex")}`;
-  await storage.put(storageKey, checked());
   const fileName = cleanFileName(input.fileName, "petunjuk-teknis.pdf");
-  const sha256 = hash.digest("hex");
   let previousKey: string | null = null;
   try {
     await auditedWrite(actor, async (tx, audit) => {

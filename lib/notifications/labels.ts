@@ -27,6 +27,7 @@ export const TEMPLATE_LABEL: Record<string, string> = {
   "judging.appointment": "Penunjukan juri pada babak",
   "judging.assignment": "Penugasan penilaian untuk juri",
   "judging.sheet-reopened": "Lembar nilai dibuka kembali",
+  "objection.decided": "Keputusan atas sanggahan finalis",
   "schedule.published": "Jadwal presentasi atau kunjungan diumumkan kepada unit",
 };
 

@@ -14,6 +14,7 @@ import { presetCriteria } from "@/lib/judging/rubric-presets";
 import { fileStorage } from "@/lib/storage";
 import { DEMO_EDITION, DEMO_PASSWORD, UNIT_IDS } from "@/prisma/seed-data";
 import { prepareScheduleFixtures, SCHEDULE_ACTIONS, type ScheduleFixtures } from "./authz-schedules";
+import { prepareResultFixtures, RESULT_ACTIONS, RESULT_ROUTES, type ResultFixtures } from "./authz-results";
 import { judgeFileRefusals, prepareScoreFixtures, SCORE_ACTIONS, type ScoreFixtures } from "./authz-scores";
 
 export const PRINCIPALS = {
@@ -70,6 +71,8 @@ export type Fixtures = {
   setup: { judgeRoundId: string; otherRoundId: string; demoJudgeAppointmentId: string };
   /** Schedules (authz-schedules.ts): the presentation round's panel and slot, a site-visit round. */
   schedules: ScheduleFixtures;
+  /** Results, objections and certificates (authz-results.ts). */
+  results: ResultFixtures;
 };
 
 /** Invitees, one per principal, so each principal of a public token action has a token of its own. */
@@ -276,6 +279,7 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
     scores: await prepareScoreFixtures(db),
     setup: { judgeRoundId: roundId, otherRoundId: edition.rounds[1]!.id, demoJudgeAppointmentId: demoJudge.id },
     schedules: await prepareScheduleFixtures(db, kabEntry, kotaEntry),
+    results: await prepareResultFixtures(db, kabEntry),
   };
 }
 
@@ -817,6 +821,7 @@ export const ACTIONS: Record<string, ActionCase> = {
 
   // ─────────── Schedules of presentation and site-visit rounds (admins; authz-schedules.ts) ───────────
   ...SCHEDULE_ACTIONS,
+  ...RESULT_ACTIONS,
 
   // ─────────── Judging setup (admins; no unit scope) ───────────
   "judging.add-round": {
@@ -983,6 +988,7 @@ export type RouteCase =
 
 /** Keyed "METHOD /path" with the route's folder path, dynamic segments as written ("/api/x/[id]"). */
 export const ROUTES: Record<string, RouteCase> = {
+  ...RESULT_ROUTES,
   "GET /api/health": { public: true, why: "liveness probe for load balancers; reveals only ok/unavailable" },
   "GET /api/auth/[...nextauth]": { public: true, why: "next-auth: sign-in, session and CSRF endpoints" },
   "POST /api/auth/[...nextauth]": { public: true, why: "next-auth: credentials sign-in and sign-out" },

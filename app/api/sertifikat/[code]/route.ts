@@ -1,0 +1,31 @@
+import type { Actor } from "@/lib/auth/permissions";
+import { contentDisposition, errorResponse } from "@/lib/http/responses";
+import { requireRouteActor } from "@/lib/http/require-actor";
+import { loggedRoute } from "@/lib/log/route";
+import { certificatePdf } from "@/lib/results/certificates";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ code: string }> };
+
+/** A certificate PDF, written from the data when downloaded: the secretariat and the entry's own units. */
+async function handleGet(_request: Request, { params }: Context) {
+  let actor: Actor | undefined;
+  try {
+    const { code } = await params;
+    actor = await requireRouteActor();
+    const file = await certificatePdf(actor, decodeURIComponent(code));
+    return new Response(new Uint8Array(file.pdf), {
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": contentDisposition("attachment", file.fileName),
+        "cache-control": "private, no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  } catch (e) {
+    return errorResponse(e, "sertifikat.download", { actor });
+  }
+}
+
+export const GET = loggedRoute("sertifikat.download", handleGet);
