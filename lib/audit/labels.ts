@@ -101,6 +101,12 @@ export const ACTION_LABEL: Record<string, string> = {
   "site-visit.remove": "Jadwal kunjungan lapangan dihapus",
   "score-sheet.submit": "Lembar nilai dikirim juri",
   "score-sheet.reopen": "Lembar nilai dibuka kembali",
+  "nomination.create": "Usulan dinominasikan ke KIPP",
+  "nomination.withdraw": "Nominasi KIPP ditarik",
+  "nomination.record-outcome": "Hasil tahap KIPP nasional dicatat",
+  "follow-up.schedule": "Tindak lanjut 6 dan 12 bulan pascapenghargaan dijadwalkan",
+  "follow-up.report": "Laporan tindak lanjut inovasi dikirim",
+  "follow-up.remind": "Pengingat tindak lanjut dikirim",
   "outbox.deliverNow": "Pengiriman pesan dijalankan",
   "outbox.retry": "Pesan dikembalikan ke antrean",
   "auth.sign_in": "Berhasil masuk",
@@ -135,6 +141,8 @@ export const ENTITY_LABEL: Record<string, string> = {
   Notification: "Pesan kotak keluar",
   Action: "Tindakan portal",
   Backup: "Cadangan",
+  Nomination: "Nominasi KIPP",
+  FollowUp: "Tindak lanjut inovasi",
 };
 
 /** The first part of a code (`proposal.…`, `proposals.…`) names what it is about. */
@@ -168,6 +176,12 @@ const DOMAIN_NOUN: Record<string, string> = {
   schedule: "jadwal",
   schedules: "jadwal",
   "site-visit": "kunjungan lapangan",
+  nomination: "nominasi KIPP",
+  nominations: "nominasi KIPP",
+  kipp: "nominasi KIPP",
+  data: "data terbuka",
+  "follow-up": "tindak lanjut inovasi",
+  "follow-ups": "tindak lanjut inovasi",
 };
 
 function domainOf(code: string): string | undefined {

@@ -28,6 +28,7 @@ export const TEMPLATE_LABEL: Record<string, string> = {
   "judging.assignment": "Penugasan penilaian untuk juri",
   "judging.sheet-reopened": "Lembar nilai dibuka kembali",
   "schedule.published": "Jadwal presentasi atau kunjungan diumumkan kepada unit",
+  "follow-up.reminder": "Pengingat laporan tindak lanjut inovasi",
 };
 
 export function templateLabel(template: string): string {
