@@ -67,7 +67,7 @@ function CandidateCard({ c }: { c: KippCandidate }) {
             {c.title}
           </h2>
           <p className="text-sm text-slate-600">
-            {c.unit.name} · {c.institution.name}
+            {c.unit.name === c.institution.name ? c.unit.name : `${c.unit.name} · ${c.institution.name}`}
           </p>
           {c.awards.length > 0 && (
             <div className="mt-1 flex flex-wrap gap-1">
