@@ -1,5 +1,5 @@
 import { cn } from "@/components/ui/cn";
-import type { CartogramCell } from "@/lib/statistics/cartogram";
+import { shadeLegend, type CartogramCell } from "@/lib/statistics/cartogram";
 
 // Literal class names, so Tailwind finds them: a cell's place in the 10 × 5 grid.
 const COL = [
@@ -25,14 +25,7 @@ const SHADE = [
 
 /** The 38 kabupaten/kota as equal tiles, shaded by count; a kota's tile has a gold frame. */
 export function RegionCartogram({ cells, max }: { cells: CartogramCell[]; max: number }) {
-  const step = Math.max(1, Math.ceil(max / 4));
-  const legend = [
-    { level: 0, text: "0" },
-    ...[1, 2, 3, 4].map((l) => ({
-      level: l,
-      text: l === 1 ? `1–${step}` : l === 4 ? `>${step * 3}` : `${step * (l - 1) + 1}–${step * l}`,
-    })),
-  ];
+  const legend = shadeLegend(max);
   return (
     <div>
       <ul className="grid grid-cols-10 gap-0.5 sm:gap-1" aria-label="Peta petak kabupaten/kota Jawa Timur">

@@ -70,3 +70,15 @@ export function cartogramCells(values: ReadonlyMap<string, number>): CartogramCe
     return { ...t, code: region.code, name: region.name, value, level: shadeLevel(value, max) };
   });
 }
+
+/** The legend of `shadeLevel`: each level with the whole counts it covers ("0", "1", "2–3", …); empty levels left out. */
+export function shadeLegend(max: number): { level: CartogramCell["level"]; text: string }[] {
+  const out: { level: CartogramCell["level"]; text: string }[] = [{ level: 0, text: "0" }];
+  for (const level of [1, 2, 3, 4] as const) {
+    const lo = Math.floor(((level - 1) * max) / 4) + 1;
+    const hi = Math.floor((level * max) / 4);
+    if (lo > hi) continue;
+    out.push({ level, text: lo === hi ? String(lo) : `${lo}–${hi}` });
+  }
+  return out;
+}

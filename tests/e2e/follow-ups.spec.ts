@@ -21,7 +21,7 @@ test("the unit reports an overdue follow-up and it leaves the secretariat's over
   await card.getByLabel("Ya, masih berjalan").check();
   await card.getByLabel("Penerima manfaat selama periode ini (orang)").fill("1250");
   await card.getByRole("button", { name: "Kirim laporan" }).click();
-  await expect(card.getByText("Masih berjalan")).toBeVisible();
+  await expect(card.getByText("Masih berjalan", { exact: true })).toBeVisible();
   await expect(card.getByText("1.250")).toBeVisible();
   await unit.screenshot({ path: "test-results/tindak-lanjut-unit.png", fullPage: true });
 

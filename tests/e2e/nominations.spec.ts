@@ -53,4 +53,5 @@ test("the public statistics show the charts and the map of the 38 kabupaten/kota
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `test-results/statistik-360-${testInfo.project.name}.png`, fullPage: true });
+  await map.screenshot({ path: `test-results/peta-${testInfo.project.name}.png` });
 });
