@@ -10,6 +10,7 @@ test("the unit reports an overdue follow-up and it leaves the secretariat's over
   browser,
 }, testInfo) => {
   test.skip(testInfo.project.name === "phone", "one report per run: the desktop project files it");
+  test.slow(); // two people, two sign-ins
   const unit = await browser.newPage();
   await signIn(unit, "adminlokal.kabmalang@kovablik.test");
   await unit.goto("/unit/tindak-lanjut");
