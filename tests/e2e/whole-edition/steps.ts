@@ -37,16 +37,14 @@ export const editionStep = {
     // Only the desk round and the presentation round: rounds other specs added to 2027 are removed.
     await admin.goto("/admin/penjurian");
     await expect(admin.getByRole("heading", { level: 1, name: `Penjurian edisi ${year}` })).toBeVisible();
-    for (;;) {
-      const extra = admin.getByRole("listitem").filter({ hasText: /Kunjungan Lapangan/ });
-      const before = await extra.count();
-      if (before === 0) break;
+    const extra = admin
+      .getByRole("listitem")
+      .filter({ has: admin.getByRole("button", { name: "Hapus" }) })
+      .filter({ hasNotText: /Evaluasi Proposal \(Desk Evaluation\)|Presentasi dan Wawancara/ });
+    for (let left = await extra.count(); left > 0; left--) {
       await extra.first().getByRole("button", { name: "Hapus" }).click();
-      await admin
-        .getByRole("dialog")
-        .getByRole("button", { name: /^Ya, hapus/ })
-        .click();
-      await expect(extra).toHaveCount(before - 1);
+      await admin.getByRole("dialog").getByRole("button", { name: "Ya, hapus babak" }).click();
+      await expect(extra).toHaveCount(left - 1);
     }
   },
 
@@ -111,7 +109,7 @@ export const roundStep = {
 
     await admin.goto(`/admin/penjurian/${roundId}/penugasan`);
     await admin.getByRole("button", { name: "Masukkan usulan" }).click();
-    await expect(admin.getByRole("status").filter({ hasText: /2 usulan/ })).toBeVisible();
+    await expect(admin.getByText("2 usulan dimasukkan ke")).toBeVisible();
     await admin.goto(`/admin/penjurian/${roundId}/penugasan`);
     await admin.getByRole("button", { name: /^Simpan \d+ penugasan$/ }).click();
     await admin.getByRole("dialog").getByRole("button", { name: "Simpan dan beri tahu juri" }).click();
@@ -134,26 +132,18 @@ export const roundStep = {
     await admin.getByRole("dialog").getByRole("button", { name: "Ya, tutup babak" }).click();
     await expect(admin.getByText("Babak ini sudah ditutup.")).toBeVisible();
     await admin.goto(`/admin/penjurian/${roundId}/peringkat`);
-    await admin.getByRole("button", { name: /Tutup & segel babak/ }).click();
-    await admin
-      .getByRole("dialog")
-      .getByRole("button", { name: /^Ya, segel/ })
-      .click();
-    await expect(admin.getByText(/Disegel/).first()).toBeVisible();
+    await admin.getByRole("button", { name: "Tutup & segel babak" }).click();
+    await admin.getByRole("dialog").getByRole("button", { name: "Segel babak" }).click();
+    await expect(admin.getByText(/disegel\. Berita acara siap diunduh/)).toBeVisible();
     if (!advancing) return;
-    await admin.getByLabel(/Peringkat teratas/).check();
-    await admin
-      .getByLabel(/Jumlah/)
-      .first()
-      .fill(String(advancing.length));
-    await admin.getByRole("button", { name: /Pratinjau/ }).click();
+    await admin.getByLabel("Peringkat teratas (N usulan)").check();
+    await admin.getByLabel("Jumlah yang lolos (N)").fill(String(advancing.length));
+    await admin.getByRole("button", { name: "Lihat pratinjau" }).click();
+    await expect(admin.getByText(`Pratinjau: ${advancing.length} usulan lolos`)).toBeVisible();
     for (const title of advancing) await expect(admin.getByText(title).first()).toBeVisible();
-    await admin.getByRole("button", { name: "Tetapkan" }).click();
-    await admin
-      .getByRole("dialog")
-      .getByRole("button", { name: /^Ya, tetapkan/ })
-      .click();
-    await expect(admin.getByText(/Keputusan lolos dicatat|ditetapkan/).first()).toBeVisible();
+    await admin.getByRole("button", { name: "Tetapkan", exact: true }).click();
+    await admin.getByRole("dialog").getByRole("button", { name: "Tetapkan", exact: true }).click();
+    await expect(admin.getByText(`Keputusan dicatat: ${advancing.length} usulan lolos`)).toBeVisible();
   },
 
   async expectExplanation(admin: Page, roundId: string, title: string, coverage: string) {
