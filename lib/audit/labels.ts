@@ -111,6 +111,12 @@ export const ACTION_LABEL: Record<string, string> = {
   "objection.lodge": "Sanggahan terhadap finalis diajukan",
   "objection.attach-evidence": "Bukti sanggahan diunggah",
   "objection.decide": "Sanggahan diputuskan",
+  "nomination.create": "Usulan dinominasikan ke KIPP",
+  "nomination.withdraw": "Nominasi KIPP ditarik",
+  "nomination.record-outcome": "Hasil tahap KIPP nasional dicatat",
+  "follow-up.schedule": "Tindak lanjut 6 dan 12 bulan pascapenghargaan dijadwalkan",
+  "follow-up.report": "Laporan tindak lanjut inovasi dikirim",
+  "follow-up.remind": "Pengingat tindak lanjut dikirim",
   "outbox.deliverNow": "Pengiriman pesan dijalankan",
   "outbox.retry": "Pesan dikembalikan ke antrean",
   "auth.sign_in": "Berhasil masuk",
@@ -148,6 +154,8 @@ export const ENTITY_LABEL: Record<string, string> = {
   Notification: "Pesan kotak keluar",
   Action: "Tindakan portal",
   Backup: "Cadangan",
+  Nomination: "Nominasi KIPP",
+  FollowUp: "Tindak lanjut inovasi",
 };
 
 /** The first part of a code (`proposal.…`, `proposals.…`) names what it is about. */
@@ -188,6 +196,12 @@ const DOMAIN_NOUN: Record<string, string> = {
   objection: "sanggahan",
   sanggahan: "sanggahan",
   sertifikat: "sertifikat",
+  nomination: "nominasi KIPP",
+  nominations: "nominasi KIPP",
+  kipp: "nominasi KIPP",
+  data: "data terbuka",
+  "follow-up": "tindak lanjut inovasi",
+  "follow-ups": "tindak lanjut inovasi",
 };
 
 function domainOf(code: string): string | undefined {

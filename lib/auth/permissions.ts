@@ -114,6 +114,14 @@ export const PERMISSIONS = {
   "certificate:download": any(isAdmin, inSubtree("UNIT_ADMIN"), inSubtree("OPERATOR")),
   // The units' certificate screen (/sertifikat); each download then needs "certificate:download" on the entry.
   "certificate:list-own": any(hasRole("UNIT_ADMIN"), hasRole("OPERATOR")),
+  // Nomination to KIPP (lib/nominations): the secretariat nominates, downloads dossiers, records national outcomes.
+  "nomination:manage": isAdmin,
+  // Follow-ups 6 and 12 months after an award (lib/follow-ups): the secretariat sees them all (and the overdue);
+  // the unit reports. "follow-up:report-own" is the role-level gate of the unit's screen and action; each report
+  // then needs "follow-up:report" on the innovation's own unit.
+  "follow-up:manage": isAdmin,
+  "follow-up:report-own": any(hasRole("UNIT_ADMIN"), hasRole("OPERATOR")),
+  "follow-up:report": any(inSubtree("OPERATOR"), inSubtree("UNIT_ADMIN")),
 } satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

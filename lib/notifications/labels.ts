@@ -29,6 +29,7 @@ export const TEMPLATE_LABEL: Record<string, string> = {
   "judging.sheet-reopened": "Lembar nilai dibuka kembali",
   "objection.decided": "Keputusan atas sanggahan finalis",
   "schedule.published": "Jadwal presentasi atau kunjungan diumumkan kepada unit",
+  "follow-up.reminder": "Pengingat laporan tindak lanjut inovasi",
 };
 
 export function templateLabel(template: string): string {

@@ -13,6 +13,7 @@ import { dateToWibInput } from "@/lib/format/wib-input";
 import { presetCriteria } from "@/lib/judging/rubric-presets";
 import { fileStorage } from "@/lib/storage";
 import { DEMO_EDITION, DEMO_PASSWORD, UNIT_IDS } from "@/prisma/seed-data";
+import { NOMINATION_ACTIONS, prepareNominationFixtures, type NominationFixtures } from "./authz-nominations";
 import { prepareScheduleFixtures, SCHEDULE_ACTIONS, type ScheduleFixtures } from "./authz-schedules";
 import { prepareResultFixtures, RESULT_ACTIONS, RESULT_ROUTES, type ResultFixtures } from "./authz-results";
 import { judgeFileRefusals, prepareScoreFixtures, SCORE_ACTIONS, type ScoreFixtures } from "./authz-scores";
@@ -73,6 +74,8 @@ export type Fixtures = {
   schedules: ScheduleFixtures;
   /** Results, objections and certificates (authz-results.ts). */
   results: ResultFixtures;
+  /** KIPP nominations and follow-ups (authz-nominations.ts). */
+  nominations: NominationFixtures;
 };
 
 /** Invitees, one per principal, so each principal of a public token action has a token of its own. */
@@ -280,6 +283,7 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
     setup: { judgeRoundId: roundId, otherRoundId: edition.rounds[1]!.id, demoJudgeAppointmentId: demoJudge.id },
     schedules: await prepareScheduleFixtures(db, kabEntry, kotaEntry),
     results: await prepareResultFixtures(db, kabEntry),
+    nominations: await prepareNominationFixtures(db, kabEntry, kotaEntry),
   };
 }
 
@@ -823,6 +827,9 @@ export const ACTIONS: Record<string, ActionCase> = {
   ...SCHEDULE_ACTIONS,
   ...RESULT_ACTIONS,
 
+  // ─────────── KIPP nominations (admins) and follow-up reports (unit users; authz-nominations.ts) ───────────
+  ...NOMINATION_ACTIONS,
+
   // ─────────── Judging setup (admins; no unit scope) ───────────
   "judging.add-round": {
     allowed: ADMIN_ONLY,
@@ -1041,6 +1048,17 @@ export const ROUTES: Record<string, RouteCase> = {
     allowed: ADMIN_ONLY,
     request: (f) => new Request(`http://localhost/api/admin/penjurian/${f.edition.rounds[0]!.id}/berita-acara`),
     params: (f) => ({ roundId: f.edition.rounds[0]!.id }),
+  },
+
+  // KIPP dossier (the secretariat only) and open data (everyone, published results only).
+  "GET /api/admin/kipp/[nominationId]/berkas": {
+    allowed: ADMIN_ONLY,
+    request: (f) => new Request(`http://localhost/api/admin/kipp/${f.nominations.nominationId}/berkas`),
+    params: (f) => ({ nominationId: f.nominations.nominationId }),
+  },
+  "GET /data/[file]": {
+    public: true,
+    why: "open data: the published results under CC BY 4.0, read through lib/public-site/visibility.ts (tests/integration/open-data.test.ts)",
   },
 
   // Proposal files and autosave: readers of the proposal's own subtree (and admins) only.
