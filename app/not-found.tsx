@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
+import { PortalFrame } from "@/components/layout/portal-frame";
 import { StatusPage } from "@/components/layout/status-page";
 import { ButtonLink } from "@/components/ui/button";
 
@@ -6,42 +8,47 @@ export const metadata: Metadata = {
   title: "Halaman tidak ditemukan",
 };
 
-export default function NotFound() {
+// An unknown address outside the public site: rendered per request in the portal frame, so its scripts carry
+// the request's CSP nonce (the public site's own 404 is app/publik/[lang]/not-found.tsx).
+export default async function NotFound() {
+  await connection();
   return (
-    <StatusPage
-      code="Galat 404"
-      title="Halaman tidak ditemukan"
-      description={
-        <p>
-          Alamat yang Anda buka tidak tersedia, mungkin karena sudah dipindahkan atau salah ketik. Periksa kembali
-          alamatnya, atau mulai dari beranda.
-        </p>
-      }
-      icon={
-        <svg
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth={1.75}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          className="size-8"
-        >
-          <circle cx="11" cy="11" r="6.5" />
-          <path d="m20 20-4.2-4.2" />
-          <path d="M9 9.5h.01M13 9.5h.01M9 13c1.2-.9 2.8-.9 4 0" />
-        </svg>
-      }
-      actions={
-        <>
-          <ButtonLink href="/" variant="primary">
-            Kembali ke beranda
-          </ButtonLink>
-          <ButtonLink href="/masuk" variant="secondary">
-            Masuk ke portal
-          </ButtonLink>
-        </>
-      }
-    />
+    <PortalFrame>
+      <StatusPage
+        code="Galat 404"
+        title="Halaman tidak ditemukan"
+        description={
+          <p>
+            Alamat yang Anda buka tidak tersedia, mungkin karena sudah dipindahkan atau salah ketik. Periksa kembali
+            alamatnya, atau mulai dari beranda.
+          </p>
+        }
+        icon={
+          <svg
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth={1.75}
+            strokeLinecap="round"
+            strokeLinejoin="round"
+            className="size-8"
+          >
+            <circle cx="11" cy="11" r="6.5" />
+            <path d="m20 20-4.2-4.2" />
+            <path d="M9 9.5h.01M13 9.5h.01M9 13c1.2-.9 2.8-.9 4 0" />
+          </svg>
+        }
+        actions={
+          <>
+            <ButtonLink href="/" variant="primary">
+              Kembali ke beranda
+            </ButtonLink>
+            <ButtonLink href="/masuk" variant="secondary">
+              Masuk ke portal
+            </ButtonLink>
+          </>
+        }
+      />
+    </PortalFrame>
   );
 }
