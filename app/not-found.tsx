@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
-import { PortalFrame } from "@/components/layout/portal-frame";
 import { StatusPage } from "@/components/layout/status-page";
+import { PublicFrame } from "@/components/public-site/public-frame";
 import { ButtonLink } from "@/components/ui/button";
 
 export const metadata: Metadata = {
   title: "Halaman tidak ditemukan",
 };
 
-// An unknown address outside the public site: rendered per request in the portal frame, so its scripts carry
-// the request's CSP nonce (the public site's own 404 is app/publik/[lang]/not-found.tsx).
-export default async function NotFound() {
-  await connection();
+// Next.js renders this boundary into every page below the root layout, the cached public pages included, so
+// it must not read the session: the session-free frame. Unknown addresses reach it through the catch-all
+// app/[...tidak-ada]/page.tsx, which renders per request (its scripts carry the request's CSP nonce).
+export default function NotFound() {
   return (
-    <PortalFrame>
+    <PublicFrame locale="id">
       <StatusPage
         code="Galat 404"
         title="Halaman tidak ditemukan"
@@ -49,6 +48,6 @@ export default async function NotFound() {
           </>
         }
       />
-    </PortalFrame>
+    </PublicFrame>
   );
 }

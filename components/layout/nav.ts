@@ -22,6 +22,13 @@ export const APP_NAV: AppNavItem[] = [
   { href: "/admin/penjurian", label: "Penjurian", permission: "judging:manage", icon: "judging" },
   { href: "/juri", label: "Penilaian juri", permission: "judging:declare", icon: "judging" },
   { href: "/admin/edisi", label: "Edisi", permission: "edition:manage", group: "Administrasi", icon: "calendar" },
+  {
+    href: "/admin/pengumuman",
+    label: "Pengumuman",
+    permission: "announcement:manage",
+    group: "Administrasi",
+    icon: "outbox",
+  },
   { href: "/admin/unit", label: "Unit", permission: "unit:manage", group: "Administrasi", icon: "units" },
   { href: "/admin/akun", label: "Akun", permission: "account:manage-any", group: "Administrasi", icon: "users" },
   {

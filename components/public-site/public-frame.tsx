@@ -58,9 +58,10 @@ export function PublicFrame({ locale, children }: { locale: PublicLocale; childr
               hint={t.otherLanguage.hint}
               hrefLang={t.otherLanguage.href}
             />
-            <a href="/masuk" className={cn(buttonStyles({ variant: "accent", size: "md" }), "max-[379px]:px-2.5")}>
-              {t.signIn}
-            </a>
+            <Link href="/masuk" className={cn(buttonStyles({ variant: "accent", size: "md" }), "max-sm:px-3")}>
+              <span className="sm:hidden">{t.signInShort}</span>
+              <span className="hidden sm:inline">{t.signIn}</span>
+            </Link>
             <PublicMobileMenu locale={locale} items={items} label={t.navLabel} menu={t.menu} />
           </div>
         </div>
@@ -76,6 +77,15 @@ export function PublicFrame({ locale, children }: { locale: PublicLocale; childr
               <p className="text-lg font-extrabold tracking-wider text-white">KOVABLIK</p>
               <p className="mt-1 text-sm leading-relaxed">{t.siteName}</p>
               <p className="mt-3 text-sm leading-relaxed">{t.footerOrganiser}</p>
+              <p className="mt-3 text-sm">
+                <a
+                  href={PEMPROV_URL}
+                  rel="noopener"
+                  className="font-semibold text-white underline underline-offset-2 hover:text-gold-300"
+                >
+                  {t.pemprovLink}
+                </a>
+              </p>
             </div>
           </div>
           <nav aria-label={locale === "id" ? "Tautan kaki halaman" : "Footer links"}>
@@ -88,14 +98,14 @@ export function PublicFrame({ locale, children }: { locale: PublicLocale; childr
                 </li>
               ))}
               <li>
-                <a href="/tanya-jawab" className={footerLink}>
+                <Link href="/tanya-jawab" className={footerLink}>
                   {t.help}
-                </a>
+                </Link>
               </li>
               <li>
-                <a href="/privasi" className={footerLink}>
+                <Link href="/privasi" className={footerLink}>
                   {t.privacy}
-                </a>
+                </Link>
               </li>
             </ul>
           </nav>

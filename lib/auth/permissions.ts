@@ -104,6 +104,9 @@ export const PERMISSIONS = {
   "judging:declare": hasRole("JUDGE"),
   // Ranking (issue 11): the secretariat reads every sheet, consolidates, corrects with a reason, seals, advances.
   "ranking:manage": isAdmin,
+  // The public site (decision 016): announcements, an edition's public settings, entries' public summaries.
+  "announcement:manage": isAdmin,
+  "public-site:manage": isAdmin,
 } satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -12,8 +12,10 @@ const id = {
   menu: "Menu",
   nav: { home: "Beranda", announcements: "Pengumuman", innovations: "Finalis & pemenang", editions: "Edisi" },
   signIn: "Masuk portal",
+  signInShort: "Masuk",
   otherLanguage: { label: "English", href: "en", hint: "Read this page in English" },
   footerOrganiser: "Diselenggarakan oleh Biro Organisasi Sekretariat Daerah Provinsi Jawa Timur.",
+  pemprovLink: "Pemerintah Provinsi Jawa Timur — jatimprov.go.id",
   footerKipp:
     "Pemenang KOVABLIK menjadi nominasi Jawa Timur untuk Kompetisi Inovasi Pelayanan Publik (KIPP) Kementerian PANRB.",
   help: "Tanya jawab",
@@ -129,8 +131,10 @@ const en: Dictionary = {
   menu: "Menu",
   nav: { home: "Home", announcements: "Announcements", innovations: "Finalists & winners", editions: "Editions" },
   signIn: "Portal sign-in",
+  signInShort: "Sign in",
   otherLanguage: { label: "Bahasa Indonesia", href: "id", hint: "Baca halaman ini dalam bahasa Indonesia" },
   footerOrganiser: "Organised by the Organisation Bureau of the East Java Provincial Secretariat.",
+  pemprovLink: "East Java Provincial Government — jatimprov.go.id",
   footerKipp:
     "KOVABLIK winners become East Java's nominees for the national Public Service Innovation Competition (KIPP) of the Ministry of PANRB.",
   help: "FAQ (Indonesian)",
