@@ -55,26 +55,6 @@ export function InnovationView({ item, locale }: { item: PublicInnovation; local
               </ExternalLink>
             </p>
           ) : null}
-          {item.photos.length ? (
-            <section aria-labelledby="foto">
-              <h2 id="foto" className="text-xl font-bold text-brand-950">
-                {i.photos}
-              </h2>
-              <ul className="mt-3 grid gap-3 sm:grid-cols-2">
-                {item.photos.map((p) => (
-                  <li key={p.id}>
-                    {/* eslint-disable-next-line @next/next/no-img-element -- served by our own route, sizes vary */}
-                    <img
-                      src={`/api/inovasi/${item.id}/foto/${p.id}`}
-                      alt={p.fileName}
-                      loading="lazy"
-                      className="aspect-video w-full rounded-lg object-cover"
-                    />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
           {item.national.length ? (
             <section aria-labelledby="nasional">
               <h2 id="nasional" className="text-xl font-bold text-brand-950">

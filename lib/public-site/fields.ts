@@ -1,11 +1,11 @@
 // What of an entry an edition may show on its public page besides the always-public identity (title,
 // institution, unit, region, group, category) and the admin-written public summary (Publication.publicProposalFields).
-export const PUBLIC_PROPOSAL_FIELDS = ["videoUrl", "photos", "innovators", "sdgs"] as const;
+// Photos will join once their public download route exists (attachments are private files today).
+export const PUBLIC_PROPOSAL_FIELDS = ["videoUrl", "innovators", "sdgs"] as const;
 export type PublicProposalField = (typeof PUBLIC_PROPOSAL_FIELDS)[number];
 
 export const PUBLIC_PROPOSAL_FIELD_LABELS: Record<PublicProposalField, string> = {
   videoUrl: "Tautan video",
-  photos: "Foto kegiatan",
   innovators: "Nama inovator",
   sdgs: "Tujuan Pembangunan Berkelanjutan (SDGs)",
 };

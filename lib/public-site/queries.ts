@@ -109,7 +109,6 @@ export type PublicInnovation = GalleryItem & {
   videoUrl: string | null;
   sdgs: number[];
   innovators: string[];
-  photos: { id: string; fileName: string }[];
   national: { stage: string; at: Date }[];
 };
 
@@ -139,13 +138,7 @@ export async function publicInnovation(id: string): Promise<PublicInnovation | n
       where: { id },
       select: {
         innovators: shown.has("innovators") ? { orderBy: { order: "asc" }, select: { name: true } } : false,
-        attachments: shown.has("photos")
-          ? {
-              where: { kind: "PHOTO", deletedAt: null },
-              orderBy: { uploadedAt: "asc" },
-              select: { id: true, fileName: true },
-            }
-          : false,
+
         nomination: { select: { outcomes: { orderBy: { at: "asc" }, select: { stage: true, at: true } } } },
       },
     }),
@@ -167,7 +160,6 @@ export async function publicInnovation(id: string): Promise<PublicInnovation | n
     videoUrl: shown.has("videoUrl") && p.videoUrl && /^https:\/\//i.test(p.videoUrl) ? p.videoUrl : null,
     sdgs: shown.has("sdgs") ? p.sdgs : [],
     innovators: extra?.innovators?.map((i) => i.name) ?? [],
-    photos: extra?.attachments ?? [],
     national: v.winnersVisible ? (extra?.nomination?.outcomes ?? []) : [],
   };
 }
