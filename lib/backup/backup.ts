@@ -8,10 +8,8 @@ import * as tar from "tar";
 import { auditKey, checkpointFile } from "@/lib/audit/anchor";
 import { writeCheckpoint } from "@/lib/audit/checkpoint";
 import { createPrismaClient } from "@/lib/db/client";
-import { localFilesDir } from "@/lib/storage";
 import {
   CHECKPOINTS,
-  countFiles,
   countRows,
   currentAuditSecret,
   EMBEDDED_DUMP,
@@ -24,6 +22,7 @@ import {
   type DatabaseKind,
   type Manifest,
 } from "./common";
+import { stageFiles, storageKind } from "./files";
 import { BackupError, findPgTool, libpqEnv, requireHostedEmbedded, run } from "./pg-tools";
 
 export type BackupOptions = {
@@ -69,12 +68,8 @@ export async function createBackup(options: BackupOptions): Promise<Manifest> {
       entries.push(EMBEDDED_DUMP);
     }
     // After the database: a file uploaded meanwhile is merely extra, never a row without its file.
-    const filesDir = localFilesDir();
-    const files = countFiles(filesDir);
-    if (fs.existsSync(filesDir)) {
-      fs.symlinkSync(filesDir, path.join(staging, FILES_DIR));
-      entries.push(FILES_DIR);
-    }
+    const { included, files } = await stageFiles(staging, options.url, log);
+    if (included) entries.push(FILES_DIR);
     fs.mkdirSync(path.join(staging, "audit"), { mode: 0o700 });
     if (fs.existsSync(checkpointFile())) {
       fs.copyFileSync(checkpointFile(), path.join(staging, CHECKPOINTS));
@@ -96,6 +91,7 @@ export async function createBackup(options: BackupOptions): Promise<Manifest> {
       version: 1,
       createdAt: (options.now ?? new Date()).toISOString(),
       database: options.database,
+      storage: storageKind(),
       counts,
       files,
       auditHead: head,

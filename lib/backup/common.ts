@@ -22,6 +22,8 @@ export type Manifest = {
   version: 1;
   createdAt: string;
   database: DatabaseKind;
+  /** Where the files came from (absent in archives made before the S3 driver: local). */
+  storage?: "local" | "s3";
   counts: Counts;
   files: number;
   auditHead: { seq: string; hash: string } | null;

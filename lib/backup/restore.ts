@@ -12,17 +12,14 @@ import { verifyAuditLog, writeCheckpoint } from "@/lib/audit/checkpoint";
 import { createPrismaClient } from "@/lib/db/client";
 import { embeddedDataDir } from "@/lib/db/config";
 import { instanceIdFile } from "@/lib/db/instance";
-import { lockDownTree } from "@/lib/db/private-files";
 import { localFilesDir } from "@/lib/storage";
 import {
   asideName,
   CHECKPOINTS,
-  countFiles,
   countRows,
   currentAuditSecret,
   describeCounts,
   EMBEDDED_DUMP,
-  FILES_DIR,
   fingerprint,
   KEY_FILE,
   MANIFEST,
@@ -32,6 +29,7 @@ import {
   type DatabaseKind,
   type Manifest,
 } from "./common";
+import { existingFiles, restoreFiles, storageKind } from "./files";
 import { BackupError, requireHostedEmbedded, restoreInOneTransaction } from "./pg-tools";
 
 export type RestoreOptions = {
@@ -107,13 +105,13 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
 
     const filesDir = localFilesDir();
     const occupied = await tablesWithRows(options.url);
-    const existingFiles = countFiles(filesDir);
-    if ((occupied.length || existingFiles) && !options.force) {
+    const existing = existingFiles();
+    if ((occupied.length || existing.count) && !options.force) {
       const what = [
         occupied.length
           ? `tabel berisi data (${occupied.slice(0, 5).join(", ")}${occupied.length > 5 ? ", …" : ""})`
           : "",
-        existingFiles ? `${existingFiles} berkas unggahan di ${filesDir}` : "",
+        existing.count ? `${existing.count} berkas unggahan di ${existing.where}` : "",
       ].filter(Boolean);
       throw new BackupError(
         `Tujuan pemulihan tidak kosong: ${what.join(" dan ")}. Tidak ada yang diubah. Untuk menggantinya dengan ` +
@@ -139,12 +137,11 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       await withClient(options.url, (c) => c.query(`UPDATE kovablik_meta.instance SET id = $1`, [id]));
     }
 
-    const filesAside = moveAside(filesDir, now);
-    if (filesAside) movedAside.push(filesAside);
-    if (fs.existsSync(path.join(staging, FILES_DIR))) {
-      fs.cpSync(path.join(staging, FILES_DIR), filesDir, { recursive: true });
-      lockDownTree(filesDir);
+    if (storageKind() === "local") {
+      const filesAside = moveAside(filesDir, now);
+      if (filesAside) movedAside.push(filesAside);
     }
+    const restoredFiles = await restoreFiles(staging, log);
 
     // The anchor must describe the restored chain: checkpoints of whatever the database held before would
     // report it as truncated or rewritten. The old file is kept, not deleted.
@@ -168,10 +165,10 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
 
     const counts = await countRows(options.url);
     const differs = Object.keys(m.counts).filter((k) => counts[k] !== m.counts[k]);
-    if (differs.length || countFiles(filesDir) !== m.files) {
+    if (differs.length || restoredFiles !== m.files) {
       throw new BackupError(
         `Isi setelah pemulihan tidak sama dengan cadangan (${differs.join(", ") || "berkas"}): ` +
-          `cadangan ${describeCounts(m.counts)}, ${m.files} berkas; sekarang ${describeCounts(counts)}, ${countFiles(filesDir)} berkas.`,
+          `cadangan ${describeCounts(m.counts)}, ${m.files} berkas; sekarang ${describeCounts(counts)}, ${restoredFiles} berkas.`,
       );
     }
     log(`✔ Dipulihkan: ${describeCounts(counts)}, ${m.files} berkas (cadangan ${m.createdAt}).`);

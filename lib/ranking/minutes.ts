@@ -65,7 +65,7 @@ export async function minutesData(actor: Actor, roundId: string) {
     counts: {
       entries: round._count.entries,
       judges: round._count.appointments,
-      sheets: ranking.sheets.length,
+      sheets: ranking.sheetCount,
       assigned: ranking.entries.reduce((n, e) => n + e.assigned, 0),
     },
     judges: ranking.judges.map((j) => ({ ...j, name: name.get(j.judgeId) ?? "—" })),

@@ -44,28 +44,32 @@ export function rankEntries(entries: RankInput[], cut?: number): Ranked[] {
     const d = b.score - a.score;
     return Math.abs(d) > EPSILON ? d : compare(a, b).order || byId(a, b);
   });
-  const ranked: Ranked[] = [];
-  sorted.forEach((e, i) => {
+  const near = (a: RankInput | undefined, b: RankInput) => a !== undefined && Math.abs(a.score - b.score) <= EPSILON;
+  const line =
+    cut !== undefined && cut > 0 && sorted.length > 0 ? sorted[Math.min(cut, sorted.length) - 1]!.score : null;
+  const ranked: Ranked[] = new Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i]!;
     const prev = sorted[i - 1];
     const next = sorted[i + 1];
-    const sharesRank = prev !== undefined && Math.abs(prev.score - e.score) <= EPSILON && compare(prev, e).order === 0;
+    const sharesRank = near(prev, e) && compare(prev!, e).order === 0;
     // The rule that put this entry above an equal-scoring neighbour, or below one.
-    const above = next && Math.abs(next.score - e.score) <= EPSILON ? compare(e, next).rule : null;
-    const below = prev && Math.abs(prev.score - e.score) <= EPSILON ? compare(prev, e).rule : null;
-    ranked.push({
-      ...e,
+    const above = near(next, e) ? compare(e, next!).rule : null;
+    const below = near(prev, e) ? compare(prev!, e).rule : null;
+    // Built field by field, not spread: 5,000 of these per read of a large round.
+    ranked[i] = {
+      entryId: e.entryId,
+      score: e.score,
+      criteria: e.criteria,
+      submittedAt: e.submittedAt,
       rank: sharesRank ? ranked[i - 1]!.rank : i + 1,
       tieBreak: above
         ? `di atas usulan bernilai sama karena ${above}`
         : below
           ? `di bawah usulan bernilai sama karena ${below}`
           : null,
-      distanceToCut: null,
-    });
-  });
-  if (cut !== undefined && cut > 0 && ranked.length > 0) {
-    const line = ranked[Math.min(cut, ranked.length) - 1]!.score;
-    for (const r of ranked) r.distanceToCut = r.score - line;
+      distanceToCut: line === null ? null : e.score - line,
+    };
   }
   return ranked;
 }

@@ -8,11 +8,9 @@
 // Options: --entries 5000 --judges 50 --per-entry 3 --conflicts 0.05 --seed 7
 import pg from "pg";
 import type { Actor } from "@/lib/auth/permissions";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrate";
+import type { PrismaClient } from "@/lib/db/client";
 import { solveAssignment, type SolverInput } from "@/lib/judging/assignment-solver";
-import { MIGRATIONS_DIR } from "../helpers/database";
-import { createDatabase, mulberry32 } from "./shared";
+import { benchDatabase, mulberry32 } from "./shared";
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -127,24 +125,9 @@ async function prepare(db: PrismaClient, url: string) {
 }
 
 async function main() {
-  const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (!server) {
-    console.error(
-      "Setel BENCH_DATABASE_URL atau TEST_DATABASE_URL ke server PostgreSQL yang boleh dibuatkan basis data.",
-    );
-    process.exit(2);
-  }
-  const target = await createDatabase(server, "assign");
-  const db = createPrismaClient(target.url);
-  (globalThis as unknown as { kovablikPrisma?: PrismaClient }).kovablikPrisma = db;
+  const { db, url, close } = await benchDatabase("assign");
   try {
-    console.log(
-      `Server PostgreSQL: fsync=${target.fsync}, synchronous_commit=${target.syncCommit}${target.fsync === "on" ? "" : "  (PERINGATAN: fsync mati, waktu simpan terlalu optimistis)"}`,
-    );
-    await applyMigrations({ url: target.url, migrationsDir: MIGRATIONS_DIR });
-    const { seed } = await import("@/prisma/seed");
-    await seed(db);
-    const setup = await prepare(db, target.url);
+    const setup = await prepare(db, url);
     console.log(
       `${ENTRIES} usulan, ${JUDGES} juri (batas beban pada ${setup.caps.filter((x) => x !== null).length}), N = ${PER_ENTRY}, ${setup.conflicts} pasangan berkonflik (${((100 * setup.conflicts) / (ENTRIES * JUDGES)).toFixed(1)} %)`,
     );
@@ -224,8 +207,7 @@ async function main() {
     );
     process.exitCode = ok ? 0 : 1;
   } finally {
-    await db.$disconnect();
-    await target.drop();
+    await close();
   }
 }
 

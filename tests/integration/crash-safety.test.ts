@@ -2,21 +2,20 @@
 // leaves each one either submitted — status, version, history event, audit entry and mail all there — or
 // untouched, and never more submitted than the institution's quota. Two processes submit the same
 // institution's proposals through the same service as the server action (tests/helpers/submit-child.ts) and
-// are killed with SIGKILL at random moments, many times; after each kill the invariants are checked.
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
+// are killed with SIGKILL at random moments, many times; after each kill the invariants are checked. The same
+// for a judge submitting score sheets (below). Parent and child helpers: tests/helpers/submit-{parent,child}.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEMO_EDITION, UNIT_IDS } from "@/prisma/seed-data";
 import { appDatabase, type TestDatabase } from "../helpers/database";
 import { createProposal } from "../helpers/proposals";
+import { killRounds, submitter } from "../helpers/submit-parent";
 
 const ADMINLOKAL = "user-adminlokal-kabmalang";
 const PROPOSALS = 40;
 const QUOTA = 25;
 const KILLS = 5;
-const ROOT = path.resolve(import.meta.dirname, "../..");
 
 type Tx = Prisma.TransactionClient;
 
@@ -38,64 +37,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.close();
 });
-
-type Child = {
-  proc: ChildProcess;
-  lines: string[];
-  ready: Promise<void>;
-  exited: Promise<void>;
-  start: (ids: string[]) => void;
-};
-
-/** A loaded submitter waiting for its proposal ids (loading takes seconds; the next pair loads meanwhile). */
-function submitter(): Child {
-  // Node itself with tsx as a loader: the tsx command would run the script in a grandchild that SIGKILL misses.
-  const proc = spawn(
-    process.execPath,
-    ["--import", "tsx", "--conditions=react-server", "tests/helpers/submit-child.ts", ADMINLOKAL],
-    {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: db.url, KOVABLIK_LOG_LEVEL: "off" },
-      stdio: ["pipe", "pipe", "pipe"],
-    },
-  );
-  const lines: string[] = [];
-  let stderr = "";
-  let buffer = "";
-  let markReady: () => void;
-  const ready = new Promise<void>((r) => (markReady = r));
-  proc.stdout!.on("data", (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const parts = buffer.split("\n");
-    buffer = parts.pop()!;
-    for (const line of parts) {
-      lines.push(line);
-      if (line === "ready") markReady();
-    }
-  });
-  proc.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<void>((resolve, reject) =>
-    proc.on("exit", (code, signal) => {
-      markReady(); // a child that died before it was ready must not hang the test
-      if (signal === "SIGKILL" || code === 0) resolve();
-      else reject(new Error(`submitter exited with ${code}: ${stderr}`));
-    }),
-  );
-  const start = (ids: string[]) => proc.stdin!.end(`${ids.join(" ")}\n`);
-  return { proc, lines, ready, exited, start };
-}
-
-/** The proposal whose submission had begun, but not returned, when the process died. */
-function inFlight(lines: string[]): string | null {
-  const last = lines.filter((l) => /^(begin|done|refused) /.test(l)).at(-1);
-  return last?.startsWith("begin ") ? last.slice(6) : null;
-}
-
-const shuffled = <T>(xs: T[]) =>
-  xs
-    .map((x) => [Math.random(), x] as const)
-    .sort((a, b) => a[0] - b[0])
-    .map(([, x]) => x);
 
 /**
  * Every proposal is wholly submitted or wholly untouched; the quota holds; the audit chain verifies. Read in
@@ -151,7 +92,6 @@ async function invariantsIn(tx: Tx) {
 
 describe("killing the server in the middle of submissions", () => {
   it("leaves every submission done or not started, and never past the quota", { timeout: 300_000 }, async () => {
-    let midSubmission = 0;
     const pending = async () =>
       (
         await db.prisma.proposal.findMany({
@@ -160,32 +100,135 @@ describe("killing the server in the middle of submissions", () => {
         })
       ).map((p) => p.id);
     // Two servers at once, on the same proposals in different orders: the quota and the double click race too.
-    let next = [submitter(), submitter()];
-    for (let round = 0; round < KILLS; round++) {
-      const children = next;
-      await Promise.all(children.map((c) => c.ready));
-      const left = await pending();
-      for (const c of children) c.start(shuffled(left));
-      next = round + 1 < KILLS ? [submitter(), submitter()] : [];
-      await Promise.all(
-        children.map(async (c) => {
-          await new Promise((r) => setTimeout(r, 20 + Math.random() * 150));
-          c.proc.kill("SIGKILL");
-          await c.exited;
-          if (inFlight(c.lines)) midSubmission++;
-        }),
-      );
-      await checkInvariants();
-    }
+    const spawnOne = () => submitter(db.url, ["proposal", ADMINLOKAL]);
+    const midSubmission = await killRounds({ rounds: KILLS, spawn: spawnOne, pending, check: checkInvariants });
     // Most kills land inside a submission (the child does nothing else), so the test does test something.
     expect(midSubmission).toBeGreaterThanOrEqual(KILLS / 2);
 
     // A server that is left to finish uses the quota exactly, and refuses the rest.
-    const last = submitter();
+    const last = spawnOne();
     await last.ready;
     last.start(await pending());
     await last.exited;
     expect(last.lines).toContain("finished");
     expect(await checkInvariants()).toBe(QUOTA);
+  });
+});
+
+// The same for a judge's score sheets (lib/judging/scores.ts `submitSheet`): one transaction holds the
+// compare-and-set on state and version, the weighted total, submittedAt and the audit entry. After each kill
+// every sheet is wholly submitted or still the draft it was, its scores untouched either way.
+const JUDGE = "user-juri";
+const SHEETS = 30;
+const DAY = 24 * 60 * 60 * 1000;
+
+describe("killing the server in the middle of a judge's score-sheet submits", () => {
+  let roundId: string;
+  let criteria: number;
+  const sheetIds: string[] = [];
+
+  beforeAll(async () => {
+    const round = await db.prisma.round.update({
+      where: { editionId_order: { editionId: DEMO_EDITION.id, order: 1 } },
+      data: { state: "OPEN", opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + 7 * DAY) },
+      include: { criteria: true },
+    });
+    roundId = round.id;
+    criteria = round.criteria.length;
+    await db.prisma.judgeAppointment.upsert({
+      where: { roundId_userId: { roundId, userId: JUDGE } },
+      create: { roundId, userId: JUDGE, declarationSignedAt: new Date(Date.now() - DAY) },
+      update: { declarationSignedAt: new Date(Date.now() - DAY) },
+    });
+    for (let i = 0; i < SHEETS; i++) {
+      const p = await createProposal(db.prisma, {
+        status: "SUBMITTED",
+        content: "bare",
+        title: `Dinilai tahan mati ${i}`,
+      });
+      await db.prisma.roundEntry.create({ data: { roundId, proposalId: p.id } });
+      const a = await db.prisma.assignment.create({ data: { roundId, proposalId: p.id, judgeId: JUDGE } });
+      const sheet = await db.prisma.scoreSheet.create({
+        data: {
+          assignmentId: a.id,
+          scores: { create: round.criteria.map((c) => ({ criterionId: c.id, value: c.scaleMax, comment: "Baik" })) },
+        },
+      });
+      sheetIds.push(sheet.id);
+    }
+  });
+
+  async function sheetInvariants(tx: Tx) {
+    const sheets = await tx.scoreSheet.findMany({
+      where: { id: { in: sheetIds } },
+      select: {
+        id: true,
+        state: true,
+        version: true,
+        submittedAt: true,
+        weightedTotal: true,
+        _count: { select: { scores: true } },
+      },
+    });
+    expect(sheets).toHaveLength(SHEETS);
+    const audits = await tx.auditEntry.groupBy({
+      by: ["entityId"],
+      where: { entityId: { in: sheetIds }, action: "score-sheet.submit" },
+      _count: true,
+    });
+    const auditsOf = new Map(audits.map((a) => [a.entityId, a._count]));
+    for (const s of sheets) {
+      const seen = {
+        state: s.state,
+        version: s.version,
+        submittedAt: s.submittedAt !== null,
+        weightedTotal: s.weightedTotal !== null,
+        scores: s._count.scores,
+        audits: auditsOf.get(s.id) ?? 0,
+      };
+      const done = {
+        state: "SUBMITTED",
+        version: 2,
+        submittedAt: true,
+        weightedTotal: true,
+        scores: criteria,
+        audits: 1,
+      };
+      const untouched = {
+        state: "DRAFT",
+        version: 1,
+        submittedAt: false,
+        weightedTotal: false,
+        scores: criteria,
+        audits: 0,
+      };
+      expect([done, untouched], `${s.id}: ${JSON.stringify(seen)}`).toContainEqual(seen);
+    }
+    expect(await verifyAuditChain(tx)).toMatchObject({ ok: true });
+    return sheets.filter((s) => s.state === "SUBMITTED").length;
+  }
+  const checkSheets = () =>
+    db.prisma.$transaction((tx) => sheetInvariants(tx), { isolationLevel: "RepeatableRead", timeout: 60_000 });
+
+  it("leaves every sheet submitted or still a draft, never in between", { timeout: 300_000 }, async () => {
+    const pending = async () =>
+      (
+        await db.prisma.assignment.findMany({
+          where: { roundId, judgeId: JUDGE, sheet: { state: "DRAFT" } },
+          select: { proposalId: true },
+        })
+      ).map((a) => a.proposalId);
+    // Two tabs (or servers) submitting the same sheets: only one submit of each may land.
+    const spawnOne = () => submitter(db.url, ["score-sheet", JUDGE, roundId]);
+    const midSubmission = await killRounds({ rounds: KILLS, spawn: spawnOne, pending, check: checkSheets });
+    expect(midSubmission).toBeGreaterThanOrEqual(KILLS / 2);
+
+    const last = spawnOne();
+    await last.ready;
+    last.start(await pending());
+    await last.exited;
+    expect(last.lines).toContain("finished");
+    expect(last.lines.filter((l) => l.startsWith("refused "))).toEqual([]);
+    expect(await checkSheets()).toBe(SHEETS);
   });
 });

@@ -130,6 +130,36 @@ describe("a round's ranking", () => {
     }
   });
 
+  it("counts a draft sheet as assigned but not scored, and lists an entry nobody judges yet without a rank", async () => {
+    const p = db.prisma;
+    const other = await p.round.create({
+      data: { editionId: DEMO_EDITION.id, order: 82, kind: "DESK_EVALUATION", name: "Babak uji cakupan", weight: "0" },
+    });
+    for (const judgeId of JUDGES.slice(0, 2))
+      await p.judgeAppointment.create({ data: { roundId: other.id, userId: judgeId } });
+    for (const proposalId of ids.slice(0, 3)) await p.roundEntry.create({ data: { roundId: other.id, proposalId } });
+    const sheet = async (proposalId: string, judgeId: string, state: "SUBMITTED" | "DRAFT", total: number) => {
+      const a = await p.assignment.create({ data: { roundId: other.id, proposalId, judgeId } });
+      await p.scoreSheet.create({ data: { assignmentId: a.id, state, weightedTotal: total } });
+    };
+    await sheet(ids[0]!, "rk-a", "SUBMITTED", 80);
+    await sheet(ids[0]!, "rk-b", "SUBMITTED", 70);
+    await sheet(ids[1]!, "rk-a", "DRAFT", 95);
+    const r = await computeRoundRanking(p, other.id);
+    const shown = r.entries.map((e) => [e.proposalId, e.rank, e.raw, `${e.sheets} dari ${e.assigned}`]);
+    expect(shown[0]).toEqual([ids[0], 1, 75, "2 dari 2"]);
+    // Unranked entries follow the ranked ones.
+    expect(shown.slice(1)).toHaveLength(2);
+    expect(shown.slice(1)).toEqual(
+      expect.arrayContaining([
+        [ids[1], null, null, "0 dari 1"],
+        [ids[2], null, null, "0 dari 0"],
+      ]),
+    );
+    expect(r.sheetCount).toBe(2);
+    expect(r.divergent).toEqual([]);
+  });
+
   it("falls back to raw means with the reason when a judge has too few sheets", async () => {
     await db.prisma.round.update({ where: { id: roundId }, data: { minSheetsPerJudge: 5 } });
     try {

@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import { fileStorage } from "@/lib/storage";
+import { log } from "@/lib/log";
 import { loggedRoute } from "@/lib/log/route";
 
 export const dynamic = "force-dynamic";
@@ -14,11 +15,16 @@ async function handleGet() {
       () => "ok" as const,
       () => "unavailable" as const,
     ),
-    fileStorage()
-      .check()
+    // A misconfigured store throws on creation: reported like one that is down.
+    Promise.resolve()
+      .then(() => fileStorage().check())
       .then(
         () => "ok" as const,
-        () => "unavailable" as const,
+        (e: unknown) => {
+          // The reason goes to the log only (an S3 error carries the status and S3's code, never credentials).
+          log("warn", "storage unavailable", { reason: e instanceof Error ? e.message : String(e) });
+          return "unavailable" as const;
+        },
       ),
   ]);
   const ok = database === "ok" && storage === "ok";
