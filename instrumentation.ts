@@ -5,6 +5,9 @@ export async function register() {
   // The sign-in limits need the connection's own address, which route handlers do not see (lib/auth).
   const { installPeerAddressGuard } = await import("@/lib/auth/peer-address");
   installPeerAddressGuard();
+  // The cache handler asks the database whether the public site changed (decision 016).
+  const { registerPublicSiteVersionReader } = await import("@/lib/public-site/version");
+  registerPublicSiteVersionReader();
   const { checkServerStart } = await import("@/lib/server-start");
   try {
     await checkServerStart();

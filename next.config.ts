@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { publicRedirects, publicRewrites } from "./lib/public-site/routes";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -16,9 +18,21 @@ const nextConfig: NextConfig = {
   // (pg and @prisma/client are already on Next.js's built-in external list.)
   // pdfkit reads its built-in font metrics from its own folder at run time, so it is not bundled either.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pdfkit"],
+  // The public site is cached HTML (decision 016): rendered on first request, kept in each process's memory
+  // and dropped there when the public-site version in the database moves (lib/public-site/cache-handler.cjs).
+  // Not written to .next on disk: processes sharing a build must not serve each other's older renders.
+  cacheHandler: path.resolve("lib/public-site/cache-handler.cjs"),
   experimental: {
+    isrFlushToDisk: false,
     // Enables forbidden() / unauthorized() from next/navigation and app/forbidden.tsx (403 view).
     authInterrupts: true,
+  },
+  // Visitors see "/", "/inovasi/…", "/en/…"; the pages live in app/publik/[lang] (lib/public-site/routes.ts).
+  async rewrites() {
+    return { beforeFiles: publicRewrites(), afterFiles: [], fallback: [] };
+  },
+  async redirects() {
+    return publicRedirects();
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

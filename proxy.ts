@@ -1,14 +1,22 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, createNonce, HSTS_VALUE, servedOverHttps } from "@/lib/http/security-headers";
+import {
+  contentSecurityPolicy,
+  createNonce,
+  HSTS_VALUE,
+  publicContentSecurityPolicy,
+  servedOverHttps,
+} from "@/lib/http/security-headers";
 import { requestIdFrom } from "@/lib/log/context";
+import { isPublicPath } from "@/lib/public-site/routes";
 
 const PRIVATE_PREFIXES = ["/dasbor", "/admin", "/unit", "/akun", "/juri", "/usulan"];
 
 const isPrivate = (pathname: string) => PRIVATE_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 
 // Two jobs on every page request:
-// 1. A fresh CSP nonce. Next.js reads it from the request's Content-Security-Policy header while rendering
+// 1. A fresh CSP nonce — except on the cached public site (decision 016), whose HTML is the same for everyone
+//    and gets the nonce-free public policy; nothing there reads the session. Next.js reads it from the request's Content-Security-Policy header while rendering
 //    and puts it on its scripts; the same policy goes out on the response. (Every page renders per request
 //    anyway: the root layout reads the session.)
 // 2. Convenience only: signed-out visitors of private pages go to the sign-in page. It is not a security
@@ -17,7 +25,14 @@ const isPrivate = (pathname: string) => PRIVATE_PREFIXES.some((p) => pathname ==
 // (lib/log) and the response carries, so a user can quote it. Route handlers set their own (lib/log/route.ts).
 export async function proxy(request: NextRequest) {
   const https = servedOverHttps(request);
-  const csp = contentSecurityPolicy(createNonce(), { dev: process.env.NODE_ENV === "development", https });
+  const dev = process.env.NODE_ENV === "development";
+  if (isPublicPath(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", publicContentSecurityPolicy({ dev, https }));
+    if (https) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
+    return response;
+  }
+  const csp = contentSecurityPolicy(createNonce(), { dev, https });
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const withHeaders = (response: NextResponse) => {
     response.headers.set("Content-Security-Policy", csp);

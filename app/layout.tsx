@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
 
 // Plus Jakarta Sans (SIL OFL 1.1, see app/fonts/OFL.txt), variable weight 200–800, self-hosted.
@@ -80,6 +78,8 @@ export const viewport: Viewport = {
   colorScheme: "light",
 };
 
+// No session, no per-request data here: the public pages below (app/publik) are cached HTML (decision 016).
+// The portal's frame with the signed-in header is app/(portal)/layout.tsx and app/(app)/layout.tsx.
 export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   return (
     <html lang="id" className={`${jakarta.variable} ${jakartaExt.variable}`}>
@@ -91,11 +91,7 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
         >
           Langsung ke konten utama
         </a>
-        <SiteHeader />
-        <main id="konten" tabIndex={-1} className="flex-1 focus:outline-none">
-          {children}
-        </main>
-        <SiteFooter />
+        {children}
       </body>
     </html>
   );

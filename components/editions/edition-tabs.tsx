@@ -10,6 +10,7 @@ const TABS = [
   { path: "/kuota", label: "Kuota" },
   { path: "/formulir", label: "Formulir" },
   { path: "/juknis", label: "Petunjuk teknis" },
+  { path: "/situs-publik", label: "Halaman publik" },
 ];
 
 /** The setup's sections as links (each is its own page, so a tab can be bookmarked or shared). */

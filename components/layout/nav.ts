@@ -29,6 +29,13 @@ export const APP_NAV: AppNavItem[] = [
   { href: "/admin/tindak-lanjut", label: "Tindak lanjut", permission: "follow-up:manage", icon: "calendar" },
   { href: "/unit/tindak-lanjut", label: "Tindak lanjut inovasi", permission: "follow-up:report-own", icon: "calendar" },
   { href: "/admin/edisi", label: "Edisi", permission: "edition:manage", group: "Administrasi", icon: "calendar" },
+  {
+    href: "/admin/pengumuman",
+    label: "Pengumuman",
+    permission: "announcement:manage",
+    group: "Administrasi",
+    icon: "outbox",
+  },
   { href: "/admin/unit", label: "Unit", permission: "unit:manage", group: "Administrasi", icon: "units" },
   { href: "/admin/akun", label: "Akun", permission: "account:manage-any", group: "Administrasi", icon: "users" },
   {

@@ -122,6 +122,9 @@ export const PERMISSIONS = {
   "follow-up:manage": isAdmin,
   "follow-up:report-own": any(hasRole("UNIT_ADMIN"), hasRole("OPERATOR")),
   "follow-up:report": any(inSubtree("OPERATOR"), inSubtree("UNIT_ADMIN")),
+  // The public site (decision 016): announcements, an edition's public settings, entries' public summaries.
+  "announcement:manage": isAdmin,
+  "public-site:manage": isAdmin,
 } satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

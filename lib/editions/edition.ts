@@ -8,6 +8,7 @@ import { wibInputToDate } from "@/lib/format/wib-input";
 import { copySetup, DEFAULT_PUBLIC_FIELDS, type CopiedSetup } from "./copy-setup";
 import { DEFAULT_GROUP_NAME, GROUP_KINDS, type createEditionSchema, type updateEditionSchema } from "./schemas";
 import { editionHeadSelect, editionRulesSelect } from "./selects";
+import { invalidatePublicSite } from "@/lib/public-site/cache";
 
 // The edition itself: creating one (empty or copied from an earlier year) and its general settings and
 // schedule.
@@ -54,7 +55,7 @@ export async function createEdition(actor: Actor, input: z.infer<typeof createEd
 }
 
 export async function updateEdition(actor: Actor, input: z.infer<typeof updateEditionSchema>) {
-  return auditedWrite(actor, async (tx, audit) => {
+  const saved = await auditedWrite(actor, async (tx, audit) => {
     const before = found(await tx.edition.findUnique({ where: { id: input.editionId }, select: withRounds }), "Edisi");
     const roundIds = new Set(before.rounds.map((r) => r.id));
     if (input.rounds.some((r) => !roundIds.has(r.id))) {
@@ -84,4 +85,6 @@ export async function updateEdition(actor: Actor, input: z.infer<typeof updateEd
     await audit({ action: "edition.update", entityType: "Edition", entityId: after.id, before, after });
     return { year: after.year };
   });
+  await invalidatePublicSite(); // theme and timeline are on the public pages
+  return saved;
 }

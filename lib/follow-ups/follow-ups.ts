@@ -193,6 +193,6 @@ export async function reportFollowUp(actor: Actor, input: ReportFollowUpInput, n
     });
     return after;
   });
-  invalidatePublicSite();
+  await invalidatePublicSite();
   return saved;
 }

@@ -9,6 +9,7 @@ import { extensionOf } from "@/lib/proposals/file-types";
 import { fileStorage } from "@/lib/storage";
 import { storeCheckedUpload } from "@/lib/storage/checked-upload";
 import { cleanFileName } from "@/lib/format/file-name";
+import { invalidatePublicSite } from "@/lib/public-site/cache";
 
 /** A guidebook is a document of tens of pages with figures; 20 MB leaves room without inviting scans of books. */
 export const GUIDEBOOK_MAX_BYTES = 20 * 1024 * 1024;
@@ -124,6 +125,7 @@ export async function uploadGuidebook(actor: Actor, input: GuidebookUpload): Pro
   }
   // Only after the commit: until then the old row still points at the old file.
   if (previousKey) await storage.remove(previousKey).catch(() => undefined);
+  await invalidatePublicSite(); // the public home page offers it
   return { year: edition.year, fileName, sizeBytes: size, uploadedAt: new Date(), uploadedBy: actor.name };
 }
 
@@ -150,6 +152,7 @@ export async function removeGuidebook(actor: Actor, year: string | number): Prom
   await fileStorage()
     .remove(removed.storageKey)
     .catch(() => undefined);
+  await invalidatePublicSite();
 }
 
 /** The public download: any published edition's guidebook, for everyone. */

@@ -31,6 +31,30 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; h
   return directives.join("; ");
 }
 
+/**
+ * The policy of the cached public pages (lib/public-site/routes.ts `isPublicPath`). Their HTML is rendered once
+ * and served to everyone, so it cannot carry a per-request nonce, and the inline scripts Next.js streams (the
+ * page's RSC payload) have no hash known in advance: inline scripts are allowed, everything else stays as
+ * strict as on the portal's pages (scripts only from this origin: no 'strict-dynamic', no other host; no
+ * plugins, no framing, no foreign form targets). Why this is acceptable: docs/decisions/016-public-site.md.
+ */
+export function publicContentSecurityPolicy(options: { dev?: boolean; https?: boolean } = {}): string {
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${options.dev ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self'${options.dev ? " 'unsafe-inline'" : ""}`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(options.https ? ["upgrade-insecure-requests"] : []),
+  ];
+  return directives.join("; ");
+}
+
 /** Two years; subdomains of the portal's own host included (a sibling subdomain is not affected). */
 export const HSTS_VALUE = "max-age=63072000; includeSubDomains";
 

@@ -125,7 +125,7 @@ export async function nominate(actor: Actor, input: NominateInput, now = new Dat
     });
     return created;
   });
-  invalidatePublicSite();
+  await invalidatePublicSite();
   return nomination;
 }
 
@@ -154,7 +154,7 @@ export async function withdrawNomination(actor: Actor, input: WithdrawNomination
     });
     return before;
   });
-  invalidatePublicSite();
+  await invalidatePublicSite();
   return removed;
 }
 
@@ -192,6 +192,6 @@ export async function recordOutcome(actor: Actor, input: RecordOutcomeInput) {
     });
     return created;
   });
-  invalidatePublicSite();
+  await invalidatePublicSite();
   return outcome;
 }

@@ -101,7 +101,7 @@ export async function confirmResult(actor: Actor, input: MinutesUpload, now = ne
       });
       return { version: newest.version, published: publishedAt !== null };
     });
-    invalidatePublicSite();
+    await invalidatePublicSite();
     return out;
   } catch (e) {
     await fileStorage()
@@ -152,6 +152,6 @@ export async function publishWinners(actor: Actor, input: { year: number }, now 
     });
     return { version: confirmed.version };
   });
-  invalidatePublicSite();
+  await invalidatePublicSite();
   return out;
 }

@@ -69,7 +69,7 @@ export async function announceFinalists(actor: Actor, input: AnnounceFinalistsIn
     });
     return { finalists: newest._count.lines, closesAt };
   });
-  invalidatePublicSite();
+  await invalidatePublicSite();
   return out;
 }
 

@@ -48,6 +48,8 @@ export type Fixtures = {
   invitationTokens: Record<Principal, string>;
   failedNotificationId: string;
   pendingNotificationId: string;
+  /** A draft announcement (public site). */
+  announcementId: string;
   edition: {
     id: string;
     umumGroupId: string;
@@ -268,6 +270,9 @@ export async function prepareFixtures(db: PrismaClient): Promise<Fixtures> {
     invitationTokens,
     failedNotificationId: failed.id,
     pendingNotificationId: pending.id,
+    announcementId: (
+      await db.announcement.create({ data: { title: "Pengumuman matriks", body: "Isi pengumuman matriks." } })
+    ).id,
     edition: {
       id: DEMO_EDITION.id,
       umumGroupId: edition.groups[0]!.id,
@@ -309,6 +314,25 @@ export type ActionCase = {
 const NEW_PASSWORD = "Matriks#Uji2027";
 
 export const ACTIONS: Record<string, ActionCase> = {
+  // ─────────── Public site: announcements and public settings (admins; no unit scope) ───────────
+  "announcements.save": {
+    allowed: ADMIN_ONLY,
+    input: () => ({ id: "", title: "Pengumuman uji matriks", body: "Isi pengumuman uji matriks.", editionYear: "" }),
+  },
+  "announcements.set-published": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.announcementId, publish: true }) },
+  "announcements.remove": { allowed: ADMIN_ONLY, input: (f) => ({ id: f.announcementId }) },
+  "public-site.update-settings": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ editionId: f.edition.id, statisticsPublished: false, publicProposalFields: ["videoUrl"] }),
+  },
+  "public-site.update-entry": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({
+      proposalId: f.proposals.kab.submitted,
+      publicSummary: "Ringkasan publik uji.",
+      publicHidden: false,
+    }),
+  },
   // ─────────── Audit log and outbox (admins) ───────────
   "audit.verify-chain": { allowed: ADMIN_ONLY, input: () => ({}) },
   "notifications.deliver-now": { allowed: ADMIN_ONLY, input: () => ({}) },
