@@ -1,7 +1,7 @@
 // Open data and public statistics: only what is published (lib/public-site/visibility.ts), at stable addresses,
 // with the licence stated; CSV cells that look like formulas are neutralised.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GET as dataRoute } from "@/app/data/[file]/route";
+import { GET as dataRoute } from "@/app/(portal)/data/[file]/route";
 import { runAs } from "@/lib/auth/session";
 import { publicStatistics } from "@/lib/statistics/statistics";
 import { UNIT_IDS } from "@/prisma/seed-data";
