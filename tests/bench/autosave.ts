@@ -3,10 +3,11 @@
 // BENCH_DATABASE_URL or TEST_DATABASE_URL). Reports p50/p95/p99 latency and proves that no acknowledged write
 // was lost or attributed to the wrong person.
 //
-// Options: --operators 300 --seconds 60 --interval 2000 --only embedded|server
+// Options: --operators 300 --seconds 60 --interval 2000 --warmup 10 --only embedded|server
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import crypto from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
@@ -21,6 +22,9 @@ const OPERATORS = Number(opt("operators", "300"));
 const SECONDS = Number(opt("seconds", "60"));
 const INTERVAL_MS = Number(opt("interval", "2000"));
 const ONLY = opt("only", "");
+// Unmeasured load first, on sections of their own: a freshly started server compiles and loads on its first
+// requests, which a server that has run for hours has long done.
+const WARMUP_SECONDS = Number(opt("warmup", "10"));
 // Ports of the portal under test and of the floor (BENCH_APP_PORT, default 3900; the floor the next one).
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3900);
 const FLOOR_PORT = APP_PORT + 1;
@@ -82,7 +86,9 @@ async function startApp(target: Target): Promise<ChildProcess | null> {
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
   });
-  child.stdout!.on("data", () => {});
+  // BENCH_APP_LOG=<file> keeps the app's output (one JSON line per request, with its time in the handler).
+  if (process.env.BENCH_APP_LOG) child.stdout!.pipe(fs.createWriteStream(process.env.BENCH_APP_LOG));
+  else child.stdout!.on("data", () => {});
   const deadline = Date.now() + 600_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error("the app server stopped during start-up");
@@ -121,6 +127,8 @@ async function prepareOperators(dbUrl: string): Promise<{ operators: Operator[];
     for (const [id, order, key] of [
       [sectionId, 99, "bench"],
       [FLOOR_SECTION, 98, "bench-floor"],
+      [`${sectionId}-warmup`, 97, "bench-warmup"],
+      [`${FLOOR_SECTION}-warmup`, 96, "bench-floor-warmup"],
     ] as const) {
       await c.query(
         `INSERT INTO "FormSection" (id, "editionId", "order", key, title, "wordLimit", required)
@@ -224,7 +232,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function runLoad(operators: Operator[], sectionId: string, port: number) {
+async function runLoad(operators: Operator[], sectionId: string, port: number, seconds = SECONDS) {
   const latencies: number[] = [];
   let errors = 0;
   let conflicts = 0;
@@ -234,7 +242,7 @@ async function runLoad(operators: Operator[], sectionId: string, port: number) {
     errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
   };
   const acked = new Map<string, { seq: number; version: number; count: number }>();
-  const stopAt = Date.now() + SECONDS * 1000;
+  const stopAt = Date.now() + seconds * 1000;
   await Promise.all(
     operators.map(async (op) => {
       let version = 0;
@@ -318,6 +326,7 @@ type Measured = {
 };
 
 async function measure(side: string, dbUrl: string, operators: Operator[], sectionId: string, port: number) {
+  if (WARMUP_SECONDS > 0) await runLoad(operators, `${sectionId}-warmup`, port, WARMUP_SECONDS);
   const t0 = Date.now();
   const load = await runLoad(operators, sectionId, port);
   const elapsed = (Date.now() - t0) / 1000;
