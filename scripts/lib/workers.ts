@@ -7,7 +7,7 @@ import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
 
 /** How many app processes to run: KOVABLIK_WEB_WORKERS, else one per core on a server database, one embedded. */
-export function workerCount(embedded: boolean, env: NodeJS.ProcessEnv = process.env): number {
+export function workerCount(embedded: boolean, env: Record<string, string | undefined> = process.env): number {
   const configured = Number(env.KOVABLIK_WEB_WORKERS);
   if (Number.isInteger(configured) && configured >= 1) return configured;
   return embedded ? 1 : Math.max(1, os.availableParallelism());
