@@ -5,6 +5,9 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 // Playwright's own browser download does not work on these machines: drive Debian's Chromium.
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+const desktop = { ...devices["Desktop Chrome"], channel: undefined };
+const WHOLE_EDITION = /whole-edition\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -31,8 +34,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined } },
+    { name: "desktop", use: desktop, testIgnore: WHOLE_EDITION },
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testIgnore: WHOLE_EDITION },
+    // A whole edition makes a new year the working edition: it runs once, after every other spec has finished.
+    { name: "edition", use: desktop, testMatch: WHOLE_EDITION, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
     command: "tsx scripts/e2e-server.ts",

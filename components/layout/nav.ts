@@ -20,6 +20,7 @@ export const APP_NAV: AppNavItem[] = [
   { href: "/unit/usulan", label: "Usulan instansi", permission: "proposal:review-queue", icon: "proposal" },
   { href: "/admin/usulan", label: "Usulan & seleksi", permission: "proposal:check", icon: "proposal" },
   { href: "/admin/penjurian", label: "Penjurian", permission: "judging:manage", icon: "judging" },
+  { href: "/admin/peringkat", label: "Peringkat akhir", permission: "ranking:manage", icon: "judging" },
   { href: "/juri", label: "Penilaian juri", permission: "judging:declare", icon: "judging" },
   { href: "/admin/edisi", label: "Edisi", permission: "edition:manage", group: "Administrasi", icon: "calendar" },
   { href: "/admin/unit", label: "Unit", permission: "unit:manage", group: "Administrasi", icon: "units" },

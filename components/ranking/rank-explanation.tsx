@@ -4,14 +4,18 @@ import { formatDateTimeWIB } from "@/lib/format/date";
 import { formatTotal } from "@/lib/judging/weighted-total";
 import type { EntryExplanation } from "@/lib/ranking/explanation";
 import { CONSOLIDATION_LABEL } from "@/lib/ranking/schemas";
+import { ScoreCorrectionForm } from "./score-correction-form";
 
 // "Why this rank": the rank and its neighbours, each judge's sheet raw and normalised with its criteria and
-// corrections, the consolidation note, and the round's share in the final score.
+// corrections (who, when, why), the consolidation note, and the round's share in the final score; once
+// judging has closed, the admin's form to correct one score with a reason.
 
 const n = (v: number | null) => (v === null ? "—" : formatTotal(v));
 
 export function RankExplanation({ why }: { why: EntryExplanation }) {
   const e = why.entry;
+  // An admin corrects a score once judging has closed (before or after sealing), always with a reason.
+  const correctable = why.round.state === "CLOSED" || why.round.state === "SEALED";
   return (
     <div className="space-y-6">
       <SectionCard id="ringkasan" title={e.rank === null ? "Belum berperingkat" : `Peringkat ${e.rank}`}>
@@ -73,14 +77,26 @@ export function RankExplanation({ why }: { why: EntryExplanation }) {
             ))}
           </ul>
           {s.changes.length > 0 && (
-            <ul className="mt-3 space-y-1 text-sm text-slate-700">
-              {s.changes.map((ch, i) => (
-                <li key={i}>
-                  Dikoreksi {formatDateTimeWIB(ch.at)} oleh {ch.by}: {ch.criterion} {ch.oldValue ?? "—"} → {ch.newValue}
-                  . Alasan: {ch.reason}
-                </li>
-              ))}
-            </ul>
+            <div className="mt-3">
+              <h3 className="text-sm font-semibold text-slate-800">Riwayat perubahan nilai</h3>
+              <ul className="mt-1 space-y-1 text-sm text-slate-700">
+                {s.changes.map((ch, i) => (
+                  <li key={i} className="rounded-lg bg-slate-50 p-2">
+                    {formatDateTimeWIB(ch.at)} oleh <strong>{ch.by}</strong>: {ch.criterion} {ch.oldValue ?? "—"} →{" "}
+                    {ch.newValue}. Alasan: {ch.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {correctable && s.submitted && s.sheetId && (
+            <ScoreCorrectionForm
+              roundId={why.round.id}
+              sheetId={s.sheetId}
+              judgeName={s.judgeName}
+              sealed={why.round.state === "SEALED"}
+              criteria={s.scores}
+            />
           )}
         </SectionCard>
       ))}

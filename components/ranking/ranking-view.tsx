@@ -4,11 +4,13 @@ import { Pagination } from "@/components/ui/pagination";
 import { TableHead } from "@/components/ui/table";
 import { formatTotal } from "@/lib/judging/weighted-total";
 import { RANKING_PAGE_SIZE, STATE_LABEL, type RoundRankingView } from "@/lib/ranking/ranking-queries";
-import { CONSOLIDATION_LABEL } from "@/lib/ranking/schemas";
+import { AdvancementSection } from "./advancement-section";
+import { DivergenceSection, RankingSettingsSection, SealingSection } from "./round-closing";
 
-// A round's ranking as the secretariat reads it: the method and why, the judges' statistics, the entries
-// whose judges diverge (with their consolidation notes), and the ranking itself with raw and normalised
-// scores, coverage, the tie-break and the distance to the cut. Read-only; files to download at the top.
+// A round's ranking and its close, as the secretariat runs it: the method and why, the entries whose judges
+// diverge (with their consolidation notes and forms), sealing, who advances, the ranking itself with raw and
+// normalised scores, coverage, the tie-break and the distance to the cut, the judges' statistics and the
+// ranking settings. Files to download at the top.
 
 const n = (v: number | null) => (v === null ? "—" : formatTotal(v));
 
@@ -40,57 +42,9 @@ export function RankingView({ view }: { view: RoundRankingView }) {
           Seri ditentukan oleh nilai kriteria berbobot terbesar, lalu kriteria berikutnya, lalu pengiriman lebih awal.
         </Alert>
       )}
-      {view.round.state !== "SEALED" && view.sealingProblems.length > 0 && view.round.state === "CLOSED" && (
-        <Alert tone="warning">Belum dapat disegel: {view.sealingProblems.join(" ")}</Alert>
-      )}
-
-      <SectionCard id="juri" title="Statistik juri" description="Selisih negatif: juri lebih ketat daripada panel.">
-        {view.judges.length === 0 ? (
-          <p className="text-sm text-slate-600">Belum ada lembar nilai terkirim.</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <TableHead columns={["Juri", "Lembar", "Rata-rata", "Sebaran", "Selisih terhadap panel"]} />
-              <tbody className="divide-y divide-slate-100">
-                {view.judges.map((j) => (
-                  <tr key={j.judgeId}>
-                    <td className="px-4 py-2">{j.name}</td>
-                    <td className="px-4 py-2">{j.sheets}</td>
-                    <td className="px-4 py-2">{n(j.mean)}</td>
-                    <td className="px-4 py-2">{n(j.spread)}</td>
-                    <td className="px-4 py-2">{n(j.harshness)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </SectionCard>
-
-      <SectionCard
-        id="selisih"
-        title="Nilai juri yang berselisih"
-        description={`Usulan dengan selisih nilai antarjuri lebih dari ${n(view.round.divergenceThreshold)} poin perlu catatan konsolidasi sebelum babak disegel.`}
-      >
-        {view.divergent.length === 0 ? (
-          <p className="text-sm text-slate-600">Tidak ada usulan dengan selisih di atas ambang.</p>
-        ) : (
-          <ul className="divide-y divide-slate-100 text-sm">
-            {view.divergent.map((d) => (
-              <li key={d.entryId} className="py-2">
-                <a className="font-semibold text-brand-700 underline" href={`${base}/peringkat/${d.entryId}`}>
-                  {d.title}
-                </a>{" "}
-                — selisih {n(d.spread)} poin.{" "}
-                {d.consolidation
-                  ? `${CONSOLIDATION_LABEL[d.consolidation.outcome]}: ${d.consolidation.note}`
-                  : "Belum ada catatan konsolidasi."}
-              </li>
-            ))}
-          </ul>
-        )}
-      </SectionCard>
-
+      <DivergenceSection view={view} />
+      <SealingSection view={view} />
+      <AdvancementSection view={view} />
       <SectionCard
         id="peringkat"
         title="Peringkat"
@@ -138,6 +92,30 @@ export function RankingView({ view }: { view: RoundRankingView }) {
           basePath={`${base}/peringkat`}
         />
       </SectionCard>
+      <SectionCard id="juri" title="Statistik juri" description="Selisih negatif: juri lebih ketat daripada panel.">
+        {view.judges.length === 0 ? (
+          <p className="text-sm text-slate-600">Belum ada lembar nilai terkirim.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <TableHead columns={["Juri", "Lembar", "Rata-rata", "Sebaran", "Selisih terhadap panel"]} />
+              <tbody className="divide-y divide-slate-100">
+                {view.judges.map((j) => (
+                  <tr key={j.judgeId}>
+                    <td className="px-4 py-2">{j.name}</td>
+                    <td className="px-4 py-2">{j.sheets}</td>
+                    <td className="px-4 py-2">{n(j.mean)}</td>
+                    <td className="px-4 py-2">{n(j.spread)}</td>
+                    <td className="px-4 py-2">{n(j.harshness)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </SectionCard>
+
+      <RankingSettingsSection view={view} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { fileSlug } from "@/lib/format/file-name";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { mailLink } from "@/lib/notifications/public-url";
 import { authorize, type Actor } from "@/lib/auth/permissions";
@@ -148,10 +149,7 @@ export async function progressExportRows(
   const rows = await assignmentRows(round.id);
   const header = ["No", "Juri", "Email juri", "Usulan", "Unit", "Lembar nilai"];
   return {
-    fileBase: `progres-penilaian-${round.edition.year}-${round.name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")}`,
+    fileBase: `progres-penilaian-${round.edition.year}-${fileSlug(round.name, "babak")}`,
     rows: [
       header,
       ...rows.map((r, i) => [

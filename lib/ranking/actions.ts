@@ -1,6 +1,6 @@
 "use server";
 import { defineAction, okWith } from "@/lib/actions/action";
-import { decideAdvancement } from "./advancing";
+import { decideAdvancement, previewAdvancement } from "./advancing";
 import { consolidate, correctScore, sealRound, updateRankingSettings } from "./closing";
 import {
   CONSOLIDATION_LABEL,
@@ -61,4 +61,12 @@ export const advanceAction = defineAction({
     const moved = r.adjustments ? `; ${r.adjustments} usulan digeser aturan keseimbangan` : "";
     return okWith(r, `Keputusan dicatat: ${r.advanced} usulan lolos${moved}.`);
   },
+});
+
+/** Reads only: who would advance under the rules given, before "Tetapkan" records it. */
+export const previewAdvanceAction = defineAction({
+  name: "ranking.preview-advance",
+  schema: advanceSchema,
+  permission: "ranking:manage",
+  handler: async ({ actor, input }) => previewAdvancement(actor, input),
 });

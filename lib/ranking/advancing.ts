@@ -1,6 +1,7 @@
 import "server-only";
-import { auditedWrite } from "@/lib/audit/audited-write";
-import type { Actor } from "@/lib/auth/permissions";
+import { auditedWrite, type Tx } from "@/lib/audit/audited-write";
+import { authorize, type Actor } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
 import { DomainError, fieldError, found } from "@/lib/errors";
 import { selectAdvancing, type AdvanceCandidate, type AdvanceRuleInput } from "./advancement";
@@ -23,6 +24,76 @@ export function kindGroup(kind: UnitKind): string {
 export function regionGroup(institution: { kind: UnitKind; name: string }): string {
   return institution.kind === "KABUPATEN" || institution.kind === "KOTA" ? institution.name : "Tingkat provinsi";
 }
+
+type Db = Tx | typeof prisma;
+
+/** Who would advance under the rule and balance rules given, from the round's ranking as it stands. */
+async function advancementOutcome(db: Db, roundId: string, input: AdvanceInput) {
+  const ranking = await computeRoundRanking(db, roundId);
+  const ranked = ranking.entries.filter((e) => e.rank !== null);
+  const institutions = new Map(
+    (
+      await db.proposal.findMany({
+        where: { id: { in: ranking.entries.map((e) => e.proposalId) } },
+        select: { id: true, institution: { select: { kind: true, name: true } } },
+      })
+    ).map((p) => [p.id, p.institution]),
+  );
+  const candidates: AdvanceCandidate[] = ranked.map((e) => {
+    const inst = institutions.get(e.proposalId)!;
+    return {
+      proposalId: e.proposalId,
+      rank: e.rank!,
+      score: e.score!,
+      groups: { kind: kindGroup(inst.kind), region: regionGroup(inst) },
+    };
+  });
+  const known = new Set(candidates.map((c) => c.proposalId));
+  if (input.rule === "HAND_PICKED" && input.picked.some((id) => !known.has(id)))
+    throw fieldError("picked", "Sebagian usulan yang dipilih tidak ada di peringkat babak ini.");
+  const rule: AdvanceRuleInput =
+    input.rule === "TOP_N"
+      ? { rule: "TOP_N", topN: input.topN! }
+      : input.rule === "PASSING_GRADE"
+        ? { rule: "PASSING_GRADE", passingGrade: input.passingGrade! }
+        : { rule: "HAND_PICKED", picked: input.picked };
+  const outcome = selectAdvancing(candidates, rule, input.balance);
+  if (outcome.advanced.length === 0)
+    throw new DomainError("CONFLICT", "Dengan aturan ini tidak ada usulan yang lolos.");
+  return { ranking, outcome };
+}
+
+/**
+ * The preview before "Tetapkan": who advances under these rules and every entry a balance rule moved in or out,
+ * with titles and reasons. Reads only; the decision is recorded by decideAdvancement.
+ */
+export async function previewAdvancement(actor: Actor, input: AdvanceInput) {
+  authorize(actor, "ranking:manage");
+  const { ranking, outcome } = await advancementOutcome(prisma, input.roundId, input);
+  const titles = new Map(
+    (
+      await prisma.proposal.findMany({
+        where: { id: { in: [...outcome.advanced, ...outcome.adjustments.map((a) => a.proposalId)] } },
+        select: { id: true, title: true, institution: { select: { name: true } } },
+      })
+    ).map((p) => [p.id, p]),
+  );
+  const byId = new Map(ranking.entries.map((e) => [e.proposalId, e]));
+  const describe = (id: string) => ({
+    proposalId: id,
+    title: titles.get(id)?.title ?? "—",
+    institutionName: titles.get(id)?.institution.name ?? "—",
+    rank: byId.get(id)?.rank ?? null,
+    score: byId.get(id)?.score ?? null,
+  });
+  return {
+    advanced: outcome.advanced.map(describe),
+    adjustments: outcome.adjustments.map((a) => ({ ...describe(a.proposalId), moved: a.moved, reason: a.reason })),
+    unmet: outcome.unmet,
+    eliminated: ranking.entries.length - outcome.advanced.length,
+  };
+}
+export type AdvancementPreview = Awaited<ReturnType<typeof previewAdvancement>>;
 
 export async function decideAdvancement(actor: Actor, input: AdvanceInput, now = new Date()) {
   return auditedWrite(
@@ -52,38 +123,7 @@ export async function decideAdvancement(actor: Actor, input: AdvanceInput, now =
           `${next.name} sudah dibuka; keputusan kelolosan babak ini tidak dapat diubah lagi.`,
         );
 
-      const ranking = await computeRoundRanking(tx, round.id);
-      const ranked = ranking.entries.filter((e) => e.rank !== null);
-      const institutions = new Map(
-        (
-          await tx.proposal.findMany({
-            where: { id: { in: ranking.entries.map((e) => e.proposalId) } },
-            select: { id: true, institution: { select: { kind: true, name: true } } },
-          })
-        ).map((p) => [p.id, p.institution]),
-      );
-      const candidates: AdvanceCandidate[] = ranked.map((e) => {
-        const inst = institutions.get(e.proposalId)!;
-        return {
-          proposalId: e.proposalId,
-          rank: e.rank!,
-          score: e.score!,
-          groups: { kind: kindGroup(inst.kind), region: regionGroup(inst) },
-        };
-      });
-      const known = new Set(candidates.map((c) => c.proposalId));
-      if (input.rule === "HAND_PICKED" && input.picked.some((id) => !known.has(id)))
-        throw fieldError("picked", "Sebagian usulan yang dipilih tidak ada di peringkat babak ini.");
-      const rule: AdvanceRuleInput =
-        input.rule === "TOP_N"
-          ? { rule: "TOP_N", topN: input.topN! }
-          : input.rule === "PASSING_GRADE"
-            ? { rule: "PASSING_GRADE", passingGrade: input.passingGrade! }
-            : { rule: "HAND_PICKED", picked: input.picked };
-      const outcome = selectAdvancing(candidates, rule, input.balance);
-      if (outcome.advanced.length === 0)
-        throw new DomainError("CONFLICT", "Dengan aturan ini tidak ada usulan yang lolos.");
-
+      const { ranking, outcome } = await advancementOutcome(tx, round.id, input);
       const advanced = new Set(outcome.advanced);
       const reasons = new Map(outcome.adjustments.map((a) => [a.proposalId, a.reason]));
       for (const state of ["ADVANCED", "ELIMINATED"] as const) {

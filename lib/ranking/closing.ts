@@ -1,9 +1,11 @@
 import "server-only";
 import { auditedWrite, type Tx } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/permissions";
+import type { prisma } from "@/lib/db";
 import { DomainError, fieldError, found } from "@/lib/errors";
 import { weightedTotal } from "@/lib/judging/weighted-total";
-import { computeRoundRanking, scoresFingerprint } from "./round-ranking";
+import { divergentEntries } from "./normalisation";
+import { computeRoundRanking, scoresFingerprint, type RoundRanking } from "./round-ranking";
 import type { ConsolidateInput, CorrectScoreInput } from "./schemas";
 import type { z } from "zod";
 import type { sealRoundSchema, thresholdSchema } from "./schemas";
@@ -13,6 +15,8 @@ import type { sealRoundSchema, thresholdSchema } from "./schemas";
 // Judges stop writing when the round closes (lib/judging/score-access.ts); from then on a score changes only
 // through correctScore: an admin, a reason, a ScoreChange row and an audit entry. In a sealed round the
 // database refuses any other score write (trigger kovablik_check_score).
+
+type Db = Tx | typeof prisma;
 
 async function lockedRound(tx: Tx, roundId: string) {
   await tx.$queryRaw`SELECT 1 FROM "Round" WHERE "id" = ${roundId} FOR UPDATE`;
@@ -54,8 +58,23 @@ export async function consolidate(actor: Actor, input: ConsolidateInput) {
   return auditedWrite(actor, async (tx, audit) => {
     const round = await lockedRound(tx, input.roundId);
     if (round.state !== "CLOSED") throw round.state === "SEALED" ? sealed() : notClosed();
-    const ranking = await computeRoundRanking(tx, round.id);
-    const flagged = ranking.divergent.find((d) => d.entryId === input.proposalId);
+    // Only this entry's spread is needed: its submitted sheets, not the whole round's ranking.
+    const sheets = await tx.scoreSheet.findMany({
+      where: {
+        state: "SUBMITTED",
+        weightedTotal: { not: null },
+        assignment: { roundId: round.id, proposalId: input.proposalId, state: "ASSIGNED" },
+      },
+      select: { weightedTotal: true, assignment: { select: { judgeId: true } } },
+    });
+    const [flagged] = divergentEntries(
+      sheets.map((s) => ({
+        entryId: input.proposalId,
+        judgeId: s.assignment.judgeId,
+        total: s.weightedTotal!.toNumber(),
+      })),
+      round.divergenceThreshold.toNumber(),
+    );
     if (!flagged)
       throw new DomainError(
         "CONFLICT",
@@ -84,13 +103,18 @@ export async function consolidate(actor: Actor, input: ConsolidateInput) {
 const sealed = () =>
   new DomainError("CONFLICT", "Babak ini sudah disegel; nilai hanya dapat dikoreksi admin dengan alasan.");
 
-/** What keeps a closed round from being sealed, in words; empty when it can be sealed. */
-export async function sealingProblems(tx: Tx, roundId: string): Promise<string[]> {
-  const round = found(await tx.round.findUnique({ where: { id: roundId }, select: { state: true } }), "Babak");
-  if (round.state === "SEALED") return ["Babak ini sudah disegel."];
-  if (round.state !== "CLOSED") return ["Tutup penilaian babak ini dahulu."];
-  const ranking = await computeRoundRanking(tx, roundId);
-  const notes = await tx.consolidation.findMany({ where: { roundId }, select: { proposalId: true } });
+/**
+ * What keeps a closed round from being sealed, in words; empty when it can be sealed. A caller that has just
+ * computed the round's ranking passes it in instead of having it computed twice.
+ */
+export async function sealingProblems(db: Db, roundId: string, computed?: RoundRanking): Promise<string[]> {
+  const ranking = computed ?? (await computeRoundRanking(db, roundId));
+  const state = ranking.round.state;
+  if (state === "SEALED") return ["Babak ini sudah disegel."];
+  if (state === "DRAFT") return ["Babak ini belum dibuka; para juri belum menilai."];
+  if (state !== "CLOSED")
+    return ["Penilaian masih berjalan: tutup babak dahulu (tab “Pengaturan & rubrik”, tombol “Tutup babak”)."];
+  const notes = await db.consolidation.findMany({ where: { roundId }, select: { proposalId: true } });
   const noted = new Set(notes.map((n) => n.proposalId));
   const missing = ranking.divergent.filter((d) => !noted.has(d.entryId)).length;
   const problems: string[] = [];

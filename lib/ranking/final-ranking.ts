@@ -1,7 +1,9 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { notFound } from "@/lib/errors";
 import { formatTotal } from "@/lib/judging/weighted-total";
+import { pageSlice } from "@/lib/pagination";
 import { computeRoundRanking } from "./round-ranking";
 
 // The combined final ranking of an edition (issue 11 item 1): each round's score (normalised where applied)
@@ -14,7 +16,17 @@ export type FinalEntry = {
   rank: number;
   reached: number;
   combined: number;
-  parts: { roundId: string; name: string; share: number; score: number }[];
+  /** Each round the entry was scored in: its share, raw and normalised score, the score used, rank and tie-break. */
+  parts: {
+    roundId: string;
+    name: string;
+    share: number;
+    score: number;
+    raw: number | null;
+    normalised: number | null;
+    rank: number | null;
+    tieBreak: string | null;
+  }[];
   /** "60 % × 82,10 + 40 % × 75,00 = 79,26" */
   formula: string;
 };
@@ -34,7 +46,16 @@ export async function computeFinalRanking(editionId: string) {
       const row = byProposal.get(e.proposalId) ?? { reached: 0, parts: [] };
       row.reached = Math.max(row.reached, rounds[i]!.order);
       if (e.score !== null)
-        row.parts.push({ roundId: rounds[i]!.id, name: rounds[i]!.name, share: ranking.round.share, score: e.score });
+        row.parts.push({
+          roundId: rounds[i]!.id,
+          name: rounds[i]!.name,
+          share: ranking.round.share,
+          score: e.score,
+          raw: e.raw,
+          normalised: e.normalised,
+          rank: e.rank,
+          tieBreak: e.tieBreak,
+        });
       byProposal.set(e.proposalId, row);
     }
   });
@@ -63,27 +84,98 @@ export async function computeFinalRanking(editionId: string) {
   };
 }
 
-export async function finalRankingView(actor: Actor, year: number | undefined) {
-  authorize(actor, "ranking:manage");
+async function editionFinalRanking(year: number | undefined) {
   const edition = await prisma.edition.findFirst({
-    where: year ? { year } : {},
+    where: year ? { year } : { rounds: { some: { state: { not: "DRAFT" } } } },
     orderBy: { year: "desc" },
     select: { id: true, year: true },
   });
   if (!edition) return null;
   const final = await computeFinalRanking(edition.id);
-  const info = await prisma.proposal.findMany({
-    where: { id: { in: final.entries.map((e) => e.proposalId) } },
+  return { edition, ...final };
+}
+
+async function describe(ids: string[]) {
+  const rows = await prisma.proposal.findMany({
+    where: { id: { in: ids } },
     select: { id: true, title: true, institution: { select: { name: true } } },
   });
-  const byId = new Map(info.map((p) => [p.id, p]));
+  return new Map(rows.map((p) => [p.id, { title: p.title, institutionName: p.institution.name }]));
+}
+
+export const FINAL_RANKING_PAGE_SIZE = 50;
+
+/** The combined ranking screen: one edition (the newest with a round under way unless `year` is given). */
+export async function finalRankingView(actor: Actor, year: number | undefined, requestedPage = 1) {
+  authorize(actor, "ranking:manage");
+  const [final, editions] = await Promise.all([
+    editionFinalRanking(year),
+    prisma.edition.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
+  ]);
+  if (!final)
+    return {
+      edition: null,
+      editions: editions.map((e) => e.year),
+      rounds: [],
+      rows: [],
+      page: 1,
+      pageCount: 1,
+      total: 0,
+    };
+  const slice = pageSlice(final.entries.length, requestedPage, FINAL_RANKING_PAGE_SIZE);
+  const shown = final.entries.slice(slice.skip, slice.skip + slice.take);
+  const info = await describe(shown.map((e) => e.proposalId));
   return {
-    edition,
+    edition: final.edition,
+    editions: editions.map((e) => e.year),
     rounds: final.rounds,
-    rows: final.entries.map((e) => ({
+    rows: shown.map((e) => ({
       ...e,
-      title: byId.get(e.proposalId)?.title ?? "—",
-      institutionName: byId.get(e.proposalId)?.institution.name ?? "—",
+      title: info.get(e.proposalId)?.title ?? "—",
+      institutionName: info.get(e.proposalId)?.institutionName ?? "—",
     })),
+    page: slice.page,
+    pageCount: slice.pageCount,
+    total: final.entries.length,
   };
+}
+export type FinalRankingView = Awaited<ReturnType<typeof finalRankingView>>;
+
+const num = (n: number | null | undefined) => (n === null || n === undefined ? "" : formatTotal(n));
+
+/** The combined ranking as rows for CSV/XLSX: per round raw, normalised, rank; titles neutralised by the writer. */
+export async function finalRankingExportRows(actor: Actor, year: number | undefined) {
+  authorize(actor, "ranking:manage");
+  const final = await editionFinalRanking(year);
+  if (!final) throw notFound("Edisi");
+  const info = await describe(final.entries.map((e) => e.proposalId));
+  const header = [
+    "Peringkat akhir",
+    "Judul usulan",
+    "Instansi",
+    "Nilai gabungan",
+    "Rumus",
+    ...final.rounds.flatMap((r) => [
+      `${r.name}: bobot (%)`,
+      `${r.name}: nilai mentah`,
+      `${r.name}: nilai ternormalisasi`,
+      `${r.name}: peringkat`,
+      `${r.name}: penentu seri`,
+    ]),
+  ];
+  const rows = final.entries.map((e) => {
+    const i = info.get(e.proposalId);
+    return [
+      String(e.rank),
+      i?.title ?? "—",
+      i?.institutionName ?? "—",
+      formatTotal(e.combined),
+      e.formula,
+      ...final.rounds.flatMap((r) => {
+        const p = e.parts.find((x) => x.roundId === r.id);
+        return [num(r.share), num(p?.raw), num(p?.normalised), p?.rank ? String(p.rank) : "", p?.tieBreak ?? ""];
+      }),
+    ];
+  });
+  return { fileBase: `peringkat-akhir-${final.edition.year}`, rows: [header, ...rows] };
 }

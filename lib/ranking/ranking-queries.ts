@@ -2,9 +2,10 @@ import "server-only";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { pageSlice } from "@/lib/pagination";
+import { fileSlug } from "@/lib/format/file-name";
 import { formatTotal } from "@/lib/judging/weighted-total";
 import { kindGroup, regionGroup } from "./advancing";
-import { BALANCE_KIND_LABEL } from "./advancement";
+import { BALANCE_KIND_LABEL, type Adjustment, type BalanceRule } from "./advancement";
 import { sealingProblems } from "./closing";
 import { computeRoundRanking, type RankedEntry } from "./round-ranking";
 
@@ -49,21 +50,42 @@ export async function roundRankingView(actor: Actor, roundId: string, requestedP
   const slice = pageSlice(ranking.entries.length, requestedPage, RANKING_PAGE_SIZE);
   const shown = ranking.entries.slice(slice.skip, slice.skip + slice.take);
   const divergentIds = ranking.divergent.map((d) => d.entryId);
-  const [info, judges, notes, advancement, problems] = await Promise.all([
-    describe([...new Set([...shown.map((e) => e.proposalId), ...divergentIds])]),
+  const sealed = ranking.round.state === "SEALED";
+  // Once sealed, the advancement form lists every ranked entry (hand-picking) and names the moved ones.
+  const ranked = sealed ? ranking.entries.filter((e) => e.rank !== null) : [];
+  const [advancement, round, nextRound] = await Promise.all([
+    prisma.advancement.findUnique({ where: { roundId } }),
+    prisma.round.findUniqueOrThrow({ where: { id: roundId }, select: { sealedById: true } }),
+    prisma.round.findFirst({
+      where: { editionId: ranking.round.editionId, order: { gt: ranking.round.order } },
+      orderBy: { order: "asc" },
+      select: { id: true, name: true, state: true },
+    }),
+  ]);
+  const adjustments = (advancement?.adjustments ?? []) as Adjustment[];
+  const people = [round.sealedById, advancement?.decidedById].filter((id): id is string => !!id);
+  const [info, users, notes, problems] = await Promise.all([
+    describe([
+      ...new Set([
+        ...shown.map((e) => e.proposalId),
+        ...divergentIds,
+        ...ranked.map((e) => e.proposalId),
+        ...adjustments.map((a) => a.proposalId),
+      ]),
+    ]),
     prisma.user.findMany({
-      where: { id: { in: ranking.judges.map((j) => j.judgeId) } },
+      where: { id: { in: [...ranking.judges.map((j) => j.judgeId), ...people] } },
       select: { id: true, name: true },
     }),
     prisma.consolidation.findMany({
       where: { roundId },
-      select: { proposalId: true, outcome: true, note: true, createdAt: true },
+      select: { proposalId: true, outcome: true, note: true, createdAt: true, createdById: true },
     }),
-    prisma.advancement.findUnique({ where: { roundId } }),
-    prisma.$transaction((tx) => sealingProblems(tx, roundId)),
+    sealingProblems(prisma, roundId, ranking),
   ]);
-  const judgeName = new Map(judges.map((j) => [j.id, j.name]));
+  const userName = new Map(users.map((j) => [j.id, j.name]));
   const noteOf = new Map(notes.map((n) => [n.proposalId, n]));
+  const title = (id: string) => info.get(id)?.title ?? "—";
   return {
     round: ranking.round,
     method: ranking.method,
@@ -76,14 +98,33 @@ export async function roundRankingView(actor: Actor, roundId: string, requestedP
     pageCount: slice.pageCount,
     rows: shown.map((e) => ({ ...e, ...info.get(e.proposalId)! })),
     judges: ranking.judges
-      .map((j) => ({ ...j, name: judgeName.get(j.judgeId) ?? "—" }))
+      .map((j) => ({ ...j, name: userName.get(j.judgeId) ?? "—" }))
       .sort((a, b) => (a.harshness ?? 0) - (b.harshness ?? 0)),
     divergent: ranking.divergent.map((d) => ({
       ...d,
-      title: info.get(d.entryId)?.title ?? "—",
+      title: title(d.entryId),
       consolidation: noteOf.get(d.entryId) ?? null,
     })),
-    advancement,
+    sealedBy: round.sealedById ? (userName.get(round.sealedById) ?? "—") : null,
+    advancement: advancement && {
+      rule: advancement.rule,
+      topN: advancement.topN,
+      passingGrade: advancement.passingGrade?.toNumber() ?? null,
+      balance: advancement.balance as BalanceRule[],
+      adjustments: adjustments.map((a) => ({ ...a, title: title(a.proposalId) })),
+      note: advancement.note,
+      decidedAt: advancement.decidedAt,
+      decidedBy: advancement.decidedById ? (userName.get(advancement.decidedById) ?? "—") : "—",
+      advanced: ranking.entries.filter((e) => e.state === "ADVANCED").length,
+    },
+    /** The next round, and whether the decision may still change (it stands once that round opened). */
+    nextRound,
+    candidates: ranked.map((e) => ({
+      proposalId: e.proposalId,
+      rank: e.rank!,
+      score: e.score!,
+      title: title(e.proposalId),
+    })),
     sealingProblems: problems,
     groups: {
       kinds: Object.entries(BALANCE_KIND_LABEL).map(([value, label]) => ({ value, label })),
@@ -93,11 +134,6 @@ export async function roundRankingView(actor: Actor, roundId: string, requestedP
 }
 export type RoundRankingView = Awaited<ReturnType<typeof roundRankingView>>;
 
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 const num = (n: number | null) => (n === null ? "" : formatTotal(n));
 
 /** The whole ranking as rows for CSV/XLSX, in the screen's words; titles are neutralised by the writer. */
@@ -135,7 +171,7 @@ export async function rankingExportRows(actor: Actor, roundId: string) {
     ];
   });
   return {
-    fileBase: `peringkat-${ranking.round.edition.year}-${slug(ranking.round.name)}`,
+    fileBase: `peringkat-${ranking.round.edition.year}-${fileSlug(ranking.round.name, "babak")}`,
     rows: [header, ...rows],
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { formatDateWIB, formatTimeWIB } from "@/lib/format/date";
+import { fileSlug } from "@/lib/format/file-name";
 import { roundSchedule } from "./queries";
 
 // The schedule as a table file (CSV/XLSX through lib/format/spreadsheet-file.ts), one row per entry, in the
@@ -28,7 +29,7 @@ export async function scheduleExportRows(actor: Actor, roundId: string) {
       ]),
       ...v.unplaced.map((e) => ["", "", "", "", "", "Belum terjadwal", "", e.title, e.unitName]),
     ];
-    return { fileBase: `jadwal-presentasi-${v.round.edition.year}-babak-${slugOf(v.round.name)}`, rows };
+    return { fileBase: `jadwal-presentasi-${v.round.edition.year}-babak-${fileSlug(v.round.name, "babak", 40)}`, rows };
   }
   if (s.kind === "SITE_VISIT") {
     const v = s.view;
@@ -44,18 +45,7 @@ export async function scheduleExportRows(actor: Actor, roundId: string) {
         e.visit?.note ?? "",
       ]),
     ];
-    return { fileBase: `jadwal-kunjungan-${v.round.edition.year}-babak-${slugOf(v.round.name)}`, rows };
+    return { fileBase: `jadwal-kunjungan-${v.round.edition.year}-babak-${fileSlug(v.round.name, "babak", 40)}`, rows };
   }
   return { fileBase: "jadwal", rows: [["Babak evaluasi proposal tidak memiliki jadwal."]] };
-}
-
-function slugOf(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 40) || "babak"
-  );
 }

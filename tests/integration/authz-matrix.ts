@@ -785,6 +785,10 @@ export const ACTIONS: Record<string, ActionCase> = {
     allowed: ADMIN_ONLY,
     input: (f) => ({ roundId: f.edition.rounds[0]!.id, rule: "TOP_N", topN: 1 }),
   },
+  "ranking.preview-advance": {
+    allowed: ADMIN_ONLY,
+    input: (f) => ({ roundId: f.edition.rounds[0]!.id, rule: "TOP_N", topN: 1 }),
+  },
 
   // ─────────── Administrative check (admins) ───────────
   "admin-check.decide": {
@@ -1022,6 +1026,10 @@ export const ROUTES: Record<string, RouteCase> = {
     allowed: ADMIN_ONLY,
     request: (f) => new Request(`http://localhost/api/admin/penjurian/${f.edition.rounds[0]!.id}/peringkat?format=csv`),
     params: (f) => ({ roundId: f.edition.rounds[0]!.id }),
+  },
+  "GET /api/admin/peringkat": {
+    allowed: ADMIN_ONLY,
+    request: () => new Request("http://localhost/api/admin/peringkat?format=csv"),
   },
   "GET /api/admin/penjurian/[roundId]/berita-acara": {
     allowed: ADMIN_ONLY,

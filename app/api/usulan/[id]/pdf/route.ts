@@ -1,3 +1,4 @@
+import { fileSlug } from "@/lib/format/file-name";
 import { contentDisposition, errorResponse } from "@/lib/http/responses";
 import { renderProposalPdf } from "@/components/proposals/proposal-pdf";
 import type { Actor } from "@/lib/auth/permissions";
@@ -17,13 +18,7 @@ async function handleGet(_request: Request, { params }: { params: Promise<{ id: 
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
     const preview = await getProposalPreview(actor, id);
     const pdf = await renderProposalPdf(preview);
-    const name = `usulan-kovablik-${preview.editionYear}-${
-      preview.title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-|-$/g, "")
-        .slice(0, 60) || "inovasi"
-    }.pdf`;
+    const name = `usulan-kovablik-${preview.editionYear}-${fileSlug(preview.title, "inovasi")}.pdf`;
     return new Response(new Uint8Array(pdf), {
       headers: {
         "content-type": "application/pdf",

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { AssignmentPreviewView } from "@/components/judging/assignment-preview";
 import { AssignmentTable } from "@/components/judging/assignment-table";
+import { EnrolEntriesPanel } from "@/components/judging/enrol-entries-panel";
 import { RoundTabs } from "@/components/judging/round-tabs";
 import { Alert } from "@/components/ui/alert";
 import { SectionCard } from "@/components/ui/card";
@@ -10,6 +11,7 @@ import { loadOr404, requirePagePermission } from "@/lib/auth/page-guards";
 import { assignmentViewSchema } from "@/lib/judging/assignment-schemas";
 import { previewAssignment } from "@/lib/judging/assignments";
 import { roundAssignments } from "@/lib/judging/assignments-queries";
+import { roundEntryCounts } from "@/lib/judging/entries";
 
 export const metadata: Metadata = { title: "Penugasan juri" };
 
@@ -29,6 +31,7 @@ export default async function RoundAssignmentPage({
   const preview = tampil === "pratinjau" ? await loadOr404(() => previewAssignment(actor, roundId)) : null;
   const current =
     tampil === "usulan" ? await loadOr404(() => roundAssignments(roundId, Number(search.page ?? 1))) : null;
+  const counts = await loadOr404(() => roundEntryCounts(roundId));
   const roundName = preview?.round.name ?? current?.round.name ?? "";
   const closed = preview ? preview.closed : !current?.changeable;
 
@@ -56,10 +59,14 @@ export default async function RoundAssignmentPage({
           Per usulan (tambah/cabut manual)
         </Link>
       </p>
-      {closed && (
+      {closed ? (
         <Alert tone="info" className="mb-4">
           Babak ini sudah ditutup; penugasannya tidak dapat diubah lagi.
         </Alert>
+      ) : (
+        <div className="mb-4">
+          <EnrolEntriesPanel roundId={roundId} counts={counts} />
+        </div>
       )}
       {current || !preview ? (
         <SectionCard

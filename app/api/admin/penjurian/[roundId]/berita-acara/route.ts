@@ -1,6 +1,7 @@
 import { renderMinutesPdf } from "@/components/ranking/minutes-pdf";
 import type { Actor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
+import { fileSlug } from "@/lib/format/file-name";
 import { DomainError } from "@/lib/errors";
 import { loggedRoute } from "@/lib/log/route";
 import { contentDisposition, errorResponse } from "@/lib/http/responses";
@@ -18,14 +19,13 @@ async function handleGet(_request: Request, { params }: { params: Promise<{ roun
     const { roundId } = await params;
     const data = await minutesData(actor, roundId);
     const pdf = await renderMinutesPdf(data);
-    const slug = data.round.name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "");
     return new Response(new Uint8Array(pdf), {
       headers: {
         "content-type": "application/pdf",
-        "content-disposition": contentDisposition("inline", `berita-acara-${data.round.edition.year}-${slug}.pdf`),
+        "content-disposition": contentDisposition(
+          "inline",
+          `berita-acara-${data.round.edition.year}-${fileSlug(data.round.name, "babak")}.pdf`,
+        ),
         "cache-control": "private, no-store",
       },
     });

@@ -1,0 +1,110 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { WHOLE_EDITION_JUDGE } from "./fixtures/whole-edition";
+import { completeDraft, createDraft, pageAs } from "./helpers";
+import { editionStep, judgesStep, roundStep } from "./whole-edition/steps";
+
+// Issue 13 item 1: one whole edition in the browser, as the people doing it. The admin sets up edition 2028 from
+// 2027's setup; two institutions' operators draft and their admins lokal submit; the administrative check returns
+// one for correction and it comes back fixed; two rounds with three judges — one of them kept off the Kota Malang
+// entry by the unit tree alone, one scoring two points under the others — each sealed with its ranking explained;
+// then the results, the objection window, publication, the public, a certificate and a KIPP dossier.
+//
+// The competition's weeks are compressed into minutes: every date is set relative to now, and the server's clock
+// decides as it would in a real edition. This spec runs in its own Playwright project after every other one
+// (playwright.config.ts): it makes 2028 the working edition, which the other specs must not see.
+
+const YEAR = 2028;
+const KAB = { operator: "operator.kepanjen@kovablik.test", unitAdmin: "adminlokal.kabmalang@kovablik.test" };
+const KOTA = { operator: "operator.kendalkerep@kovablik.test", unitAdmin: "adminlokal.kotamalang@kovablik.test" };
+const TITLE_KAB = "Posyandu Lansia Digital Kepanjen";
+const TITLE_KOTA = "Jemput Bola Imunisasi Kendalkerep";
+
+async function draftAndSubmit(browser: Browser, who: typeof KAB, title: string): Promise<string> {
+  const operator = await pageAs(browser, who.operator);
+  const id = await createDraft(operator, title);
+  await completeDraft(operator, id);
+  await operator.getByRole("button", { name: "Kirim ke admin lokal" }).click();
+  await operator.getByRole("dialog").getByRole("button", { name: "Ya, kirim" }).click();
+  await expect(operator.getByRole("status").filter({ hasText: "Usulan dikirim ke admin lokal" })).toBeVisible();
+  await operator.context().close();
+
+  const unitAdmin = await pageAs(browser, who.unitAdmin);
+  await unitAdmin.goto(`/unit/usulan/${id}`);
+  await unitAdmin.getByRole("button", { name: "Kirim ke provinsi" }).click();
+  await unitAdmin.getByRole("button", { name: "Ya, kirim ke provinsi" }).click();
+  await expect(unitAdmin.getByRole("button", { name: "Kirim ke provinsi" })).toHaveCount(0);
+  await unitAdmin.context().close();
+  return id;
+}
+
+/** The administrative check: every manual item "Memenuhi", then the outcome. */
+async function decideCheck(admin: Page, id: string, outcome: "Lolos" | "Kembalikan untuk perbaikan", reason?: string) {
+  await admin.goto(`/admin/usulan/${id}/seleksi`);
+  const groups = admin.getByRole("radiogroup", { name: /^Hasil: / });
+  const n = await groups.count();
+  for (let i = 0; i < n; i++) await groups.nth(i).getByLabel("Memenuhi", { exact: true }).check();
+  await admin.getByLabel(new RegExp(`^${outcome}`)).check();
+  if (reason) {
+    await admin.getByLabel("Yang harus diperbaiki").fill(reason);
+    await admin.getByLabel("Batas waktu perbaikan (WIB)").fill(editionStep.wib(Date.now() + 3 * 86_400_000));
+  }
+  await admin.getByRole("button", { name: "Simpan keputusan" }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: /^Ya, / }).click();
+  await expect(admin.getByRole("status").first()).toBeVisible();
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("a whole edition, from setup to the public and the national nomination", async ({ browser }) => {
+  test.setTimeout(20 * 60_000);
+  const admin = await pageAs(browser, "admin@kovablik.test");
+
+  // 1. The admin sets the edition up from last year's, opens registration now and keeps two rounds.
+  await editionStep.create(admin, YEAR);
+
+  // 2. Two institutions: operators draft, admins lokal submit to the province.
+  const kab = await draftAndSubmit(browser, KAB, TITLE_KAB);
+  const kota = await draftAndSubmit(browser, KOTA, TITLE_KOTA);
+
+  // 3. The check passes one and returns the other for correction; it comes back fixed and passes.
+  await decideCheck(admin, kab, "Lolos");
+  const fix = "Lengkapi data cakupan imunisasi sebelum dan sesudah inovasi pada bagian dampak.";
+  await decideCheck(admin, kota, "Kembalikan untuk perbaikan", fix);
+  const operator = await pageAs(browser, KOTA.operator);
+  await operator.goto(`/usulan/${kota}`);
+  await expect(operator.getByText(fix).first()).toBeVisible();
+  await operator.locator("section[data-section] textarea").first().fill("Cakupan imunisasi naik dari 71 % ke 93 %.");
+  await operator.locator("section[data-section] textarea").first().blur();
+  await expect(operator.getByText(/Menyimpan…|Belum tersimpan/)).toHaveCount(0, { timeout: 20_000 });
+  await operator.getByRole("button", { name: "Kirim ulang ke provinsi" }).click();
+  await operator.getByRole("dialog").getByRole("button", { name: /^Ya, / }).click();
+  await expect(operator.getByRole("button", { name: "Kirim ulang ke provinsi" })).toHaveCount(0);
+  await operator.context().close();
+  await decideCheck(admin, kota, "Lolos");
+
+  // 4. Registration closes; round 1 opens now and closes in a few minutes, round 2 follows it.
+  const windows = await editionStep.scheduleRounds(admin, YEAR);
+
+  // 5. Round 1: three judges; the former Kendalkerep operator never sees the Kota Malang entry.
+  const round1 = await roundStep.open(admin, YEAR, 1, [
+    "juri@kovablik.test",
+    "juri.evaluasi@kovablik.test",
+    WHOLE_EDITION_JUDGE.email,
+  ]);
+  await roundStep.expectUnitTreeConflict(admin, round1, WHOLE_EDITION_JUDGE.name, TITLE_KOTA);
+  await judgesStep.score(browser, "juri@kovablik.test", round1, { [TITLE_KAB]: "9", [TITLE_KOTA]: "8" });
+  // The harsh judge: two points under the others on every criterion.
+  await judgesStep.score(browser, "juri.evaluasi@kovablik.test", round1, { [TITLE_KAB]: "7", [TITLE_KOTA]: "6" });
+  await judgesStep.score(browser, WHOLE_EDITION_JUDGE.email, round1, { [TITLE_KAB]: "9" });
+
+  // 6. The ranking explains itself; the round is sealed and both entries advance.
+  await roundStep.closeSealAndAdvance(admin, round1, [TITLE_KAB, TITLE_KOTA]);
+  await roundStep.expectExplanation(admin, round1, TITLE_KOTA, "2 dari 2");
+
+  // 7. Round 2 (presentation), once round 1's window has passed.
+  await editionStep.waitUntil(windows.round2Opens);
+  const round2 = await roundStep.open(admin, YEAR, 2, ["juri@kovablik.test", "juri.evaluasi@kovablik.test"]);
+  await judgesStep.score(browser, "juri@kovablik.test", round2, { [TITLE_KAB]: "9", [TITLE_KOTA]: "8" });
+  await judgesStep.score(browser, "juri.evaluasi@kovablik.test", round2, { [TITLE_KAB]: "8", [TITLE_KOTA]: "7" });
+  await roundStep.closeSealAndAdvance(admin, round2, null);
+});
