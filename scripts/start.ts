@@ -1,6 +1,6 @@
 // npm start — the whole portal on one machine: database (embedded unless DATABASE_URL is set), migrations,
 // demo data (embedded only, unless KOVABLIK_SEED_DEMO=1 with KOVABLIK_ALLOW_DEMO=1), a production build when
-// the sources changed, then `next start` — refused on a server database while a demo account is active.
+// the sources changed, then `next start` (one process per core on a server database) — refused on a server database while a demo account is active.
 // `--dev` runs `next dev` instead of building. `--fresh` empties the embedded data first.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
@@ -14,6 +14,7 @@ import { ensurePrivateDir, lockDownTree, privateSecret } from "@/lib/db/private-
 import { seed } from "../prisma/seed";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed-data";
 import { openDatabase } from "./lib/database";
+import { startWorkers, workerCount } from "./lib/workers";
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
@@ -114,10 +115,22 @@ async function main() {
   if (isEmbedded()) {
     console.log(`Akun demo (kata sandi ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => u.email).join(", ")}`);
   }
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
-    stdio: "inherit",
-    env,
-  });
+  // Production: one `next start` per core on a server database (scripts/lib/workers.ts); dev: one `next dev`.
+  const workers = dev ? 1 : workerCount(isEmbedded());
+  if (!dev) console.log(`• Proses aplikasi: ${workers}`);
+  const exit = async (code: number | null) => {
+    await db.close();
+    process.exit(code ?? 0);
+  };
+  let stopApp: () => void;
+  if (dev) {
+    const child = spawn(process.execPath, [nextBin, "dev", "-p", String(port)], { stdio: "inherit", env });
+    child.on("exit", exit);
+    stopApp = () => child.kill("SIGTERM");
+  } else {
+    stopApp = startWorkers({ nextBin, port, count: workers, env, onAllExited: exit }).stop;
+  }
+  // The launcher is the one scheduler, however many app processes answer: each hourly run is one request.
   const runScheduled = () =>
     fetch(`http://127.0.0.1:${port}/api/jadwal`, {
       method: "POST",
@@ -130,14 +143,10 @@ async function main() {
   const stop = () => {
     clearTimeout(firstRun);
     clearInterval(hourly);
-    child.kill("SIGTERM");
+    stopApp();
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  child.on("exit", async (code) => {
-    await db.close();
-    process.exit(code ?? 0);
-  });
 }
 
 main().catch((e: unknown) => {

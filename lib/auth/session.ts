@@ -2,12 +2,12 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cache } from "react";
 import { cookies } from "next/headers";
-import { decode } from "next-auth/jwt";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { noteActor } from "@/lib/log/context";
 import type { Actor, Role } from "./permissions";
 import { sessionEnd } from "./revocation";
+import { decodeSessionToken } from "./session-token";
 
 /**
  * The signed-in user as the database knows them now: a disabled account, a bumped session version (password
@@ -33,7 +33,7 @@ async function resolveActor(): Promise<Actor | null> {
 }
 
 // next-auth's own cookie names (the secure one over HTTPS). Decoding the JWT directly — next-auth's `decode`
-// checks the signature and expiry — is the same check `getServerSession` makes, without building a whole
+// checks the signature and expiry (lib/auth/session-token.ts keeps what it decoded) — is the same check `getServerSession` makes, without building a whole
 // session response on every request.
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
@@ -41,11 +41,7 @@ async function sessionToken() {
   const jar = await cookies();
   const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!raw || !process.env.NEXTAUTH_SECRET) return null;
-  try {
-    return await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET });
-  } catch {
-    return null;
-  }
+  return decodeSessionToken(raw, process.env.NEXTAUTH_SECRET);
 }
 
 /**

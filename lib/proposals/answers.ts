@@ -2,15 +2,20 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { DomainError, isUniqueViolation, notFound } from "@/lib/errors";
-import { loadForWrite } from "./access";
+import { loadForWrite, type ProposalAccess } from "./access";
 import { overLimitMessage, type SaveAnswerInput, type SaveOutcome } from "./schemas";
 import { countWords } from "./text";
 
 // Autosave of one section's answer, the hot path of the portal: a version number as the optimistic lock, and
 // a conflict answered with what is there now rather than as an error.
 
-export async function saveAnswer(actor: Actor, input: SaveAnswerInput, now = new Date()): Promise<SaveOutcome<string>> {
-  const p = await loadForWrite(actor, input.proposalId, now);
+export async function saveAnswer(
+  actor: Actor,
+  input: SaveAnswerInput,
+  now = new Date(),
+  prefetched?: Promise<ProposalAccess>,
+): Promise<SaveOutcome<string>> {
+  const p = await loadForWrite(actor, input.proposalId, now, prefetched);
   const wordCount = countWords(input.text);
   /** The section must be on this edition's form, not archived, and the text within its word limit. */
   const checkSection = async () => {

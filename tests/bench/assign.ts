@@ -205,6 +205,31 @@ async function main() {
     console.log(
       `Target (hitung < 2 s, semua usulan lengkap, selisih beban ≤ 1, tanpa konflik): ${ok ? "TERCAPAI" : "BELUM"}`,
     );
+    const conflicted = Number(violations[0]?.n ?? 0);
+    const size = `${ENTRIES} entries, ${JUDGES} judges, ${PER_ENTRY} per entry`;
+    const result = {
+      rows: [
+        {
+          what: `Assignment solver, ${size}`,
+          figure: `${Math.round(solveMs)} ms`,
+          target: "< 2,000 ms",
+          pass: solveMs < 2000,
+        },
+        {
+          what: `Assignment preview (DB read + solver) / commit, ${size} (fsync=${target.fsync})`,
+          figure: `${Math.round(previewMs)} ms / ${Math.round(commitMs)} ms`,
+          target: "— (reported)",
+          pass: true,
+        },
+        {
+          what: "Assignment quality: entries fully covered, load spread (uncapped), conflicted pairs, rows saved",
+          figure: `${ENTRIES - solved.uncovered.length}/${ENTRIES}, spread ${flowSpread} (greedy ${greedySpread}), ${conflicted}, ${rows}`,
+          target: `all covered, spread ≤ 1, 0 conflicted, ${ENTRIES * PER_ENTRY} rows`,
+          pass: solved.uncovered.length === 0 && flowSpread <= 1 && conflicted === 0 && rows === ENTRIES * PER_ENTRY,
+        },
+      ],
+    };
+    console.log(`BENCH_RESULT ${JSON.stringify(result)}`);
     process.exitCode = ok ? 0 : 1;
   } finally {
     await close();

@@ -3,10 +3,11 @@
 // BENCH_DATABASE_URL or TEST_DATABASE_URL). Reports p50/p95/p99 latency and proves that no acknowledged write
 // was lost or attributed to the wrong person.
 //
-// Options: --operators 300 --seconds 60 --interval 2000 --only embedded|server
+// Options: --operators 300 --seconds 60 --interval 2000 --warmup 10 --only embedded|server
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import crypto from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
@@ -21,7 +22,12 @@ const OPERATORS = Number(opt("operators", "300"));
 const SECONDS = Number(opt("seconds", "60"));
 const INTERVAL_MS = Number(opt("interval", "2000"));
 const ONLY = opt("only", "");
-const APP_PORT = 3900;
+// Unmeasured load first, on sections of their own: a freshly started server compiles and loads on its first
+// requests, which a server that has run for hours has long done.
+const WARMUP_SECONDS = Number(opt("warmup", "10"));
+// Ports of the portal under test and of the floor (BENCH_APP_PORT, default 3900; the floor the next one).
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3900);
+const FLOOR_PORT = APP_PORT + 1;
 // BENCH_EXTERNAL_APP=1: measure an app already running on port 3900 (e.g. under a profiler) against the
 // database BENCH_DATABASE_URL, signing sessions with its NEXTAUTH_SECRET.
 const EXTERNAL = process.env.BENCH_EXTERNAL_APP === "1";
@@ -34,7 +40,7 @@ async function serverTarget(): Promise<Target | null> {
   const admin = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!admin) return null;
   if (EXTERNAL) return { name: "server", dbUrl: admin, env: {}, cleanup: async () => {} };
-  const name = `kovablik_bench_${crypto.randomBytes(3).toString("hex")}`;
+  const name = `kovablik_bench_autosave_${crypto.randomBytes(3).toString("hex")}`;
   const c = new pg.Client({ connectionString: admin });
   await c.connect();
   await c.query(`CREATE DATABASE "${name}"`);
@@ -80,7 +86,9 @@ async function startApp(target: Target): Promise<ChildProcess | null> {
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
   });
-  child.stdout!.on("data", () => {});
+  // BENCH_APP_LOG=<file> keeps the app's output (one JSON line per request, with its time in the handler).
+  if (process.env.BENCH_APP_LOG) child.stdout!.pipe(fs.createWriteStream(process.env.BENCH_APP_LOG));
+  else child.stdout!.on("data", () => {});
   const deadline = Date.now() + 600_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error("the app server stopped during start-up");
@@ -115,11 +123,19 @@ async function prepareOperators(dbUrl: string): Promise<{ operators: Operator[];
     } = await c.query(`SELECT id FROM "Edition" ORDER BY year DESC LIMIT 1`);
     // 5 KB of text is ~700 words, more than the seeded sections allow: the benchmark adds one without a cap.
     const sectionId = "bench-section";
-    await c.query(
-      `INSERT INTO "FormSection" (id, "editionId", "order", key, title, "wordLimit", required)
-       VALUES ($1, $2, 99, 'bench', 'Bagian uji beban', NULL, false) ON CONFLICT DO NOTHING`,
-      [sectionId, edition.id],
-    );
+    // The floor writes its own section of the same proposals, so each side's versions count its own saves.
+    for (const [id, order, key] of [
+      [sectionId, 99, "bench"],
+      [FLOOR_SECTION, 98, "bench-floor"],
+      [`${sectionId}-warmup`, 97, "bench-warmup"],
+      [`${FLOOR_SECTION}-warmup`, 96, "bench-floor-warmup"],
+    ] as const) {
+      await c.query(
+        `INSERT INTO "FormSection" (id, "editionId", "order", key, title, "wordLimit", required)
+         VALUES ($1, $2, $3, $4, 'Bagian uji beban', NULL, false) ON CONFLICT DO NOTHING`,
+        [id, edition.id, order, key],
+      );
+    }
     const {
       rows: [parent],
     } = await c.query(`SELECT id, path FROM "Unit" WHERE id = 'unit-3507-dinkes'`);
@@ -177,12 +193,12 @@ async function prepareOperators(dbUrl: string): Promise<{ operators: Operator[];
 // database, and it is far cheaper per request than fetch.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
 
-function put(path: string, cookie: string, body: string): Promise<{ status: number; json: unknown }> {
+function put(port: number, path: string, cookie: string, body: string): Promise<{ status: number; json: unknown }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
         host: "127.0.0.1",
-        port: APP_PORT,
+        port,
         path,
         method: "PUT",
         agent,
@@ -216,12 +232,17 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function runLoad(operators: Operator[], sectionId: string) {
+async function runLoad(operators: Operator[], sectionId: string, port: number, seconds = SECONDS) {
   const latencies: number[] = [];
   let errors = 0;
   let conflicts = 0;
+  const errorKinds = new Map<string, number>();
+  const noteError = (kind: string) => {
+    errors++;
+    errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+  };
   const acked = new Map<string, { seq: number; version: number; count: number }>();
-  const stopAt = Date.now() + SECONDS * 1000;
+  const stopAt = Date.now() + seconds * 1000;
   await Promise.all(
     operators.map(async (op) => {
       let version = 0;
@@ -233,6 +254,7 @@ async function runLoad(operators: Operator[], sectionId: string) {
         seq++;
         try {
           const res = await put(
+            port,
             `/api/usulan/${op.proposalId}/bagian/${sectionId}`,
             op.cookie,
             JSON.stringify({ baseVersion: version, text: textFor(op, seq) }),
@@ -244,15 +266,16 @@ async function runLoad(operators: Operator[], sectionId: string) {
             count++;
             acked.set(op.userId, { seq, version, count });
           } else if (res.status === 409) conflicts++;
-          else errors++;
-        } catch {
-          errors++;
+          else noteError(`HTTP ${res.status}`);
+        } catch (e) {
+          noteError((e as NodeJS.ErrnoException).code ?? String(e));
         }
         const wait = INTERVAL_MS - (performance.now() - started);
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       }
     }),
   );
+  if (errorKinds.size) console.log(`  Galat: ${[...errorKinds].map(([k, n]) => `${k} × ${n}`).join(", ")}`);
   return { latencies: latencies.sort((a, b) => a - b), errors, conflicts, acked };
 }
 
@@ -288,39 +311,107 @@ async function verify(
   return { lost, misattributed, rows: rows.length };
 }
 
+type Measured = {
+  side: string;
+  requests: number;
+  throughputPerSecond: number;
+  p50ms: number;
+  p95ms: number;
+  p99ms: number;
+  maxms: number;
+  errors: number;
+  conflicts: number;
+  lostWrites: number;
+  misattributedWrites: number;
+};
+
+async function measure(side: string, dbUrl: string, operators: Operator[], sectionId: string, port: number) {
+  if (WARMUP_SECONDS > 0) await runLoad(operators, `${sectionId}-warmup`, port, WARMUP_SECONDS);
+  const t0 = Date.now();
+  const load = await runLoad(operators, sectionId, port);
+  const elapsed = (Date.now() - t0) / 1000;
+  const check = await verify(dbUrl, operators, sectionId, load.acked);
+  const l = load.latencies;
+  const r: Measured = {
+    side,
+    requests: l.length,
+    throughputPerSecond: Math.round(l.length / elapsed),
+    p50ms: round1(percentile(l, 50)),
+    p95ms: round1(percentile(l, 95)),
+    p99ms: round1(percentile(l, 99)),
+    maxms: round1(l.at(-1) ?? NaN),
+    errors: load.errors,
+    conflicts: load.conflicts,
+    lostWrites: check.lost,
+    misattributedWrites: check.misattributed,
+  };
+  console.table([r]);
+  return r;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The bare node:http floor (tests/bench/autosave-floor.ts) as its own process, like the portal. */
+async function startFloor(dbUrl: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "tests/bench/autosave-floor.ts"], {
+    env: {
+      ...process.env,
+      FLOOR_PORT: String(FLOOR_PORT),
+      FLOOR_DATABASE_URL: dbUrl,
+      NEXTAUTH_SECRET: SECRET,
+      DATABASE_POOL_SIZE: "20",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (d: Buffer) => d.toString().includes("floor ready") && resolve());
+    child.once("exit", () => reject(new Error("the floor server stopped during start-up")));
+  });
+  return child;
+}
+
 async function benchOne(target: Target) {
   console.log(`\n▶ ${target.name}: menyiapkan server aplikasi (build bila perlu)…`);
   const app = await startApp(target);
+  const results: Measured[] = [];
   try {
     const { operators, sectionId } = await prepareOperators(target.dbUrl);
-    console.log(`  ${operators.length} operator, simpan ~5 KB tiap ${INTERVAL_MS / 1000} s selama ${SECONDS} s…`);
-    const t0 = Date.now();
-    const load = await runLoad(operators, sectionId);
-    const elapsed = (Date.now() - t0) / 1000;
-    const check = await verify(target.dbUrl, operators, sectionId, load.acked);
-    const l = load.latencies;
-    const result = {
-      database: target.name,
-      operators: operators.length,
-      requests: l.length,
-      throughputPerSecond: Math.round(l.length / elapsed),
-      p50ms: Math.round(percentile(l, 50)),
-      p95ms: Math.round(percentile(l, 95)),
-      p99ms: Math.round(percentile(l, 99)),
-      maxms: Math.round(l.at(-1) ?? NaN),
-      errors: load.errors,
-      conflicts: load.conflicts,
-      lostWrites: check.lost,
-      misattributedWrites: check.misattributed,
-    };
-    console.table([result]);
-    return result;
+    if (target.name === "server") {
+      const c = new pg.Client({ connectionString: target.dbUrl });
+      await c.connect();
+      const fsync = (await c.query("SHOW fsync")).rows[0].fsync as string;
+      const sync = (await c.query("SHOW synchronous_commit")).rows[0].synchronous_commit as string;
+      const version = (await c.query("SHOW server_version")).rows[0].server_version as string;
+      await c.end();
+      serverFacts = { fsync, sync, version };
+      console.log(
+        `  PostgreSQL ${version}: fsync=${fsync}, synchronous_commit=${sync}${fsync === "on" ? "" : "  (PERINGATAN: fsync mati; produksi memakai fsync=on)"}`,
+      );
+      console.log(`  Lantai (node:http + pg, satu proses), ${operators.length} operator, ${SECONDS} s…`);
+      const floor = await startFloor(target.dbUrl);
+      try {
+        results.push(await measure("server: floor", target.dbUrl, operators, FLOOR_SECTION, FLOOR_PORT));
+      } finally {
+        stopApp(floor);
+      }
+    }
+    console.log(
+      `  Portal: ${operators.length} operator, simpan ~5 KB tiap ${INTERVAL_MS / 1000} s selama ${SECONDS} s…`,
+    );
+    results.push(await measure(`${target.name}: portal`, target.dbUrl, operators, sectionId, APP_PORT));
+    return results;
   } finally {
     stopApp(app);
     await new Promise((r) => setTimeout(r, 2000));
     await target.cleanup();
   }
 }
+
+const FLOOR_SECTION = "bench-floor-section";
+let serverFacts: { fsync: string; sync: string; version: string } | null = null;
+/** The quality bar (issue 7): the portal's p95 within 3× the floor's, measured in the same run. */
+const MAX_RATIO = 3;
 
 async function main() {
   const targets: Target[] = [];
@@ -330,18 +421,48 @@ async function main() {
     if (server) targets.push(server);
     else console.log("(Tidak ada BENCH_DATABASE_URL/TEST_DATABASE_URL: basis data server dilewati.)");
   }
-  const results = [];
-  for (const t of targets) results.push(await benchOne(t));
-  const bad = results.filter((r) => r.lostWrites || r.misattributedWrites || r.errors);
-  const server = results.find((r) => r.database === "server");
+  const results: Measured[] = [];
+  for (const t of targets) results.push(...(await benchOne(t)));
   console.log("\nRingkasan:");
   for (const r of results) {
     console.log(
-      `  ${r.database}: p50 ${r.p50ms} ms, p95 ${r.p95ms} ms, ${r.requests} simpan, hilang ${r.lostWrites}, salah atribusi ${r.misattributedWrites}, galat ${r.errors}`,
+      `  ${r.side}: p50 ${r.p50ms} ms, p95 ${r.p95ms} ms, p99 ${r.p99ms} ms, ${r.requests} simpan, hilang ${r.lostWrites}, salah atribusi ${r.misattributedWrites}, galat ${r.errors}`,
     );
   }
-  if (server) console.log(`  Target p95 < 150 ms di server: ${server.p95ms < 150 ? "TERCAPAI" : "BELUM"}`);
-  process.exit(bad.length ? 1 : 0);
+  const rows: { what: string; figure: string; target: string; pass: boolean }[] = [];
+  const portal = results.find((r) => r.side === "server: portal");
+  const floor = results.find((r) => r.side === "server: floor");
+  const durable = serverFacts ? `fsync=${serverFacts.fsync}` : "";
+  if (portal && floor) {
+    const ratio = portal.p95ms / floor.p95ms;
+    console.log(
+      `  Rasio p95 portal/lantai: ${ratio.toFixed(2)}× — target ≤ ${MAX_RATIO}×: ${ratio <= MAX_RATIO ? "TERCAPAI" : "BELUM"}`,
+    );
+    rows.push({
+      what: `Autosave p95, ${OPERATORS} operators every ${INTERVAL_MS / 1000} s, server DB (${durable}), vs bare node:http floor`,
+      figure: `portal ${portal.p95ms} ms / floor ${floor.p95ms} ms = ${ratio.toFixed(2)}× (p50 ${portal.p50ms} / ${floor.p50ms} ms, p99 ${portal.p99ms} / ${floor.p99ms} ms)`,
+      target: `≤ ${MAX_RATIO}× floor`,
+      pass: ratio <= MAX_RATIO,
+    });
+  }
+  for (const r of results.filter((x) => x.side.endsWith("portal"))) {
+    if (r.side === "embedded: portal") {
+      rows.push({
+        what: "Autosave p95, embedded database (PGlite; demo/test only, no target)",
+        figure: `${r.p95ms} ms (p50 ${r.p50ms} ms)`,
+        target: "—",
+        pass: true,
+      });
+    }
+    rows.push({
+      what: `Autosave writes lost / misattributed / failed (${r.side.split(":")[0]}, ${r.requests} saves)`,
+      figure: `${r.lostWrites} / ${r.misattributedWrites} / ${r.errors}`,
+      target: "0 / 0 / 0",
+      pass: !r.lostWrites && !r.misattributedWrites && !r.errors,
+    });
+  }
+  console.log(`BENCH_RESULT ${JSON.stringify({ rows })}`);
+  process.exit(rows.every((r) => r.pass) ? 0 : 1);
 }
 
 main().catch((e) => {

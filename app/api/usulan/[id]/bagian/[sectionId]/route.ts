@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { saveAnswerSchema } from "@/lib/proposals/schemas";
+import { prefetchAccess } from "@/lib/proposals/access";
 import { saveAnswer } from "@/lib/proposals/answers";
 import { refuseCrossOrigin } from "@/lib/http/same-origin";
 import { loggedRoute } from "@/lib/log/route";
@@ -17,6 +18,8 @@ async function handlePut(request: Request, { params }: { params: Promise<{ id: s
   let actor: Actor | null | undefined;
   try {
     const { id, sectionId } = await params;
+    // The proposal is read while the session is checked; saveAnswer checks it against the actor before use.
+    const access = prefetchAccess(id);
     actor = await getActor();
     if (!actor) throw new DomainError("UNAUTHENTICATED", "Sesi Anda telah berakhir. Silakan masuk kembali.");
     const body = (await request.json().catch(() => null)) as { baseVersion?: unknown; text?: unknown } | null;
@@ -27,7 +30,7 @@ async function handlePut(request: Request, { params }: { params: Promise<{ id: s
       text: body?.text,
     });
     if (!parsed.success) throw new DomainError("INVALID", "Isian tidak valid.");
-    const outcome = await saveAnswer(actor, parsed.data);
+    const outcome = await saveAnswer(actor, parsed.data, new Date(), access);
     return Response.json(outcome, { status: outcome.saved ? 200 : 409 });
   } catch (e) {
     // Over the word limit or past the deadline is what autosave meets in normal use, every few seconds while
