@@ -10,7 +10,7 @@ import pg from "pg";
 import type { Actor } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/db/client";
 import { solveAssignment, type SolverInput } from "@/lib/judging/assignment-solver";
-import { benchDatabase, mulberry32 } from "./shared";
+import { benchDatabase, mulberry32, printBenchResult } from "./shared";
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -125,7 +125,7 @@ async function prepare(db: PrismaClient, url: string) {
 }
 
 async function main() {
-  const { db, url, close } = await benchDatabase("assign");
+  const { db, url, fsync, close } = await benchDatabase("assign");
   try {
     const setup = await prepare(db, url);
     console.log(
@@ -207,29 +207,26 @@ async function main() {
     );
     const conflicted = Number(violations[0]?.n ?? 0);
     const size = `${ENTRIES} entries, ${JUDGES} judges, ${PER_ENTRY} per entry`;
-    const result = {
-      rows: [
-        {
-          what: `Assignment solver, ${size}`,
-          figure: `${Math.round(solveMs)} ms`,
-          target: "< 2,000 ms",
-          pass: solveMs < 2000,
-        },
-        {
-          what: `Assignment preview (DB read + solver) / commit, ${size} (fsync=${target.fsync})`,
-          figure: `${Math.round(previewMs)} ms / ${Math.round(commitMs)} ms`,
-          target: "— (reported)",
-          pass: true,
-        },
-        {
-          what: "Assignment quality: entries fully covered, load spread (uncapped), conflicted pairs, rows saved",
-          figure: `${ENTRIES - solved.uncovered.length}/${ENTRIES}, spread ${flowSpread} (greedy ${greedySpread}), ${conflicted}, ${rows}`,
-          target: `all covered, spread ≤ 1, 0 conflicted, ${ENTRIES * PER_ENTRY} rows`,
-          pass: solved.uncovered.length === 0 && flowSpread <= 1 && conflicted === 0 && rows === ENTRIES * PER_ENTRY,
-        },
-      ],
-    };
-    console.log(`BENCH_RESULT ${JSON.stringify(result)}`);
+    printBenchResult([
+      {
+        what: `Assignment solver, ${size}`,
+        figure: `${Math.round(solveMs)} ms`,
+        target: "< 2,000 ms",
+        pass: solveMs < 2000,
+      },
+      {
+        what: `Assignment preview (DB read + solver) / commit, ${size} (fsync=${fsync})`,
+        figure: `${Math.round(previewMs)} ms / ${Math.round(commitMs)} ms`,
+        target: "— (reported)",
+        pass: true,
+      },
+      {
+        what: "Assignment quality: entries fully covered, load spread (uncapped), conflicted pairs, rows saved",
+        figure: `${ENTRIES - solved.uncovered.length}/${ENTRIES}, spread ${flowSpread} (greedy ${greedySpread}), ${conflicted}, ${rows}`,
+        target: `all covered, spread ≤ 1, 0 conflicted, ${ENTRIES * PER_ENTRY} rows`,
+        pass: solved.uncovered.length === 0 && flowSpread <= 1 && conflicted === 0 && rows === ENTRIES * PER_ENTRY,
+      },
+    ]);
     process.exitCode = ok ? 0 : 1;
   } finally {
     await close();
