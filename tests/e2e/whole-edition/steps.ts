@@ -54,7 +54,7 @@ export const editionStep = {
    */
   async scheduleRounds(admin: Page, year: number) {
     const now = minutesFromNow(0) - MINUTE;
-    const round2Opens = minutesFromNow(6);
+    const round2Opens = minutesFromNow(9);
     await admin.goto(`/admin/edisi/${year}`);
     await admin.getByLabel("Pendaftaran ditutup (WIB)").fill(wib(now));
     await admin.locator("#babak-0-buka").fill(wib(now));
@@ -113,7 +113,8 @@ export const roundStep = {
     await admin.goto(`/admin/penjurian/${roundId}/penugasan`);
     await admin.getByRole("button", { name: /^Simpan \d+ penugasan$/ }).click();
     await admin.getByRole("dialog").getByRole("button", { name: "Simpan dan beri tahu juri" }).click();
-    await expect(admin.getByRole("heading", { name: "Juri per usulan" })).toBeVisible();
+    // Saved: nothing new left to assign (the Kota Malang entry stays one judge short, by the conflict).
+    await expect(admin.getByRole("button", { name: /^Simpan \d+ penugasan$/ })).toHaveCount(0);
     return roundId;
   },
 
