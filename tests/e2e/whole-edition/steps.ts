@@ -123,8 +123,9 @@ export const roundStep = {
     const row = admin.getByRole("listitem").filter({ hasText: judgeName }).filter({ hasText: "Keanggotaan unit" });
     await expect(row.first()).toBeVisible();
     await admin.goto(`/admin/penjurian/${roundId}/penugasan?tampil=usulan`);
-    const entry = admin.getByRole("row").filter({ hasText: title });
-    await expect(entry.first()).not.toContainText(judgeName);
+    const entry = admin.getByRole("listitem").filter({ hasText: title }).first();
+    await expect(entry).toContainText("2 / 3 juri");
+    await expect(entry.getByRole("list").first()).not.toContainText(judgeName);
   },
 
   async closeSealAndAdvance(admin: Page, roundId: string, advancing: string[] | null) {
@@ -133,6 +134,18 @@ export const roundStep = {
     await admin.getByRole("dialog").getByRole("button", { name: "Ya, tutup babak" }).click();
     await expect(admin.getByText("Babak ini sudah ditutup.")).toBeVisible();
     await admin.goto(`/admin/penjurian/${roundId}/peringkat`);
+    // The harsh judge's sheets make the judges disagree: each flagged entry gets the panel's note first.
+    const notes = admin.getByRole("form", { name: /^Catatan konsolidasi: / });
+    const flagged = await notes.count();
+    for (let i = 0; i < flagged; i++) {
+      const note = notes.nth(i);
+      await note.getByLabel("Dibahas panel; nilai tetap setelah diskusi").check();
+      await note
+        .getByLabel("Catatan")
+        .fill("Panel membahas selisih nilai; juri kedua menilai lebih ketat di semua usulan.");
+      await note.getByRole("button", { name: "Simpan catatan" }).click();
+      await expect(note.getByText(/Catatan konsolidasi disimpan/)).toBeVisible();
+    }
     await admin.getByRole("button", { name: "Tutup & segel babak" }).click();
     await admin.getByRole("dialog").getByRole("button", { name: "Segel babak" }).click();
     await expect(admin.getByText(/disegel\. Berita acara siap diunduh/)).toBeVisible();
