@@ -163,6 +163,8 @@ export const ENTITY_LABEL: Record<string, string> = {
   Backup: "Cadangan",
   Nomination: "Nominasi KIPP",
   FollowUp: "Tindak lanjut inovasi",
+  Announcement: "Pengumuman",
+  Publication: "Publikasi edisi",
 };
 
 /** The first part of a code (`proposal.…`, `proposals.…`) names what it is about. */

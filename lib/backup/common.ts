@@ -73,7 +73,7 @@ export async function tablesWithRows(url: string): Promise<string[]> {
   return withClient(url, async (c) => {
     const tables = (
       await c.query<{ name: string }>(
-        `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'
+        `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'PublicSiteVersion')
          ORDER BY tablename`,
       )
     ).rows;
