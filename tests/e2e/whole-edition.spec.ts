@@ -1,13 +1,15 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { WHOLE_EDITION_JUDGE } from "./fixtures/whole-edition";
 import { completeDraft, createDraft, pageAs } from "./helpers";
-import { editionStep, roundStep } from "./whole-edition/steps";
+import { editionStep, judgesStep, roundStep } from "./whole-edition/steps";
 
-// Issue 13 item 1, first part: a new edition in the browser, as the people doing it. The admin sets up edition
-// 2028 from 2027's setup; two institutions' operators draft and their admins lokal submit; the administrative
-// check returns one for correction and it comes back fixed; round 1 gets three judges, one of them kept off the
-// Kota Malang entry by the unit tree alone. Scoring, sealing, results, publication and KIPP follow in the next part
-// (tests/e2e/whole-edition/steps.ts already has the judges' and the closing steps).
+// Issue 13 item 1, through both rounds: a new edition in the browser, as the people doing it. The admin sets up
+// edition 2028 from 2027's setup; two institutions' operators draft and their admins lokal submit; the
+// administrative check returns one for correction and it comes back fixed; two rounds with three judges — one kept
+// off the Kota Malang entry by the unit tree alone, one scoring two points under the others, so the panel notes
+// the divergence — each sealed, the first with both entries advancing and its ranking explained. Results after an
+// objection window, publication, the public, certificates and KIPP are not driven here yet (their own specs:
+// results, public-site, nominations).
 //
 // The competition's weeks are compressed into minutes: every date is set relative to now, and the server's clock
 // decides as it would in a real edition. This spec runs in its own Playwright project after every other one
@@ -55,7 +57,7 @@ async function decideCheck(admin: Page, id: string, outcome: "Lolos" | "Kembalik
 
 test.describe.configure({ mode: "serial" });
 
-test("a whole edition, from setup to the public and the national nomination", async ({ browser }) => {
+test("a new edition in the browser: setup, submission, a correction, two judged rounds sealed", async ({ browser }) => {
   test.setTimeout(20 * 60_000);
   const admin = await pageAs(browser, "admin@kovablik.test");
 
@@ -83,7 +85,7 @@ test("a whole edition, from setup to the public and the national nomination", as
   await decideCheck(admin, kota, "Lolos");
 
   // 4. Registration closes; round 1 opens now and closes in a few minutes, round 2 follows it.
-  await editionStep.scheduleRounds(admin, YEAR);
+  const windows = await editionStep.scheduleRounds(admin, YEAR);
 
   // 5. Round 1: three judges; the former Kendalkerep operator never sees the Kota Malang entry.
   const round1 = await roundStep.open(admin, YEAR, 1, [
@@ -92,4 +94,19 @@ test("a whole edition, from setup to the public and the national nomination", as
     WHOLE_EDITION_JUDGE.email,
   ]);
   await roundStep.expectUnitTreeConflict(admin, round1, WHOLE_EDITION_JUDGE.name, TITLE_KOTA);
+  await judgesStep.score(browser, "juri@kovablik.test", round1, { [TITLE_KAB]: "9", [TITLE_KOTA]: "8" });
+  // The harsh judge: two points under the others on every criterion.
+  await judgesStep.score(browser, "juri.evaluasi@kovablik.test", round1, { [TITLE_KAB]: "7", [TITLE_KOTA]: "6" });
+  await judgesStep.score(browser, WHOLE_EDITION_JUDGE.email, round1, { [TITLE_KAB]: "9" });
+
+  // 6. The ranking explains itself; the round is sealed and both entries advance.
+  await roundStep.closeSealAndAdvance(admin, round1, [TITLE_KAB, TITLE_KOTA]);
+  await roundStep.expectExplanation(admin, round1, TITLE_KOTA, "2 dari 2");
+
+  // 7. Round 2 (presentation), once round 1's window has passed.
+  await editionStep.waitUntil(windows.round2Opens);
+  const round2 = await roundStep.open(admin, YEAR, 2, ["juri@kovablik.test", "juri.evaluasi@kovablik.test"]);
+  await judgesStep.score(browser, "juri@kovablik.test", round2, { [TITLE_KAB]: "9", [TITLE_KOTA]: "8" });
+  await judgesStep.score(browser, "juri.evaluasi@kovablik.test", round2, { [TITLE_KAB]: "8", [TITLE_KOTA]: "7" });
+  await roundStep.closeSealAndAdvance(admin, round2, null);
 });

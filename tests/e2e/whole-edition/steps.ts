@@ -157,12 +157,14 @@ export const roundStep = {
     for (const title of advancing) await expect(admin.getByText(title).first()).toBeVisible();
     await admin.getByRole("button", { name: "Tetapkan", exact: true }).click();
     await admin.getByRole("dialog").getByRole("button", { name: "Tetapkan", exact: true }).click();
-    await expect(admin.getByText(`Keputusan dicatat: ${advancing.length} usulan lolos`)).toBeVisible();
+    const decision = admin.getByRole("region", { name: "Yang lolos ke babak berikutnya" });
+    await expect(decision.getByText(`Peringkat teratas (N usulan): N = ${advancing.length}`)).toBeVisible();
+    await expect(decision.getByText(`${advancing.length} usulan`, { exact: true })).toBeVisible();
   },
 
   async expectExplanation(admin: Page, roundId: string, title: string, coverage: string) {
     await admin.goto(`/admin/penjurian/${roundId}/peringkat`);
-    await admin.getByRole("link", { name: title }).click();
+    await admin.getByRole("link", { name: title }).first().click();
     await expect(admin.getByRole("heading", { level: 1, name: new RegExp(title) })).toBeVisible();
     await expect(admin.getByText(coverage).first()).toBeVisible();
     await expect(admin.getByText(/Nilai mentah|mentah/).first()).toBeVisible();
