@@ -174,13 +174,18 @@ test("publishing reaches the cached pages at once: an announcement appears and d
     await entry.getByRole("button", { name: "Terbitkan" }).click();
     await adminPage.getByRole("dialog").getByRole("button", { name: "Ya, terbitkan" }).click();
     await expect(entry.getByText("Pengumuman diterbitkan.")).toBeVisible();
-    await page.reload();
-    await expect(page.getByRole("link", { name: title })).toBeVisible();
+    // Another app process may have served the page: it sees the new version within a second (decision 016).
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByRole("link", { name: title })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
     await entry.getByRole("button", { name: "Tarik dari publik" }).click();
     await adminPage.getByRole("dialog").getByRole("button", { name: "Ya, tarik" }).click();
     await expect(entry.getByText("Pengumuman ditarik dari halaman publik.")).toBeVisible();
-    await page.reload();
-    await expect(page.getByText(title)).toHaveCount(0);
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByText(title)).toHaveCount(0, { timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
   } finally {
     await admin.close();
   }
