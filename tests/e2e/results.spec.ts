@@ -38,7 +38,8 @@ test("sanggahan: unit menyanggah finalis dalam masa sanggah, admin memutuskan", 
   await expect(
     admin.getByRole("heading", { level: 1, name: `Sanggahan finalis edisi ${E2E_OBJECTION_YEAR}` }),
   ).toBeVisible();
-  await expect(admin.getByRole("link", { name: "tangkapan-layar.png" })).toBeVisible();
+  // One per project run (desktop, then phone): the same file name may be listed twice.
+  await expect(admin.getByRole("link", { name: "tangkapan-layar.png" }).first()).toBeVisible();
   await admin.getByRole("radio", { name: "Ditolak" }).check();
   await admin.getByLabel("Catatan keputusan").fill("Dokumen SK menunjukkan penerapan sejak Januari 2021.");
   await admin.getByRole("button", { name: "Simpan keputusan" }).click();
