@@ -44,13 +44,13 @@ test("sanggahan: unit menyanggah finalis dalam masa sanggah, admin memutuskan", 
   await admin.getByLabel("Catatan keputusan").fill("Dokumen SK menunjukkan penerapan sejak Januari 2021.");
   await admin.getByRole("button", { name: "Simpan keputusan" }).click();
   // Decided: the form gives way to the decision, which stays on the card.
-  await expect(admin.getByText("Diputuskan oleh Sekretariat Biro Organisasi.")).toBeVisible();
-  await expect(admin.getByText("Ditolak", { exact: true })).toBeVisible();
+  await expect(admin.getByText("Diputuskan oleh Sekretariat Biro Organisasi.").first()).toBeVisible();
+  await expect(admin.getByText("Ditolak", { exact: true }).first()).toBeVisible();
   await admin.screenshot({ path: info.outputPath("sanggahan-admin.png"), fullPage: true });
 
   await operator.reload();
-  await expect(mine.getByText("Ditolak", { exact: true })).toBeVisible();
-  await expect(operator.getByText("Dokumen SK menunjukkan penerapan sejak Januari 2021.")).toBeVisible();
+  await expect(mine.getByText("Ditolak", { exact: true }).first()).toBeVisible();
+  await expect(operator.getByText("Dokumen SK menunjukkan penerapan sejak Januari 2021.").first()).toBeVisible();
 });
 
 test("hasil: admin menyusun dan mengonfirmasi, unit mengunduh sertifikat, kode diverifikasi", async ({
