@@ -43,3 +43,15 @@ export function contentDisposition(kind: "attachment" | "inline", fileName: stri
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
+
+/** A PDF the portal wrote itself (certificate, minutes, proposal), private to the one who asked for it. */
+export function pdfResponse(pdf: Uint8Array, fileName: string, kind: "attachment" | "inline" = "attachment"): Response {
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": contentDisposition(kind, fileName),
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}

@@ -20,15 +20,16 @@ export function isInlineType(contentType: string): boolean {
   return INLINE_TYPES.has(contentType);
 }
 
+/** `sizeBytes` when the row records it (attachments); files whose size is not stored stream without a length. */
 export function servedFileHeaders(file: {
   fileName: string;
   contentType: string;
-  sizeBytes: number;
+  sizeBytes?: number;
 }): Record<string, string> {
   const inline = isInlineType(file.contentType);
   return {
     "content-type": inline ? file.contentType : "application/octet-stream",
-    "content-length": String(file.sizeBytes),
+    ...(file.sizeBytes === undefined ? {} : { "content-length": String(file.sizeBytes) }),
     "content-disposition": contentDisposition(inline ? "inline" : "attachment", file.fileName),
     "content-security-policy": policyFor(file.contentType),
     "cache-control": "private, no-store",

@@ -5,6 +5,7 @@
 // (node --import tsx: the test must kill this very process). Arguments: what to submit and as whom —
 //   proposal <actorId>               ids are proposals, sent to the province (`transition`)
 //   score-sheet <actorId> <roundId>  ids are proposals whose version-1 score sheet the judge submits
+//   result <actorId>                 ids are draft result versions the admin confirms (minutes PDF streamed)
 import { once } from "node:events";
 import readline from "node:readline";
 import { loadActor } from "@/lib/auth/session";
@@ -12,10 +13,19 @@ import type { Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { submitSheet } from "@/lib/judging/scores";
 import { transition } from "@/lib/proposals/workflow";
+import { confirmResult } from "@/lib/results/confirmation";
+
+/** A minutes PDF of about 256 KB, sent in 16 KB chunks like a browser upload. */
+async function* minutesPdf(): AsyncGenerator<Uint8Array> {
+  yield Buffer.from("%PDF-1.4\n");
+  for (let i = 0; i < 16; i++) yield Buffer.alloc(16 * 1024, 0x20);
+  yield Buffer.from("\n%%EOF\n");
+}
 
 const submitters: Record<string, (actor: Actor, id: string, extra: string[]) => Promise<unknown>> = {
   proposal: (actor, proposalId) => transition(actor, { proposalId }, "submitToProvince"),
   "score-sheet": (actor, proposalId, [roundId]) => submitSheet(actor, { roundId: roundId!, proposalId, version: 1 }),
+  result: (actor, resultId) => confirmResult(actor, { resultId, fileName: "berita-acara.pdf", body: minutesPdf() }),
 };
 
 async function main() {

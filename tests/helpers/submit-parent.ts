@@ -13,15 +13,18 @@ export type Submitter = {
   start: (ids: string[]) => void;
 };
 
-/** `args`: the child's arguments (`proposal <actorId>`, `score-sheet <actorId> <roundId>`). */
-export function submitter(databaseUrl: string, args: string[]): Submitter {
+/**
+ * `args`: the child's arguments (`proposal <actorId>`, `score-sheet <actorId> <roundId>`, `result <actorId>`);
+ * `env`: more of the child's environment (e.g. the files directory the test inspects).
+ */
+export function submitter(databaseUrl: string, args: string[], env: Record<string, string> = {}): Submitter {
   // Node itself with tsx as a loader: the tsx command would run the script in a grandchild that SIGKILL misses.
   const proc = spawn(
     process.execPath,
     ["--import", "tsx", "--conditions=react-server", "tests/helpers/submit-child.ts", ...args],
     {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, KOVABLIK_LOG_LEVEL: "off" },
+      env: { ...process.env, ...env, DATABASE_URL: databaseUrl, KOVABLIK_LOG_LEVEL: "off" },
       stdio: ["pipe", "pipe", "pipe"],
     },
   );

@@ -1,8 +1,7 @@
 // Issue 12 with issue 13 item 3: a server killed in the middle of confirming results leaves each version either
 // confirmed — date, confirming admin, minutes key (the file there), exactly one audit entry — or still a draft
 // with none of these. Two processes confirm the same drafts in different orders through the service the route
-// handler calls (tests/helpers/confirm-child.ts) and are killed with SIGKILL at random moments, many times.
-import { spawn, type ChildProcess } from "node:child_process";
+// handler calls (tests/helpers/submit-child.ts, kind `result`) and are killed with SIGKILL at random moments, many times.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,12 +10,12 @@ import { verifyAuditChain } from "@/lib/audit/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appDatabase, type TestDatabase } from "../helpers/database";
 import { createProposal } from "../helpers/proposals";
+import { killRounds, submitter } from "../helpers/submit-parent";
 
 const ADMIN = "user-admin";
 const DRAFTS = 30;
 const LINES = 60;
 const KILLS = 5;
-const ROOT = path.resolve(import.meta.dirname, "../..");
 
 let db: TestDatabase;
 let filesDir: string;
@@ -49,60 +48,7 @@ afterAll(async () => {
   if (filesDir) fs.rmSync(filesDir, { recursive: true, force: true });
 });
 
-type Child = {
-  proc: ChildProcess;
-  lines: string[];
-  ready: Promise<void>;
-  exited: Promise<void>;
-  start: (ids: string[]) => void;
-};
-
-function confirmer(): Child {
-  const proc = spawn(
-    process.execPath,
-    ["--import", "tsx", "--conditions=react-server", "tests/helpers/confirm-child.ts", ADMIN],
-    {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: db.url, KOVABLIK_DATA_DIR: filesDir, KOVABLIK_LOG_LEVEL: "off" },
-      stdio: ["pipe", "pipe", "pipe"],
-    },
-  );
-  const lines: string[] = [];
-  let stderr = "";
-  let buffer = "";
-  let markReady: () => void;
-  const ready = new Promise<void>((r) => (markReady = r));
-  proc.stdout!.on("data", (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const parts = buffer.split("\n");
-    buffer = parts.pop()!;
-    for (const line of parts) {
-      lines.push(line);
-      if (line === "ready") markReady();
-    }
-  });
-  proc.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<void>((resolve, reject) =>
-    proc.on("exit", (code, signal) => {
-      markReady();
-      if (signal === "SIGKILL" || code === 0) resolve();
-      else reject(new Error(`confirmer exited with ${code}: ${stderr}`));
-    }),
-  );
-  return { proc, lines, ready, exited, start: (xs) => proc.stdin!.end(`${xs.join(" ")}\n`) };
-}
-
-const inFlight = (lines: string[]) =>
-  lines
-    .filter((l) => /^(begin|done|refused) /.test(l))
-    .at(-1)
-    ?.startsWith("begin ");
-
-const shuffled = <T>(xs: T[]) =>
-  xs
-    .map((x) => [Math.random(), x] as const)
-    .sort((a, b) => a[0] - b[0])
-    .map(([, x]) => x);
+const confirmer = () => submitter(db.url, ["result", ADMIN], { KOVABLIK_DATA_DIR: filesDir });
 
 /** Every version wholly confirmed or wholly a draft; read in one snapshot while a killed COMMIT may still land. */
 function checkInvariants() {
@@ -143,28 +89,16 @@ describe("killing the server in the middle of result confirmations", () => {
     "leaves every version confirmed with its minutes and audit entry, or still a draft",
     { timeout: 300_000 },
     async () => {
-      let midConfirmation = 0;
       const drafts = async () =>
         (await db.prisma.result.findMany({ where: { id: { in: ids }, confirmedAt: null }, select: { id: true } })).map(
           (r) => r.id,
         );
-      let next = [confirmer(), confirmer()];
-      for (let round = 0; round < KILLS; round++) {
-        const children = next;
-        await Promise.all(children.map((c) => c.ready));
-        const left = await drafts();
-        for (const c of children) c.start(shuffled(left));
-        next = round + 1 < KILLS ? [confirmer(), confirmer()] : [];
-        await Promise.all(
-          children.map(async (c) => {
-            await new Promise((r) => setTimeout(r, 20 + Math.random() * 150));
-            c.proc.kill("SIGKILL");
-            await c.exited;
-            if (inFlight(c.lines)) midConfirmation++;
-          }),
-        );
-        await checkInvariants();
-      }
+      const midConfirmation = await killRounds({
+        rounds: KILLS,
+        spawn: confirmer,
+        pending: drafts,
+        check: checkInvariants,
+      });
       expect(midConfirmation).toBeGreaterThanOrEqual(KILLS / 2);
 
       // Left to finish, a server confirms the rest; a second confirmation of the same version is refused.

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/permissions";
-import { contentDisposition, errorResponse } from "@/lib/http/responses";
+import { errorResponse, pdfResponse } from "@/lib/http/responses";
 import { requireRouteActor } from "@/lib/http/require-actor";
 import { loggedRoute } from "@/lib/log/route";
 import { certificatePdf } from "@/lib/results/certificates";
@@ -15,14 +15,7 @@ async function handleGet(_request: Request, { params }: Context) {
     const { code } = await params;
     actor = await requireRouteActor();
     const file = await certificatePdf(actor, decodeURIComponent(code));
-    return new Response(new Uint8Array(file.pdf), {
-      headers: {
-        "content-type": "application/pdf",
-        "content-disposition": contentDisposition("attachment", file.fileName),
-        "cache-control": "private, no-store",
-        "x-content-type-options": "nosniff",
-      },
-    });
+    return pdfResponse(file.pdf, file.fileName);
   } catch (e) {
     return errorResponse(e, "sertifikat.download", { actor });
   }

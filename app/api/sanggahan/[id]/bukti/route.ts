@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import type { Actor } from "@/lib/auth/permissions";
-import { contentDisposition, errorResponse } from "@/lib/http/responses";
+import { errorResponse } from "@/lib/http/responses";
+import { servedFileHeaders } from "@/lib/proposals/served-file";
 import { requireRouteActor } from "@/lib/http/require-actor";
 import { refuseCrossOrigin } from "@/lib/http/same-origin";
 import { uploadedFile } from "@/lib/http/uploaded-file";
@@ -18,13 +19,9 @@ async function handleGet(_request: Request, { params }: Context) {
     const { id } = await params;
     actor = await requireRouteActor();
     const file = await openEvidence(actor, id);
+    // An uploaded file, served like every other (lib/proposals/served-file.ts): its own locked-down policy.
     return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
-      headers: {
-        "content-type": file.contentType,
-        "content-disposition": contentDisposition("attachment", file.fileName),
-        "cache-control": "private, no-store",
-        "x-content-type-options": "nosniff",
-      },
+      headers: servedFileHeaders(file),
     });
   } catch (e) {
     return errorResponse(e, "sanggahan.evidence", { actor });

@@ -1,5 +1,5 @@
 import { fileSlug } from "@/lib/format/file-name";
-import { contentDisposition, errorResponse } from "@/lib/http/responses";
+import { errorResponse, pdfResponse } from "@/lib/http/responses";
 import { renderProposalPdf } from "@/components/proposals/proposal-pdf";
 import type { Actor } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
@@ -19,13 +19,7 @@ async function handleGet(_request: Request, { params }: { params: Promise<{ id: 
     const preview = await getProposalPreview(actor, id);
     const pdf = await renderProposalPdf(preview);
     const name = `usulan-kovablik-${preview.editionYear}-${fileSlug(preview.title, "inovasi")}.pdf`;
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        "content-type": "application/pdf",
-        "content-disposition": contentDisposition("attachment", name),
-        "cache-control": "private, no-store",
-      },
-    });
+    return pdfResponse(pdf, name);
   } catch (e) {
     return errorResponse(e, "usulan.pdf", { actor });
   }

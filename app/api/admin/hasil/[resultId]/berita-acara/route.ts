@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import type { Actor } from "@/lib/auth/permissions";
-import { contentDisposition, errorResponse } from "@/lib/http/responses";
+import { errorResponse } from "@/lib/http/responses";
+import { servedFileHeaders } from "@/lib/proposals/served-file";
 import { requireRouteActor } from "@/lib/http/require-actor";
 import { loggedRoute } from "@/lib/log/route";
 import { openMinutes } from "@/lib/results/confirmation";
@@ -16,13 +17,9 @@ async function handleGet(_request: Request, { params }: Context) {
     const { resultId } = await params;
     actor = await requireRouteActor();
     const file = await openMinutes(actor, resultId);
+    // An uploaded file, served like every other (lib/proposals/served-file.ts): its own locked-down policy.
     return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
-      headers: {
-        "content-type": "application/pdf",
-        "content-disposition": contentDisposition("attachment", file.fileName),
-        "cache-control": "private, no-store",
-        "x-content-type-options": "nosniff",
-      },
+      headers: servedFileHeaders({ fileName: file.fileName, contentType: "application/pdf" }),
     });
   } catch (e) {
     return errorResponse(e, "hasil.minutes", { actor });

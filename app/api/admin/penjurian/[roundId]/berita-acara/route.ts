@@ -4,7 +4,7 @@ import { getActor } from "@/lib/auth/session";
 import { fileSlug } from "@/lib/format/file-name";
 import { DomainError } from "@/lib/errors";
 import { loggedRoute } from "@/lib/log/route";
-import { contentDisposition, errorResponse } from "@/lib/http/responses";
+import { errorResponse, pdfResponse } from "@/lib/http/responses";
 import { minutesData } from "@/lib/ranking/minutes";
 
 export const dynamic = "force-dynamic";
@@ -19,16 +19,11 @@ async function handleGet(_request: Request, { params }: { params: Promise<{ roun
     const { roundId } = await params;
     const data = await minutesData(actor, roundId);
     const pdf = await renderMinutesPdf(data);
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        "content-type": "application/pdf",
-        "content-disposition": contentDisposition(
-          "inline",
-          `berita-acara-${data.round.edition.year}-${fileSlug(data.round.name, "babak")}.pdf`,
-        ),
-        "cache-control": "private, no-store",
-      },
-    });
+    return pdfResponse(
+      pdf,
+      `berita-acara-${data.round.edition.year}-${fileSlug(data.round.name, "babak")}.pdf`,
+      "inline",
+    );
   } catch (e) {
     return errorResponse(e, "penjurian.berita-acara", { actor });
   }
