@@ -50,7 +50,8 @@ export async function createEdition(actor: Actor, input: z.infer<typeof createEd
       });
       return { id: edition.id, year: after.year };
     },
-    { onUniqueViolation: duplicate },
+    // Copying a whole setup (form, rubrics, rounds…) is many statements: more than the default 5 s on a busy server.
+    { onUniqueViolation: duplicate, timeout: 60_000 },
   );
 }
 
