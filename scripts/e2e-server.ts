@@ -3,7 +3,10 @@
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import path from "node:path";
 import pg from "pg";
+import { embeddedSocketDir, embeddedUrl } from "@/lib/db/config";
+import { E2E_DATABASE_URL_FILE } from "../tests/e2e/whole-edition/clock";
 
 async function main() {
   const port = process.env.E2E_PORT ?? "3210";
@@ -37,6 +40,14 @@ async function main() {
   } else {
     delete env.DATABASE_URL;
   }
+  // Where this run's database is, for the one test helper that must move time (tests/e2e/whole-edition/clock.ts):
+  // the random database name above, or the embedded one's socket. Outside .data/e2e, which --fresh empties.
+  fs.mkdirSync(".data", { recursive: true, mode: 0o700 });
+  fs.writeFileSync(
+    E2E_DATABASE_URL_FILE,
+    env.DATABASE_URL ?? embeddedUrl(embeddedSocketDir(path.resolve(".data/e2e"))),
+    { mode: 0o600 },
+  );
   const child = spawn("npx", ["tsx", "scripts/start.ts", "--fresh"], { stdio: "inherit", env });
   const stop = () => child.kill("SIGTERM");
   process.on("SIGINT", stop);

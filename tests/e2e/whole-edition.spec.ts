@@ -1,25 +1,35 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { WHOLE_EDITION_JUDGE } from "./fixtures/whole-edition";
 import { completeDraft, createDraft, pageAs } from "./helpers";
+import { certificateStep, kippStep, objectionStep, publicStep, resultsStep } from "./whole-edition/results-steps";
 import { editionStep, judgesStep, roundStep } from "./whole-edition/steps";
 
-// Issue 13 item 1, through both rounds: a new edition in the browser, as the people doing it. The admin sets up
-// edition 2028 from 2027's setup; two institutions' operators draft and their admins lokal submit; the
-// administrative check returns one for correction and it comes back fixed; two rounds with three judges — one kept
-// off the Kota Malang entry by the unit tree alone, one scoring two points under the others, so the panel notes
-// the divergence — each sealed, the first with both entries advancing and its ranking explained. Results after an
-// objection window, publication, the public, certificates and KIPP are not driven here yet (their own specs:
-// results, public-site, nominations).
+// Issue 13 item 1: a whole edition in the browser, as the people doing it. The admin sets up edition 2028 from
+// 2027's setup; two institutions' operators draft and their admins lokal submit; the administrative check returns
+// one for correction and it comes back fixed; two rounds with three judges — one kept off the Kota Malang entry by
+// the unit tree alone, one scoring two points under the others, so the panel notes the divergence — each sealed,
+// the first with both entries advancing and its ranking explained. Then the results: a draft from the final
+// ranking, the finalists announced with an objection window, a unit's objection decided, the plenary's
+// confirmation refused while the window runs and made with its minutes after it; the winners published; a
+// signed-out visitor finds the winner; its unit downloads the certificate, whose code verifies; the winner is
+// nominated to KIPP and its dossier downloads.
 //
 // The competition's weeks are compressed into minutes: every date is set relative to now, and the server's clock
-// decides as it would in a real edition. This spec runs in its own Playwright project after every other one
-// (playwright.config.ts): it makes 2028 the working edition, which the other specs must not see.
+// decides as it would in a real edition. The one wait of days, the objection window, is let pass by moving its
+// timestamps into the past in the test database (whole-edition/clock.ts). This spec runs in its own Playwright
+// project after every other one (playwright.config.ts): it makes 2028 the working edition, which the other specs
+// must not see.
 
 const YEAR = 2028;
 const KAB = { operator: "operator.kepanjen@kovablik.test", unitAdmin: "adminlokal.kabmalang@kovablik.test" };
 const KOTA = { operator: "operator.kendalkerep@kovablik.test", unitAdmin: "adminlokal.kotamalang@kovablik.test" };
 const TITLE_KAB = "Posyandu Lansia Digital Kepanjen";
 const TITLE_KOTA = "Jemput Bola Imunisasi Kendalkerep";
+const OBJECTION =
+  "Posyandu lansia di Kepanjen baru berjalan delapan bulan saat diusulkan, kurang dari syarat satu tahun.";
+const OBJECTION_DECISION = "SK bupati dan laporan kegiatan menunjukkan layanan berjalan sejak Januari 2024.";
+const PUBLIC_SUMMARY =
+  "Lansia di Kepanjen memeriksakan kesehatan di posyandu dengan kartu digital dan pengingat jadwal.";
 
 async function draftAndSubmit(browser: Browser, who: typeof KAB, title: string): Promise<string> {
   const operator = await pageAs(browser, who.operator);
@@ -57,8 +67,10 @@ async function decideCheck(admin: Page, id: string, outcome: "Lolos" | "Kembalik
 
 test.describe.configure({ mode: "serial" });
 
-test("a new edition in the browser: setup, submission, a correction, two judged rounds sealed", async ({ browser }) => {
-  test.setTimeout(20 * 60_000);
+test("a whole edition in the browser: setup, submission, judging, results, the public, certificate, KIPP", async ({
+  browser,
+}) => {
+  test.setTimeout(25 * 60_000);
   const admin = await pageAs(browser, "admin@kovablik.test");
 
   // 1. The admin sets the edition up from last year's, opens registration now and keeps two rounds.
@@ -109,4 +121,36 @@ test("a new edition in the browser: setup, submission, a correction, two judged 
   await judgesStep.score(browser, "juri@kovablik.test", round2, { [TITLE_KAB]: "9", [TITLE_KOTA]: "8" });
   await judgesStep.score(browser, "juri.evaluasi@kovablik.test", round2, { [TITLE_KAB]: "8", [TITLE_KOTA]: "7" });
   await roundStep.closeSealAndAdvance(admin, round2, null);
+
+  // 8. Results from the final ranking of both rounds; the finalists announced with a three-day objection window.
+  await resultsStep.assemble(admin, YEAR, TITLE_KAB, 2);
+  await resultsStep.announceFinalists(admin, YEAR, 3);
+
+  // 9. Kendalkerep objects to the Kepanjen finalist and the secretariat rejects it; the window still runs, so the
+  // plenary cannot confirm yet.
+  const objector = await objectionStep.lodge(browser, KOTA.operator, YEAR, TITLE_KAB, OBJECTION);
+  await resultsStep.expectConfirmationRefused(admin, YEAR, /^1 sanggahan belum diputuskan\.$/);
+  await objectionStep.reject(admin, objector, YEAR, OBJECTION, OBJECTION_DECISION);
+  await resultsStep.expectConfirmationRefused(admin, YEAR, /Masa sanggah masih berjalan sampai/);
+
+  // 10. The window's days pass; the plenary confirms with its minutes; the public pages are prepared and the
+  // winners published.
+  await objectionStep.letWindowPass(YEAR);
+  await resultsStep.confirm(admin, YEAR);
+  await resultsStep.preparePublicSite(admin, YEAR, TITLE_KAB, PUBLIC_SUMMARY);
+  await resultsStep.publishWinners(admin, YEAR);
+
+  // 11. A signed-out visitor finds the winner through the filters and search, and opens its page.
+  await publicStep.findWinner(browser, YEAR, {
+    title: TITLE_KAB,
+    region: "Kabupaten Malang",
+    search: "lansia digital",
+    summary: PUBLIC_SUMMARY,
+  });
+
+  // 12. The winning unit downloads its certificate; the code verifies, an altered one does not.
+  await certificateStep.downloadAndVerify(browser, KAB.operator, YEAR, TITLE_KAB);
+
+  // 13. The secretariat nominates the winner to KIPP and downloads its dossier.
+  await kippStep.nominateAndDownload(admin, YEAR, TITLE_KAB);
 });
