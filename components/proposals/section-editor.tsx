@@ -3,7 +3,6 @@
 import { useRef, useState } from "react";
 import { Textarea } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
-import { saveAnswerAction } from "@/lib/proposals/actions";
 import { sectionTextSchema } from "@/lib/proposals/schemas";
 import { countWords } from "@/lib/proposals/text";
 import { ConflictPanel } from "./conflict-panel";
@@ -11,6 +10,7 @@ import { useReportSave } from "./save-board";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
 import { RestoredNotice } from "./restored-notice";
+import { saveSection } from "./save-section";
 
 export type EditorSection = {
   id: string;
@@ -59,7 +59,7 @@ export function SectionEditor({
       const r = sectionTextSchema.safeParse(v);
       return r.success ? null : (r.error.issues[0]?.message ?? "teks tidak valid.");
     },
-    save: (value, baseVersion) => saveAnswerAction({ proposalId, sectionId: section.id, baseVersion, text: value }),
+    save: (value, baseVersion) => saveSection(proposalId, section.id, baseVersion, value),
   });
   useReportSave(`bagian:${section.id}`, autosave.state, autosave.savedAt, autosave.flush);
 

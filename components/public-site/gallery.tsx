@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
+import { unpackGallery } from "@/lib/public-site/gallery-data";
+import { GALLERY_PAGE_SIZE, matchesGallery, NO_FILTERS, type GalleryFilters } from "@/lib/public-site/gallery-filter";
 import { dictionary } from "@/lib/public-site/i18n";
 import type { GalleryItem } from "@/lib/public-site/queries";
 import type { PublicLocale } from "@/lib/public-site/routes";
-import { galleryOptions, matchesGallery, NO_FILTERS, type GalleryFilters } from "@/lib/public-site/gallery-filter";
 import { InnovationCard } from "./innovation-card";
 
-const PAGE_SIZE = 24;
 const KEYS = ["q", "tahun", "kelompok", "kategori", "jenis", "wilayah", "hasil"] as const;
 const FIELD: Record<(typeof KEYS)[number], keyof GalleryFilters> = {
   q: "q",
@@ -18,6 +18,8 @@ const FIELD: Record<(typeof KEYS)[number], keyof GalleryFilters> = {
   wilayah: "region",
   hasil: "outcome",
 };
+/** The whole published list, packed; one address for both languages (the data is as entered). */
+const DATA_URL = "/inovasi/data.json";
 
 function fromSearch(search: string): GalleryFilters {
   const params = new URLSearchParams(search);
@@ -34,47 +36,86 @@ function toSearch(f: GalleryFilters, page: number): string {
   return s ? `?${s}` : "";
 }
 
+type Option = { value: string; label: string };
+export type GalleryOptions = Record<"years" | "groups" | "categories" | "kinds" | "regions", Option[]>;
+
 const selectClass =
   "mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 focus:border-brand-600 focus:ring-2 focus:ring-brand-600/30 focus:outline-none";
+const pageButtonClass =
+  "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-brand-900 disabled:opacity-50";
 
 /**
- * The finalists and winners gallery. The whole list arrives with the cached page; filtering, search and pages
- * happen here in the browser, so no query ever reaches the server (decision 016). The address keeps the
- * filters (?tahun=2026&q=…), so a search can be shared.
+ * The finalists and winners gallery. The cached page brings the first page of cards and the filters' choices;
+ * the whole list comes once from /inovasi/data.json (cached too) when the visitor first uses the filters or the
+ * pages, and filtering, search and pages happen here in the browser, so no query ever reaches the server (decision 016). The address keeps the filters
+ * (?tahun=2026&q=…), so a search can be shared.
  */
-export function Gallery({ items, locale }: { items: GalleryItem[]; locale: PublicLocale }) {
+export function Gallery({
+  firstPage,
+  total,
+  options,
+  locale,
+}: {
+  firstPage: GalleryItem[];
+  total: number;
+  options: GalleryOptions;
+  locale: PublicLocale;
+}) {
   const t = dictionary(locale);
   const g = t.gallery;
   const [filters, setFilters] = useState<GalleryFilters>(NO_FILTERS);
   const [page, setPage] = useState(1);
+  const [all, setAll] = useState<GalleryItem[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  // The whole list is fetched only for a visitor who uses the filters or the pages (or arrives with them in the
+  // address); one who just looks at the first page never downloads it.
+  const [wanted, setWanted] = useState(false);
+  const want = () => setWanted(true);
 
   useEffect(() => {
     // The cached HTML is the unfiltered first page; the address's filters apply once the script runs.
     const params = new URLSearchParams(window.location.search);
-    setFilters(fromSearch(window.location.search));
-    setPage(Math.max(1, Number(params.get("halaman")) || 1));
+    const fromAddress = fromSearch(window.location.search);
+    const pageFromAddress = Math.max(1, Number(params.get("halaman")) || 1);
+    setFilters(fromAddress);
+    setPage(pageFromAddress);
+    if (pageFromAddress > 1 || Object.values(fromAddress).some(Boolean)) setWanted(true);
   }, []);
 
-  const options = useMemo(() => galleryOptions(items, t.kinds), [items, t.kinds]);
-  const shown = useMemo(() => items.filter((i) => matchesGallery(i, filters)), [items, filters]);
-  const pageCount = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  useEffect(() => {
+    if (!wanted || all) return;
+    if (total <= firstPage.length) {
+      setAll(firstPage);
+      return;
+    }
+    let live = true;
+    fetch(DATA_URL)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((data: unknown) => live && setAll(unpackGallery(data)))
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [wanted, all, firstPage, total]);
+
+  const active = Object.values(filters).some(Boolean);
+  // Until the whole list is here, the first page is all we can show, and only while nothing narrows it.
+  const shown = useMemo(() => (all ? all.filter((i) => matchesGallery(i, filters)) : null), [all, filters]);
+  const waiting = !shown && (active || page > 1);
+  const count = shown ? shown.length : total;
+  const pageCount = Math.max(1, Math.ceil(count / GALLERY_PAGE_SIZE));
   const current = Math.min(page, pageCount);
-  const slice = shown.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+  const slice = shown ? shown.slice((current - 1) * GALLERY_PAGE_SIZE, current * GALLERY_PAGE_SIZE) : firstPage;
 
   const update = (next: GalleryFilters, nextPage = 1) => {
+    want();
     setFilters(next);
     setPage(nextPage);
     window.history.replaceState(null, "", `${window.location.pathname}${toSearch(next, nextPage)}`);
   };
   const set = (field: keyof GalleryFilters) => (value: string) => update({ ...filters, [field]: value });
-  const active = Object.values(filters).some(Boolean);
 
-  const select = (
-    id: string,
-    label: string,
-    field: keyof GalleryFilters,
-    values: { value: string; label: string }[],
-  ) => (
+  const select = (id: string, label: string, field: keyof GalleryFilters, values: Option[]) => (
     <div>
       <label htmlFor={id} className="text-sm font-semibold text-slate-800">
         {label}
@@ -90,7 +131,7 @@ export function Gallery({ items, locale }: { items: GalleryItem[]; locale: Publi
     </div>
   );
 
-  if (items.length === 0) {
+  if (total === 0) {
     return (
       <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">
         {g.nothingPublished}
@@ -104,6 +145,7 @@ export function Gallery({ items, locale }: { items: GalleryItem[]; locale: Publi
         role="search"
         aria-label={g.filters}
         onSubmit={(e) => e.preventDefault()}
+        onFocus={want}
         className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
       >
         <label htmlFor="galeri-cari" className="text-sm font-semibold text-slate-800">
@@ -140,9 +182,13 @@ export function Gallery({ items, locale }: { items: GalleryItem[]; locale: Publi
       </form>
 
       <p role="status" className="text-sm font-semibold text-slate-700">
-        {g.count(shown.length)}
+        {failed && waiting ? "" : waiting ? g.loading : g.count(count)}
       </p>
-      {shown.length === 0 ? (
+      {failed && waiting ? (
+        <p role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-red-800">
+          {g.loadFailed}
+        </p>
+      ) : waiting ? null : count === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">{g.empty}</p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -152,12 +198,12 @@ export function Gallery({ items, locale }: { items: GalleryItem[]; locale: Publi
         </ul>
       )}
       {pageCount > 1 ? (
-        <nav aria-label={g.page} className="flex flex-wrap items-center justify-between gap-3">
+        <nav aria-label={g.page} onFocus={want} className="flex flex-wrap items-center justify-between gap-3">
           <button
             type="button"
             disabled={current <= 1}
             onClick={() => update(filters, current - 1)}
-            className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-brand-900 disabled:opacity-50"
+            className={pageButtonClass}
           >
             {g.previous}
           </button>
@@ -168,7 +214,7 @@ export function Gallery({ items, locale }: { items: GalleryItem[]; locale: Publi
             type="button"
             disabled={current >= pageCount}
             onClick={() => update(filters, current + 1)}
-            className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-brand-900 disabled:opacity-50"
+            className={pageButtonClass}
           >
             {g.next}
           </button>

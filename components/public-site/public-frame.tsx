@@ -6,6 +6,7 @@ import { cn } from "@/components/ui/cn";
 import { dictionary } from "@/lib/public-site/i18n";
 import { publicHref, type PublicLocale } from "@/lib/public-site/routes";
 import { PEMPROV_URL } from "@/lib/site/helpdesk";
+import { DocumentLang } from "./document-lang";
 import { LanguageSwitch, PublicDesktopNav, PublicMobileMenu, type PublicNavItem } from "./public-nav";
 
 export function publicNavItems(locale: PublicLocale): PublicNavItem[] {
@@ -29,6 +30,7 @@ export function PublicFrame({ locale, children }: { locale: PublicLocale; childr
   const items = publicNavItems(locale);
   return (
     <div lang={t.htmlLang} className="flex min-h-dvh flex-col">
+      <DocumentLang lang={t.htmlLang} />
       <header data-surface="dark" className="relative z-30 border-b-4 border-gold-400 bg-brand-950 text-white">
         <div className="border-b border-white/10 bg-black/20">
           <p className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-1 text-xs text-brand-200 sm:px-6">

@@ -32,7 +32,7 @@ export async function errorResponse(e: unknown, where: string, audit: RefusalAud
       const actor = audit.actor !== undefined ? audit.actor : await getActor().catch(() => null);
       await recordRefusal(`route:${where}`, actor, { code: e.code, permission: "route", message: e.message });
     }
-    return Response.json({ ok: false, error: e.message }, { status: STATUS[e.code] ?? 400 });
+    return Response.json({ ok: false, error: e.message, code: e.code }, { status: STATUS[e.code] ?? 400 });
   }
   logError(where, e);
   return Response.json({ ok: false, error: GENERIC_ERROR_MESSAGE }, { status: 500 });

@@ -23,6 +23,11 @@ describe("countWords", () => {
     expect(countWords("situs www.jatimprov.go.id dan kovablik.jatimprov.go.id/berita")).toBe(4);
     expect(countWords("Kirim ke layanan.publik@jatimprov.go.id.")).toBe(3);
     expect(countWords("(email: humas@dinkes.malangkab.go.id)")).toBe(2);
+    // Each kind alone in a text (the count skips the link search when none can be there).
+    expect(countWords("Buka dinkes.malangkab.go.id/layanan sekarang")).toBe(3);
+    expect(countWords("Buka WWW.Contoh.Org sekarang")).toBe(3);
+    expect(countWords("Buka ftp://arsip sekarang")).toBe(3);
+    expect(countWords("Akhir kalimat. Id berikutnya")).toBe(4);
   });
 
   it("counts NFD-accented words like their precomposed form", () => {

@@ -1,6 +1,9 @@
 // The gallery's filter and search rule (pure; runs in the browser over the cached list). Tested beside it.
 import type { GalleryItem } from "./queries";
 
+/** Cards per page: the cached page renders the first page; the browser the rest (decision 016). */
+export const GALLERY_PAGE_SIZE = 24;
+
 export type GalleryFilters = {
   q: string;
   year: string;

@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
@@ -311,6 +312,31 @@ async function verify(
   return { lost, misattributed, rows: rows.length };
 }
 
+/**
+ * CPU time (user + system, ms) used so far by every live process of a process group, from /proc (Linux);
+ * null where there is no /proc. The app's group is the launcher and its workers; the floor's is one process.
+ * A loaded machine stretches latencies but not the CPU a save costs: this is the figure to compare.
+ */
+function groupCpuMs(pgid: number | undefined): number | null {
+  if (!pgid || !fs.existsSync("/proc/self/stat")) return null;
+  let ticks = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // gone meanwhile
+    }
+    // Fields after the command's closing parenthesis: state, ppid, pgrp, … utime (12th), stime (13th).
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(f[2]) === pgid) ticks += Number(f[11]) + Number(f[12]);
+  }
+  return ticks * (1000 / CLOCK_TICKS);
+}
+// USER_HZ: 100 on every Linux architecture Node runs on.
+const CLOCK_TICKS = 100;
+
 type Measured = {
   side: string;
   requests: number;
@@ -323,12 +349,25 @@ type Measured = {
   conflicts: number;
   lostWrites: number;
   misattributedWrites: number;
+  /** CPU of the server's processes per save during the measured run (ms), when /proc tells. */
+  cpuPerSaveMs: number | null;
+  /** The machine's 1-minute load average at the end of the measured run: how shared the cores were. */
+  loadAverage: number;
 };
 
-async function measure(side: string, dbUrl: string, operators: Operator[], sectionId: string, port: number) {
+async function measure(
+  side: string,
+  dbUrl: string,
+  operators: Operator[],
+  sectionId: string,
+  port: number,
+  pgid: number | undefined,
+) {
   if (WARMUP_SECONDS > 0) await runLoad(operators, `${sectionId}-warmup`, port, WARMUP_SECONDS);
   const t0 = Date.now();
+  const cpu0 = groupCpuMs(pgid);
   const load = await runLoad(operators, sectionId, port);
+  const cpu1 = groupCpuMs(pgid);
   const elapsed = (Date.now() - t0) / 1000;
   const check = await verify(dbUrl, operators, sectionId, load.acked);
   const l = load.latencies;
@@ -344,6 +383,8 @@ async function measure(side: string, dbUrl: string, operators: Operator[], secti
     conflicts: load.conflicts,
     lostWrites: check.lost,
     misattributedWrites: check.misattributed,
+    loadAverage: round1(os.loadavg()[0]!),
+    cpuPerSaveMs: cpu0 !== null && cpu1 !== null && l.length ? round1((cpu1 - cpu0) / l.length) : null,
   };
   console.table([r]);
   return r;
@@ -391,7 +432,7 @@ async function benchOne(target: Target) {
       console.log(`  Lantai (node:http + pg, satu proses), ${operators.length} operator, ${SECONDS} s…`);
       const floor = await startFloor(target.dbUrl);
       try {
-        results.push(await measure("server: floor", target.dbUrl, operators, FLOOR_SECTION, FLOOR_PORT));
+        results.push(await measure("server: floor", target.dbUrl, operators, FLOOR_SECTION, FLOOR_PORT, floor.pid));
       } finally {
         stopApp(floor);
       }
@@ -399,7 +440,7 @@ async function benchOne(target: Target) {
     console.log(
       `  Portal: ${operators.length} operator, simpan ~5 KB tiap ${INTERVAL_MS / 1000} s selama ${SECONDS} s…`,
     );
-    results.push(await measure(`${target.name}: portal`, target.dbUrl, operators, sectionId, APP_PORT));
+    results.push(await measure(`${target.name}: portal`, target.dbUrl, operators, sectionId, APP_PORT, app?.pid));
     return results;
   } finally {
     stopApp(app);
@@ -426,7 +467,7 @@ async function main() {
   console.log("\nRingkasan:");
   for (const r of results) {
     console.log(
-      `  ${r.side}: p50 ${r.p50ms} ms, p95 ${r.p95ms} ms, p99 ${r.p99ms} ms, ${r.requests} simpan, hilang ${r.lostWrites}, salah atribusi ${r.misattributedWrites}, galat ${r.errors}`,
+      `  ${r.side}: p50 ${r.p50ms} ms, p95 ${r.p95ms} ms, p99 ${r.p99ms} ms, ${r.requests} simpan, hilang ${r.lostWrites}, salah atribusi ${r.misattributedWrites}, galat ${r.errors}, CPU per simpan ${r.cpuPerSaveMs ?? "?"} ms, beban mesin ${r.loadAverage}`,
     );
   }
   const rows: { what: string; figure: string; target: string; pass: boolean }[] = [];
@@ -440,7 +481,7 @@ async function main() {
     );
     rows.push({
       what: `Autosave p95, ${OPERATORS} operators every ${INTERVAL_MS / 1000} s, server DB (${durable}), vs bare node:http floor`,
-      figure: `portal ${portal.p95ms} ms / floor ${floor.p95ms} ms = ${ratio.toFixed(2)}× (p50 ${portal.p50ms} / ${floor.p50ms} ms, p99 ${portal.p99ms} / ${floor.p99ms} ms)`,
+      figure: `portal ${portal.p95ms} ms / floor ${floor.p95ms} ms = ${ratio.toFixed(2)}× (p50 ${portal.p50ms} / ${floor.p50ms} ms, p99 ${portal.p99ms} / ${floor.p99ms} ms; CPU per save ${portal.cpuPerSaveMs ?? "?"} / ${floor.cpuPerSaveMs ?? "?"} ms)`,
       target: `≤ ${MAX_RATIO}× floor`,
       pass: ratio <= MAX_RATIO,
     });

@@ -76,6 +76,7 @@ test("nothing unpublished is reachable by guessing addresses, on any public rout
     "/en",
     "/inovasi",
     "/en/inovasi",
+    "/inovasi/data.json",
     "/edisi",
     "/pengumuman",
     "/sitemap.xml",
@@ -104,11 +105,13 @@ test("nothing unpublished is reachable by guessing addresses, on any public rout
 test("the English version has its own fixed text and keeps the data as entered", async ({ page }) => {
   await page.goto(`/en/inovasi/${winner.id}`);
   await expect(page.locator('[lang="en"]').first()).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("link", { name: "Back to finalists and winners" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(winner.title);
   await page.getByRole("link", { name: "ID", exact: true }).click();
   await expect(page).toHaveURL(`/inovasi/${winner.id}`);
   await expect(page.getByRole("link", { name: "Kembali ke finalis dan pemenang" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "id");
 });
 
 async function axe(page: Page, path: string) {

@@ -1080,6 +1080,10 @@ export const ROUTES: Record<string, RouteCase> = {
     request: (f) => new Request(`http://localhost/api/admin/kipp/${f.nominations.nominationId}/berkas`),
     params: (f) => ({ nominationId: f.nominations.nominationId }),
   },
+  "GET /publik/[lang]/inovasi/data.json": {
+    public: true,
+    why: "the public gallery's published finalists and winners, read through lib/public-site/visibility.ts (cached like the public pages, decision 016)",
+  },
   "GET /data/[file]": {
     public: true,
     why: "open data: the published results under CC BY 4.0, read through lib/public-site/visibility.ts (tests/integration/open-data.test.ts)",

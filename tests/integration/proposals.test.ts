@@ -456,6 +456,10 @@ describe("attachments", () => {
     }
     const outsider = await get(KENDALKEREP);
     expect(outsider.status).toBe(403);
-    expect(await outsider.json()).toEqual({ ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
+    expect(await outsider.json()).toEqual({
+      ok: false,
+      error: "Anda tidak berwenang melakukan tindakan ini.",
+      code: "FORBIDDEN",
+    });
   });
 });
