@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { packGallery, unpackGallery } from "./gallery-data";
+import { galleryItem } from "./gallery-item.fixture";
 import type { GalleryItem } from "./queries";
 
-const item = (id: string, over: Partial<GalleryItem> = {}): GalleryItem => ({
-  id,
-  year: 2021,
-  title: `Inovasi ${id}`,
-  institution: "Kota Surabaya",
-  institutionKind: "KOTA",
-  unit: "Dinas Kependudukan",
-  region: "Kota Surabaya",
-  group: "Kelompok Umum",
-  category: "Pelayanan Publik yang Inklusif",
-  awards: [],
-  ...over,
-});
+const item = (id: string, over: Partial<GalleryItem> = {}) =>
+  galleryItem({ id, title: `Inovasi ${id}`, awards: [], ...over });
 
 describe("the gallery's packed list", () => {
   it("comes back exactly as it went, names and nulls included", () => {

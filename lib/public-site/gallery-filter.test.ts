@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fold, galleryOptions, matchesGallery, NO_FILTERS } from "./gallery-filter";
-import type { GalleryItem } from "./queries";
+import { galleryItem } from "./gallery-item.fixture";
 
-const item = (over: Partial<GalleryItem>): GalleryItem => ({
-  id: "x",
-  year: 2021,
-  title: "Sapa Warga Surabaya 24 Jam",
-  institution: "Kota Surabaya",
-  institutionKind: "KOTA",
-  unit: "Dinas Kependudukan",
-  region: "Kota Surabaya",
-  group: "Kelompok Umum",
-  category: "Pelayanan Publik yang Inklusif",
-  awards: ["Terbaik 1"],
-  ...over,
-});
+const item = galleryItem;
 
 describe("the gallery's filters", () => {
   it("searches every word, ignoring case, accents and punctuation", () => {
