@@ -2,7 +2,14 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { unpackGallery } from "@/lib/public-site/gallery-data";
-import { GALLERY_PAGE_SIZE, matchesGallery, NO_FILTERS, type GalleryFilters } from "@/lib/public-site/gallery-filter";
+import {
+  GALLERY_PAGE_SIZE,
+  matchesGallery,
+  NO_FILTERS,
+  type GalleryFilters,
+  type GalleryOption,
+  type GalleryOptions,
+} from "@/lib/public-site/gallery-filter";
 import { dictionary } from "@/lib/public-site/i18n";
 import type { GalleryItem } from "@/lib/public-site/queries";
 import type { PublicLocale } from "@/lib/public-site/routes";
@@ -36,9 +43,6 @@ function toSearch(f: GalleryFilters, page: number): string {
   return s ? `?${s}` : "";
 }
 
-type Option = { value: string; label: string };
-export type GalleryOptions = Record<"years" | "groups" | "categories" | "kinds" | "regions", Option[]>;
-
 const selectClass =
   "mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 focus:border-brand-600 focus:ring-2 focus:ring-brand-600/30 focus:outline-none";
 const pageButtonClass =
@@ -47,8 +51,8 @@ const pageButtonClass =
 /**
  * The finalists and winners gallery. The cached page brings the first page of cards and the filters' choices;
  * the whole list comes once from /inovasi/data.json (cached too) when the visitor first uses the filters or the
- * pages, and filtering, search and pages happen here in the browser, so no query ever reaches the server (decision 016). The address keeps the filters
- * (?tahun=2026&q=…), so a search can be shared.
+ * pages. Filtering, search and pages happen here in the browser, so no query ever reaches the server (decision
+ * 016). The address keeps the filters (?tahun=2026&q=…), so a search can be shared.
  */
 export function Gallery({
   firstPage,
@@ -115,7 +119,7 @@ export function Gallery({
   };
   const set = (field: keyof GalleryFilters) => (value: string) => update({ ...filters, [field]: value });
 
-  const select = (id: string, label: string, field: keyof GalleryFilters, values: Option[]) => (
+  const select = (id: string, label: string, field: keyof GalleryFilters, values: GalleryOption[]) => (
     <div>
       <label htmlFor={id} className="text-sm font-semibold text-slate-800">
         {label}

@@ -51,13 +51,13 @@ export function matchesGallery(item: GalleryItem, f: GalleryFilters): boolean {
   return true;
 }
 
-type Option = { value: string; label: string };
+export type GalleryOption = { value: string; label: string };
 
 /** The choices each filter offers: only values that occur, sorted. */
 export function galleryOptions(items: GalleryItem[], kindLabels: Record<string, string>) {
   const distinct = (values: (string | null)[]) =>
     [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, "id"));
-  const asOptions = (values: string[], label = (v: string) => v): Option[] =>
+  const asOptions = (values: string[], label = (v: string) => v): GalleryOption[] =>
     values.map((v) => ({ value: v, label: label(v) }));
   return {
     years: asOptions([...new Set(items.map((i) => String(i.year)))].sort().reverse()),
@@ -67,3 +67,5 @@ export function galleryOptions(items: GalleryItem[], kindLabels: Record<string, 
     regions: asOptions(distinct(items.map((i) => i.region))),
   };
 }
+
+export type GalleryOptions = ReturnType<typeof galleryOptions>;

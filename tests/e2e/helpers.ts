@@ -46,6 +46,16 @@ export const TINY_PNG = Buffer.from(
 );
 export const TINY_PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
+/** The plenary confirms result version `version` at /admin/hasil (already open) with a minutes PDF. */
+export async function confirmResultWithMinutes(admin: Page, version: number, fileName: string) {
+  await admin
+    .getByLabel("Berita acara rapat pleno (PDF)")
+    .setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: TINY_PDF });
+  await admin.getByRole("button", { name: `Konfirmasi hasil versi ${version}` }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: "Konfirmasi", exact: true }).click();
+  await expect(admin.getByRole("link", { name: `Unduh berita acara versi ${version}` })).toBeVisible();
+}
+
 /** Uploads one file to a proposal through the same API the attachment panel uses. */
 export async function uploadAttachment(
   page: Page,

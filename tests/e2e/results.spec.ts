@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { E2E_OBJECTED_FINALIST, E2E_OBJECTION_YEAR, E2E_RESULTS_WINNER, E2E_RESULTS_YEAR } from "./fixtures/results";
-import { pageAs, TINY_PDF, TINY_PNG } from "./helpers";
+import { confirmResultWithMinutes, pageAs, TINY_PNG } from "./helpers";
 
 // Issue 12, end to end (data: tests/e2e/fixtures/results.ts). An objection window lasts days, so the two halves
 // use two editions: in one the finalists were announced yesterday and the window is open — a unit objects and the
@@ -73,12 +73,7 @@ test("hasil: admin menyusun dan mengonfirmasi, unit mengunduh sertifikat, kode d
   await expect(admin.getByRole("heading", { name: "Top 3 (finalis) versi 1" })).toBeVisible();
   await expect(admin.getByText(`Terbaik 1 — ${E2E_RESULTS_WINNER}`)).toBeVisible();
 
-  await admin
-    .getByLabel("Berita acara rapat pleno (PDF)")
-    .setInputFiles({ name: "berita-acara-pleno.pdf", mimeType: "application/pdf", buffer: TINY_PDF });
-  await admin.getByRole("button", { name: "Konfirmasi hasil versi 1" }).click();
-  await admin.getByRole("dialog").getByRole("button", { name: "Konfirmasi", exact: true }).click();
-  await expect(admin.getByRole("link", { name: "Unduh berita acara versi 1" })).toBeVisible();
+  await confirmResultWithMinutes(admin, 1, "berita-acara-pleno.pdf");
   await admin.getByRole("button", { name: "Umumkan pemenang" }).click();
   await admin.getByRole("dialog").getByRole("button", { name: "Umumkan pemenang" }).click();
   await expect(admin.getByText(/Pemenang diumumkan \d/)).toBeVisible();

@@ -1,7 +1,7 @@
 import { unzipSync } from "fflate";
 import { readFile } from "node:fs/promises";
 import { expect, type Browser, type Page } from "@playwright/test";
-import { pageAs, TINY_PDF, TINY_PNG } from "../helpers";
+import { confirmResultWithMinutes, pageAs, TINY_PDF, TINY_PNG } from "../helpers";
 import { letObjectionWindowPass } from "./clock";
 
 // The steps of tests/e2e/whole-edition.spec.ts after judging, each as the person doing it: the secretariat's
@@ -45,12 +45,7 @@ export const resultsStep = {
   async confirm(admin: Page, year: number) {
     await admin.goto(`/admin/hasil?tahun=${year}`);
     await expect(admin.getByText("(sudah berakhir)")).toBeVisible();
-    await admin
-      .getByLabel("Berita acara rapat pleno (PDF)")
-      .setInputFiles({ name: "berita-acara-pleno-2028.pdf", mimeType: "application/pdf", buffer: TINY_PDF });
-    await admin.getByRole("button", { name: "Konfirmasi hasil versi 1" }).click();
-    await admin.getByRole("dialog").getByRole("button", { name: "Konfirmasi", exact: true }).click();
-    await expect(admin.getByRole("link", { name: "Unduh berita acara versi 1" })).toBeVisible();
+    await confirmResultWithMinutes(admin, 1, "berita-acara-pleno-2028.pdf");
     await expect(admin.getByRole("heading", { name: "Hasil terkonfirmasi" })).toBeVisible();
   },
 
