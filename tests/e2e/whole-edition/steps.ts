@@ -21,7 +21,11 @@ export const editionStep = {
   /** From 2027's setup (groups, categories, form, attachments, rounds and rubrics); registration open now. */
   async create(admin: Page, year: number) {
     await admin.goto("/admin/edisi");
-    await admin.getByLabel("Tahun").fill(String(year));
+    // Filled until it holds: once, a fill racing the form's hydration left "20282028" and the save was refused.
+    await expect(async () => {
+      await admin.getByLabel("Tahun").fill(String(year));
+      await expect(admin.getByLabel("Tahun")).toHaveValue(String(year), { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
     await admin.getByLabel("Tema").fill("Inovasi Pelayanan Publik untuk Semua");
     await expect(admin.getByLabel("Salin pengaturan dari").locator("option:checked")).toHaveText(/^Edisi 2027/);
     await admin.getByRole("button", { name: "Buat edisi" }).click();
