@@ -5,6 +5,9 @@ export async function register() {
   // The sign-in limits need the connection's own address, which route handlers do not see (lib/auth).
   const { installPeerAddressGuard } = await import("@/lib/auth/peer-address");
   installPeerAddressGuard();
+  // Cached pages leave as bytes, not as one long string: several times the throughput (decision 022).
+  const { installBufferedEnd } = await import("@/lib/http/buffered-end");
+  installBufferedEnd();
   // The cache handler asks the database whether the public site changed (decision 016).
   const { registerPublicSiteVersionReader } = await import("@/lib/public-site/version");
   registerPublicSiteVersionReader();

@@ -11,6 +11,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next.js would hash every cached page's whole HTML in JavaScript on every request to make its ETag: about
+  // a third of the time the public gallery costs to serve (bench:public). Pages say how long to keep them
+  // instead (Cache-Control); decision 022.
+  generateEtags: false,
   // Compression belongs to the reverse proxy in front of the app servers; in Node it cost ~5% of CPU on the
   // autosave path (measured with tests/bench/autosave.ts). Set KOVABLIK_COMPRESS=1 to serve without a proxy.
   compress: process.env.KOVABLIK_COMPRESS === "1",

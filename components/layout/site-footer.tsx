@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { HelpdeskContacts } from "@/components/site/helpdesk-contacts";
-import { getHelpdesk, PEMPROV_URL } from "@/lib/site/helpdesk";
+import { getHelpdesk } from "@/lib/site/helpdesk";
+import { PEMPROV_URL } from "@/lib/site/links";
 import { currentActor } from "./current-actor";
 import { Emblem } from "./emblem";
 import { helpNavItems, mainNavItems } from "./nav-items";

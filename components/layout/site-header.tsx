@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ButtonLink } from "@/components/ui/button";
-import { PEMPROV_URL } from "@/lib/site/helpdesk";
+import { PEMPROV_URL } from "@/lib/site/links";
 import { currentActor } from "./current-actor";
 import { Emblem } from "./emblem";
 import { mainNavItems } from "./nav-items";

@@ -1,3 +1,8 @@
+"use client";
+
+// A client component although nothing in it is interactive: every cached public page, and the 404 and 403
+// views that Next.js copies into every page's data, then carry a reference to this frame instead of its whole
+// markup (about 9 KB each time; bench:public, decision 022). The HTML is rendered on the server all the same.
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Emblem } from "@/components/layout/emblem";
@@ -5,7 +10,7 @@ import { buttonStyles } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { dictionary } from "@/lib/public-site/i18n";
 import { publicHref, type PublicLocale } from "@/lib/public-site/routes";
-import { PEMPROV_URL } from "@/lib/site/helpdesk";
+import { PEMPROV_URL } from "@/lib/site/links";
 import { DocumentLang } from "./document-lang";
 import { LanguageSwitch, PublicDesktopNav, PublicMobileMenu, type PublicNavItem } from "./public-nav";
 

@@ -1,3 +1,6 @@
+"use client";
+
+// Client component for the same reason as PublicFrame: this view travels in every public page's data.
 import { StatusPage } from "@/components/layout/status-page";
 import { ButtonLink } from "@/components/ui/button";
 import { dictionary } from "@/lib/public-site/i18n";

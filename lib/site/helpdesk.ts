@@ -38,6 +38,3 @@ export function getHelpdesk(env: Record<string, string | undefined> = process.en
     hours: clean(env.KOVABLIK_HELPDESK_HOURS) ?? DEFAULT_HELPDESK_HOURS,
   };
 }
-
-/** The provincial government's website, linked from every page. */
-export const PEMPROV_URL = "https://jatimprov.go.id";
