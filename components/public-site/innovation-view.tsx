@@ -48,6 +48,35 @@ export function InnovationView({ item, locale }: { item: PublicInnovation; local
               <p className="mt-3 text-slate-600">{i.noSummary}</p>
             )}
           </section>
+          {item.photos.length ? (
+            <section aria-labelledby="foto">
+              <h2 id="foto" className="text-xl font-bold text-brand-950">
+                {i.photos}
+              </h2>
+              <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
+                {item.photos.map((photo, n) => (
+                  <li key={photo.id}>
+                    <a
+                      href={`/inovasi/${item.id}/foto/${photo.id}`}
+                      className="block overflow-hidden rounded-lg border border-slate-200 bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+                    >
+                      {/* A plain img: the file is served as is (no image optimiser for private storage). */}
+                      {/* eslint-disable-next-line @next/next/no-img-element */}
+                      <img
+                        src={`/inovasi/${item.id}/foto/${photo.id}`}
+                        alt={i.photoAlt(item.title, n + 1)}
+                        width={400}
+                        height={300}
+                        loading="lazy"
+                        decoding="async"
+                        className="aspect-[4/3] h-auto w-full object-cover"
+                      />
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {item.videoUrl ? (
             <p>
               <ExternalLink href={item.videoUrl} fallback={null}>
