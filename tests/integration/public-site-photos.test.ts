@@ -32,7 +32,12 @@ async function attach(
   f: { kind?: "PHOTO" | "SK_DECREE"; fileName: string; contentType: string; body: Buffer; deleted?: boolean },
 ) {
   const storageKey = `lampiran/uji${++stored}`;
-  await fileStorage().put(storageKey, [f.body]);
+  await fileStorage().put(
+    storageKey,
+    (async function* () {
+      yield f.body;
+    })(),
+  );
   const a = await db.prisma.attachment.create({
     data: {
       proposalId,
