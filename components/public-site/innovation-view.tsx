@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { ExternalLink } from "@/components/ui/external-link";
 import { dictionary, publicDate } from "@/lib/public-site/i18n";
 import type { PublicInnovation } from "@/lib/public-site/queries";
-import { publicHref, type PublicLocale } from "@/lib/public-site/routes";
+import { publicHref, publicPhotoHref, type PublicLocale } from "@/lib/public-site/routes";
 import { PublicPageHeader } from "./page-header";
 
 /** One finalist's or winner's public page: only what the edition publishes (lib/public-site/queries.ts). */
@@ -57,13 +57,13 @@ export function InnovationView({ item, locale }: { item: PublicInnovation; local
                 {item.photos.map((photo, n) => (
                   <li key={photo.id}>
                     <a
-                      href={`/inovasi/${item.id}/foto/${photo.id}`}
+                      href={publicPhotoHref(item.id, photo.id)}
                       className="block overflow-hidden rounded-lg border border-slate-200 bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
                     >
                       {/* A plain img: the file is served as is (no image optimiser for private storage). */}
                       {/* eslint-disable-next-line @next/next/no-img-element */}
                       <img
-                        src={`/inovasi/${item.id}/foto/${photo.id}`}
+                        src={publicPhotoHref(item.id, photo.id)}
                         alt={i.photoAlt(item.title, n + 1)}
                         width={400}
                         height={300}

@@ -43,6 +43,8 @@ test("a visitor finds a winner through the filters and search and opens its page
   expect(file.status()).toBe(200);
   expect(file.headers()["content-type"]).toBe("image/png");
   expect(file.headers()["cache-control"]).toBe("public, max-age=300");
+  // The file's own policy (lib/proposals/served-file.ts), not the public pages': it runs nothing, loads nothing.
+  expect(file.headers()["content-security-policy"]).toContain("sandbox");
   // Proper title, description and social preview.
   await expect(page).toHaveTitle(`${winner.title} · KOVABLIK`);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /warga dilayani/);
