@@ -8,7 +8,7 @@ import {
   servedOverHttps,
 } from "@/lib/http/security-headers";
 import { requestIdFrom } from "@/lib/log/context";
-import { isPublicPath } from "@/lib/public-site/routes";
+import { isPublicFilePath, isPublicPath } from "@/lib/public-site/routes";
 
 const PRIVATE_PREFIXES = ["/dasbor", "/admin", "/unit", "/akun", "/juri", "/usulan"];
 
@@ -26,6 +26,12 @@ const isPrivate = (pathname: string) => PRIVATE_PREFIXES.some((p) => pathname ==
 export async function proxy(request: NextRequest) {
   const https = servedOverHttps(request);
   const dev = process.env.NODE_ENV === "development";
+  // A published photo carries its own policy (sandboxed, loads nothing); a page's policy must not replace it.
+  if (isPublicFilePath(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    if (https) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
+    return response;
+  }
   if (isPublicPath(request.nextUrl.pathname)) {
     const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", publicContentSecurityPolicy({ dev, https }));

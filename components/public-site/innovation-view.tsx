@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { ExternalLink } from "@/components/ui/external-link";
 import { dictionary, publicDate } from "@/lib/public-site/i18n";
 import type { PublicInnovation } from "@/lib/public-site/queries";
-import { publicHref, type PublicLocale } from "@/lib/public-site/routes";
+import { publicHref, publicPhotoHref, type PublicLocale } from "@/lib/public-site/routes";
 import { PublicPageHeader } from "./page-header";
 
 /** One finalist's or winner's public page: only what the edition publishes (lib/public-site/queries.ts). */
@@ -48,6 +48,35 @@ export function InnovationView({ item, locale }: { item: PublicInnovation; local
               <p className="mt-3 text-slate-600">{i.noSummary}</p>
             )}
           </section>
+          {item.photos.length ? (
+            <section aria-labelledby="foto">
+              <h2 id="foto" className="text-xl font-bold text-brand-950">
+                {i.photos}
+              </h2>
+              <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
+                {item.photos.map((photo, n) => (
+                  <li key={photo.id}>
+                    <a
+                      href={publicPhotoHref(item.id, photo.id)}
+                      className="block overflow-hidden rounded-lg border border-slate-200 bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+                    >
+                      {/* A plain img: the file is served as is (no image optimiser for private storage). */}
+                      {/* eslint-disable-next-line @next/next/no-img-element */}
+                      <img
+                        src={publicPhotoHref(item.id, photo.id)}
+                        alt={i.photoAlt(item.title, n + 1)}
+                        width={400}
+                        height={300}
+                        loading="lazy"
+                        decoding="async"
+                        className="aspect-[4/3] h-auto w-full object-cover"
+                      />
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {item.videoUrl ? (
             <p>
               <ExternalLink href={item.videoUrl} fallback={null}>

@@ -4,7 +4,7 @@ import { contentDisposition } from "@/lib/http/responses";
 // upload (never the browser's claim), so it can be trusted to pick inline or download.
 
 /** Types the browser shows itself, safely: PDF in its own viewer, images as images. */
-const INLINE_TYPES = new Set(["application/pdf", "image/png", "image/jpeg"]);
+const INLINE_TYPES = new Set(["application/pdf", "image/png", "image/jpeg", "image/webp"]);
 
 /**
  * A served file runs no script of ours and loads nothing: `sandbox` makes an image or a download an opaque

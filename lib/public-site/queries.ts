@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { isPublicProposalField, type PublicProposalField } from "./fields";
+import { isPublicProposalField, publicPhotosWhere, type PublicProposalField } from "./fields";
 import { editionVisibility, publicEditionYears, publicLinesWhere, type EditionVisibility } from "./visibility";
 
 // The public site's reads. Everything goes through visibility.ts (which lines, whether winners show); the pages
@@ -109,11 +109,13 @@ export type PublicInnovation = GalleryItem & {
   videoUrl: string | null;
   sdgs: number[];
   innovators: string[];
+  /** The published photos, oldest upload first (empty unless the edition publishes "photos"). */
+  photos: { id: string; fileName: string }[];
   national: { stage: string; at: Date }[];
 };
 
-/** One entry's public page, or null when it is not public (unknown, unpublished, withheld, not a finalist). */
-export async function publicInnovation(id: string): Promise<PublicInnovation | null> {
+/** An entry's line on show and the fields its edition publishes, or null when the entry is not public now. */
+async function publicEntry(id: string) {
   if (!/^[a-z0-9_-]{1,64}$/i.test(id)) return null;
   const proposal = await prisma.proposal.findUnique({
     where: { id },
@@ -130,23 +132,37 @@ export async function publicInnovation(id: string): Promise<PublicInnovation | n
   const shown = new Set<PublicProposalField>(
     (proposal.edition.publication?.publicProposalFields ?? []).filter(isPublicProposalField),
   );
+  return { v, line, shown, theme: proposal.edition.theme };
+}
+
+/** One entry's public page, or null when it is not public (unknown, unpublished, withheld, not a finalist). */
+export async function publicInnovation(id: string): Promise<PublicInnovation | null> {
+  const entry = await publicEntry(id);
+  if (!entry) return null;
+  const { v, line, shown } = entry;
   const p = line.proposal;
-  const [regionOf, awards, extra] = await Promise.all([
+  const [regionOf, awards, extra, photos] = await Promise.all([
     regionNamer(),
     awardsByProposal(v),
     prisma.proposal.findUnique({
       where: { id },
       select: {
         innovators: shown.has("innovators") ? { orderBy: { order: "asc" }, select: { name: true } } : false,
-
         nomination: { select: { outcomes: { orderBy: { at: "asc" }, select: { stage: true, at: true } } } },
       },
     }),
+    shown.has("photos")
+      ? prisma.attachment.findMany({
+          where: publicPhotosWhere(id),
+          orderBy: [{ uploadedAt: "asc" }, { id: "asc" }],
+          select: { id: true, fileName: true },
+        })
+      : [],
   ]);
   return {
     id: p.id,
     year: v.year,
-    theme: proposal.edition.theme,
+    theme: entry.theme,
     title: p.title,
     institution: p.institution.name,
     institutionKind: p.institution.kind,
@@ -160,8 +176,31 @@ export async function publicInnovation(id: string): Promise<PublicInnovation | n
     videoUrl: shown.has("videoUrl") && p.videoUrl && /^https:\/\//i.test(p.videoUrl) ? p.videoUrl : null,
     sdgs: shown.has("sdgs") ? p.sdgs : [],
     innovators: extra?.innovators?.map((i) => i.name) ?? [],
+    photos,
     national: v.winnersVisible ? (extra?.nomination?.outcomes ?? []) : [],
   };
+}
+
+export type PublicPhotoFile = {
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  storageKey: string;
+};
+
+/**
+ * A photo the public may download now: the entry is public, its edition publishes "photos", and the photo is one
+ * of the entry's own image attachments, not deleted. Null otherwise, whatever the reason (no oracle).
+ */
+export async function publicPhoto(proposalId: string, photoId: string): Promise<PublicPhotoFile | null> {
+  if (!/^[a-z0-9_-]{1,64}$/i.test(photoId)) return null;
+  const entry = await publicEntry(proposalId);
+  if (!entry?.shown.has("photos")) return null;
+  return prisma.attachment.findFirst({
+    where: { ...publicPhotosWhere(proposalId), id: photoId },
+    select: { fileName: true, contentType: true, sizeBytes: true, sha256: true, storageKey: true },
+  });
 }
 
 export type PublicEditionSummary = { year: number; theme: string; finalists: number; winners: number };

@@ -26,6 +26,19 @@ export function isPublicPath(pathname: string): boolean {
   return (PUBLIC_SECTIONS as readonly string[]).includes(section);
 }
 
+/** The address of an entry's published photo (app/publik/[lang]/inovasi/[id]/foto/[photoId]), one for both languages. */
+export function publicPhotoHref(entryId: string, photoId: string): string {
+  return `/inovasi/${entryId}/foto/${photoId}`;
+}
+
+/**
+ * Is `pathname` a file of the public site (an entry's photo) rather than a page? It is served with the file's
+ * own headers (lib/proposals/served-file.ts: a sandboxed policy that loads nothing), which proxy.ts leaves alone.
+ */
+export function isPublicFilePath(pathname: string): boolean {
+  return /^(\/en)?\/inovasi\/[^/]+\/foto\/[^/]+\/?$/.test(pathname);
+}
+
 /** The visitor's address of a public page: `publicHref("en", "/inovasi/x")` → "/en/inovasi/x". */
 export function publicHref(locale: PublicLocale, path = "/"): string {
   if (locale === "id") return path;

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import {
   ANNOUNCEMENTS,
+  photoIdOf,
   PUBLISHED_ENTRIES,
   PUBLISHED_YEAR,
   UNPUBLISHED_ENTRIES,
@@ -33,6 +34,17 @@ test("a visitor finds a winner through the filters and search and opens its page
   await expect(page.getByText("Terbaik 1").first()).toBeVisible();
   await expect(page.getByText(`${winner.title}: warga dilayani lebih cepat`)).toBeVisible();
   await expect(page.getByRole("link", { name: "Tonton video inovasi" })).toHaveAttribute("href", /youtube/);
+  // Its photo, which the edition publishes, is shown (loaded, not a broken image) and served as a public image.
+  const photo = page.getByRole("img", { name: `${winner.title} — foto 1` });
+  await photo.scrollIntoViewIfNeeded();
+  await expect(photo).toHaveJSProperty("complete", true);
+  expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(4);
+  const file = await page.request.get(`/inovasi/${winner.id}/foto/${photoIdOf(winner.id)}`);
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-type"]).toBe("image/png");
+  expect(file.headers()["cache-control"]).toBe("public, max-age=300");
+  // The file's own policy (lib/proposals/served-file.ts), not the public pages': it runs nothing, loads nothing.
+  expect(file.headers()["content-security-policy"]).toContain("sandbox");
   // Proper title, description and social preview.
   await expect(page).toHaveTitle(`${winner.title} · KOVABLIK`);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /warga dilayani/);
@@ -57,6 +69,10 @@ test("nothing unpublished is reachable by guessing addresses, on any public rout
     ...UNPUBLISHED_ENTRIES.map((e) => `/inovasi/${e.id}`),
     `/inovasi/${withheld.id}`,
     `/inovasi/${participant.id}`,
+    // Photos: of an unpublished, withheld or non-finalist entry, and one entry's photo under another's address.
+    ...[...UNPUBLISHED_ENTRIES, withheld, participant].map((e) => `/inovasi/${e.id}/foto/${photoIdOf(e.id)}`),
+    `/inovasi/${winner.id}/foto/${photoIdOf(PUBLISHED_ENTRIES[2]!.id)}`,
+    `/inovasi/${winner.id}/foto/tidak-ada`,
     `/edisi/${UNPUBLISHED_YEAR}`,
     `/pengumuman/${ANNOUNCEMENTS.draft.id}`,
     `/pengumuman/${ANNOUNCEMENTS.scheduled.id}`,

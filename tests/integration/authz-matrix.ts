@@ -1084,6 +1084,10 @@ export const ROUTES: Record<string, RouteCase> = {
     public: true,
     why: "the public gallery's published finalists and winners, read through lib/public-site/visibility.ts (cached like the public pages, decision 016)",
   },
+  "GET /publik/[lang]/inovasi/[id]/foto/[photoId]": {
+    public: true,
+    why: "a published photo of a public entry, only while its edition publishes photos, read through lib/public-site/visibility.ts (tests/integration/public-site-photos.test.ts)",
+  },
   "GET /data/[file]": {
     public: true,
     why: "open data: the published results under CC BY 4.0, read through lib/public-site/visibility.ts (tests/integration/open-data.test.ts)",
