@@ -9,6 +9,8 @@ const page = `<!DOCTYPE html><p>Finalis · Pemenang — “Inovasi” ${"Layanan
 const small = "Halo · dunia";
 const latin = "Caf\u00e9 ".repeat(BUFFERED_END_MIN_CHARS);
 
+const numbered = (i: number) => `<p>Halaman ${i} · ${"x".repeat(BUFFERED_END_MIN_CHARS)}</p>`;
+
 let server: http.Server;
 let base: string;
 let callbackRan = false;
@@ -18,7 +20,8 @@ beforeAll(async () => {
   installBufferedEnd(); // a second install (a second instrumentation run) must not wrap twice
   server = http.createServer((req, res) => {
     if (req.url === "/latin1") return res.end(latin, "latin1");
-    const body = req.url === "/kecil" ? small : page;
+    const n = /^\/halaman-(\d+)$/.exec(req.url ?? "")?.[1];
+    const body = req.url === "/kecil" ? small : n !== undefined ? numbered(Number(n)) : page;
     res.setHeader("content-type", "text/html; charset=utf-8");
     res.setHeader("content-length", Buffer.byteLength(body));
     res.end(body, () => (callbackRan = true));
@@ -37,6 +40,18 @@ describe("large string bodies", () => {
     expect(bytes.equals(Buffer.from(page, "utf8"))).toBe(true);
     expect(Number(res.headers.get("content-length"))).toBe(bytes.length);
     expect(callbackRan).toBe(true);
+  });
+
+  it("stay right when the same page is served again and after many other pages", async () => {
+    const first = Buffer.from(await (await fetch(`${base}/besar`)).arrayBuffer());
+    const again = Buffer.from(await (await fetch(`${base}/besar`)).arrayBuffer());
+    expect(again.equals(first)).toBe(true);
+    // More distinct large pages than are kept: each still arrives as itself.
+    for (let i = 0; i < 70; i++) {
+      const res = await fetch(`${base}/halaman-${i}`);
+      expect(await res.text()).toBe(numbered(i));
+    }
+    expect(Buffer.from(await (await fetch(`${base}/besar`)).arrayBuffer()).equals(first)).toBe(true);
   });
 
   it("keep small bodies and an explicit encoding as they were", async () => {
