@@ -3,6 +3,7 @@
 import { useEffect } from "react";
 import { StatusPage } from "@/components/layout/status-page";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { LineIcon } from "@/components/ui/line-icon";
 
 function digestOf(error: unknown): string | undefined {
   if (error && typeof error === "object" && "digest" in error && typeof error.digest === "string") {
@@ -29,18 +30,10 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         </p>
       }
       icon={
-        <svg
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth={1.75}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          className="size-8"
-        >
+        <LineIcon className="size-8">
           <path d="M12 3.5 2.8 19.5h18.4Z" />
           <path d="M12 10v4.5M12 17h.01" />
-        </svg>
+        </LineIcon>
       }
       actions={
         <>

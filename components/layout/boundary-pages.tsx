@@ -4,6 +4,7 @@ import { ForbiddenPage } from "@/components/layout/forbidden-page";
 import { StatusPage } from "@/components/layout/status-page";
 import { PublicFrame } from "@/components/public-site/public-frame";
 import { ButtonLink } from "@/components/ui/button";
+import { LineIcon } from "@/components/ui/line-icon";
 
 // The root 404 and 403 views (app/not-found.tsx, app/forbidden.tsx). Next.js copies both boundaries into
 // every page's data, the cached public pages included; as client components they travel as a reference of a
@@ -23,19 +24,11 @@ export function RootNotFound() {
           </p>
         }
         icon={
-          <svg
-            viewBox="0 0 24 24"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth={1.75}
-            strokeLinecap="round"
-            strokeLinejoin="round"
-            className="size-8"
-          >
+          <LineIcon className="size-8">
             <circle cx="11" cy="11" r="6.5" />
             <path d="m20 20-4.2-4.2" />
             <path d="M9 9.5h.01M13 9.5h.01M9 13c1.2-.9 2.8-.9 4 0" />
-          </svg>
+          </LineIcon>
         }
         actions={
           <>
