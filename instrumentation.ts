@@ -8,6 +8,13 @@ export async function register() {
   // Cached pages leave as bytes, not as one long string: several times the throughput (decision 022).
   const { installBufferedEnd } = await import("@/lib/http/buffered-end");
   installBufferedEnd();
+  // Autosave and cached public pages are answered before Next.js routes them (decision 023).
+  if (process.env.NODE_ENV === "production") {
+    const { installFrontDoor } = await import("@/lib/http/front-door");
+    const { saveSectionDoor } = await import("@/lib/proposals/autosave-route");
+    const { publicPageDoor } = await import("@/lib/public-site/page-door");
+    installFrontDoor([saveSectionDoor, publicPageDoor]);
+  }
   // The cache handler asks the database whether the public site changed (decision 016).
   const { registerPublicSiteVersionReader } = await import("@/lib/public-site/version");
   registerPublicSiteVersionReader();

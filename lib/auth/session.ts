@@ -2,7 +2,8 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cache } from "react";
 import { cookies } from "next/headers";
-import { prisma } from "@/lib/db";
+import type { JWT } from "next-auth/jwt";
+import { Prisma, prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { noteActor } from "@/lib/log/context";
 import type { Actor, Role } from "./permissions";
@@ -19,17 +20,56 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return actor;
 });
 
-async function resolveActor(): Promise<Actor | null> {
+/**
+ * The actor of a route handler's request, which may run outside Next's request scope (lib/http/front-door.ts):
+ * the session cookie is read from the request's own Cookie header, which is what `cookies()` reads inside it.
+ * With it, one more read in the same statement: one round trip to the database instead of two.
+ * `alongside` is a SELECT of at most one row, returned as JSON (timestamps as ISO text without a zone), or
+ * null when there is no such row or no signed-in actor to read it for. Autosave, the portal's hot path, reads
+ * the proposal's access facts this way (lib/proposals/access.ts).
+ */
+export async function actorOfRequestWith<R>(
+  request: Request,
+  alongside: Prisma.Sql,
+): Promise<{ actor: Actor | null; alongside: R | null }> {
+  const now = new Date();
   const impersonated = actingAs.getStore();
-  if (impersonated !== undefined) return impersonated ? loadActor(impersonated) : null;
-  const token = await sessionToken();
+  const claims =
+    impersonated === undefined ? claimsOf(await tokenFromCookieHeader(request.headers.get("cookie"))) : null;
+  let result: { actor: Actor | null; alongside: R | null } = { actor: null, alongside: null };
+  if (impersonated) {
+    const [actor, [row]] = await Promise.all([
+      loadActor(impersonated),
+      prisma.$queryRaw<{ alongside: R }[]>`SELECT row_to_json(r) AS "alongside" FROM (${alongside}) r`,
+    ]);
+    result = { actor, alongside: actor ? (row?.alongside ?? null) : null };
+  } else if (claims && sessionEnd(claims.session.sat) > now) {
+    const [row] = await prisma.$queryRaw<{ actor: ActorRow | null; alongside: R | null }[]>`
+      SELECT (SELECT row_to_json(a) FROM (${actorSelect(claims.userId, now, claims.session.sid)}) a) AS "actor",
+        (SELECT row_to_json(r) FROM (${alongside}) r) AS "alongside"`;
+    const actor = actorFromRow(row?.actor, claims.sessionVersion);
+    result = { actor, alongside: actor ? (row?.alongside ?? null) : null };
+  }
+  noteActor(result.actor?.id ?? null);
+  return result;
+}
+
+type SessionClaims = { userId: string; sessionVersion: number; session: { sid: string; sat: number } };
+
+function claimsOf(token: Readonly<JWT> | null): SessionClaims | null {
   if (!token?.uid) return null;
   // A session without its id cannot be ended on sign-out: it is not accepted.
   if (typeof token.sid !== "string" || typeof token.sat !== "number") return null;
-  return loadActor(String(token.uid), typeof token.sv === "number" ? token.sv : -1, new Date(), {
-    sid: token.sid,
-    sat: token.sat,
-  });
+  const sessionVersion = typeof token.sv === "number" ? token.sv : -1;
+  return { userId: String(token.uid), sessionVersion, session: { sid: token.sid, sat: token.sat } };
+}
+
+async function resolveActor(readToken = sessionToken): Promise<Actor | null> {
+  const impersonated = actingAs.getStore();
+  if (impersonated !== undefined) return impersonated ? loadActor(impersonated) : null;
+  const claims = claimsOf(await readToken());
+  if (!claims) return null;
+  return loadActor(claims.userId, claims.sessionVersion, new Date(), claims.session);
 }
 
 // next-auth's own cookie names (the secure one over HTTPS). Decoding the JWT directly — next-auth's `decode`
@@ -39,7 +79,19 @@ const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-
 
 async function sessionToken() {
   const jar = await cookies();
-  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  return decodedToken(SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean));
+}
+
+function tokenFromCookieHeader(header: string | null) {
+  const jar = new Map<string, string>();
+  for (const pair of header?.split(";") ?? []) {
+    const eq = pair.indexOf("=");
+    if (eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+  }
+  return decodedToken(SESSION_COOKIES.map((name) => jar.get(name)).find(Boolean));
+}
+
+async function decodedToken(raw: string | undefined) {
   if (!raw || !process.env.NEXTAUTH_SECRET) return null;
   return decodeSessionToken(raw, process.env.NEXTAUTH_SECRET);
 }
@@ -72,12 +124,17 @@ export async function loadActor(
   session?: { sid: string; sat: number },
 ): Promise<Actor | null> {
   if (session && sessionEnd(session.sat) <= now) return null;
+  const [user] = await prisma.$queryRaw<ActorRow[]>(actorSelect(userId, now, session?.sid ?? ""));
+  return actorFromRow(user, sessionVersion);
+}
+
+function actorSelect(userId: string, now: Date, sid: string): Prisma.Sql {
   // Timestamps are stored as UTC without a zone: `now` is compared as such, whatever the server's TimeZone.
   const at = now.toISOString();
-  const [user] = await prisma.$queryRaw<ActorRow[]>`
+  return Prisma.sql`
     SELECT u."id", u."email", u."name", u."status"::text AS "status", u."isAdmin", u."sessionVersion",
       (SELECT j."active" FROM "JudgeProfile" j WHERE j."userId" = u."id") AS "judgeActive",
-      EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r."userId" = u."id" AND r."sid" = ${session?.sid ?? ""}) AS "revoked",
+      EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r."userId" = u."id" AND r."sid" = ${sid}) AS "revoked",
       COALESCE((
         SELECT json_agg(json_build_object('role', m."role", 'unitId', n."id", 'unitName', n."name", 'unitPath', n."path")
           ORDER BY m."validFrom", m."id")
@@ -87,6 +144,9 @@ export async function loadActor(
           AND (m."validTo" IS NULL OR m."validTo" > (${at}::timestamptz AT TIME ZONE 'UTC'))
       ), '[]'::json) AS "memberships"
     FROM "User" u WHERE u."id" = ${userId}`;
+}
+
+function actorFromRow(user: ActorRow | null | undefined, sessionVersion?: number): Actor | null {
   if (!user || user.status !== "ACTIVE") return null;
   if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
   if (user.revoked) return null;

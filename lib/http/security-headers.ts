@@ -1,5 +1,14 @@
-// The per-request security headers set by proxy.ts (the static ones live in next.config.ts).
+// The security headers: the static ones every response carries (next.config.ts, and lib/http/front-door.ts for
+// what it answers itself), and the per-request ones set by proxy.ts.
 // Why a nonce and not hashes or 'unsafe-inline': docs/decisions/009-csrf-and-csp.md.
+
+/** On every response of the portal, whatever answers it. */
+export const STATIC_SECURITY_HEADERS: readonly { key: string; value: string }[] = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), browsing-topics=()" },
+];
 
 /** 16 random bytes, base64: unguessable, fresh for every page. Web Crypto, so it runs wherever the proxy does. */
 export function createNonce(): string {

@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, can, rolesOnUnit, type Actor } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db";
+import { actorOfRequestWith } from "@/lib/auth/session";
+import { Prisma, prisma } from "@/lib/db";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { DomainError, found } from "@/lib/errors";
 import { judgeMayReadProposal } from "@/lib/judging/score-access";
@@ -22,24 +23,35 @@ export type ProposalAccess = {
   edition: { year: number; registrationClosesAt: Date | null };
 };
 
-type AccessRow = Omit<ProposalAccess, "unit" | "edition"> & {
+type AccessRow = Omit<ProposalAccess, "unit" | "edition" | "extensionUntil" | "correctionDeadline"> & {
+  extensionUntil: Date | string | null;
+  correctionDeadline: Date | string | null;
   unitId: string;
   unitName: string;
   unitPath: string;
   editionYear: number;
-  registrationClosesAt: Date | null;
+  registrationClosesAt: Date | string | null;
 };
 
 // One hand-written statement: every autosave reads this, and through Prisma's model API the same read cost
 // several times the CPU of the statement itself (bench:autosave).
-async function loadAccess(proposalId: string): Promise<ProposalAccess> {
-  const [row] = await prisma.$queryRaw<AccessRow[]>`
+function accessSelect(proposalId: string): Prisma.Sql {
+  return Prisma.sql`
     SELECT p."id", p."editionId", p."innovationId", p."status"::text AS "status", p."version",
       p."extensionUntil", p."correctionDeadline",
       n."id" AS "unitId", n."name" AS "unitName", n."path" AS "unitPath",
       e."year" AS "editionYear", e."registrationClosesAt"
     FROM "Proposal" p JOIN "Unit" n ON n."id" = p."unitId" JOIN "Edition" e ON e."id" = p."editionId"
     WHERE p."id" = ${proposalId}`;
+}
+
+/** A timestamp column as read directly, or as JSON text (UTC without a zone, as stored). */
+function timestamp(value: Date | string | null): Date | null {
+  if (value === null || value instanceof Date) return value;
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+}
+
+function accessFromRow(row: AccessRow | undefined | null): ProposalAccess {
   const r = found(row, "Usulan");
   return {
     id: r.id,
@@ -47,11 +59,31 @@ async function loadAccess(proposalId: string): Promise<ProposalAccess> {
     innovationId: r.innovationId,
     status: r.status,
     version: r.version,
-    extensionUntil: r.extensionUntil,
-    correctionDeadline: r.correctionDeadline,
+    extensionUntil: timestamp(r.extensionUntil),
+    correctionDeadline: timestamp(r.correctionDeadline),
     unit: { id: r.unitId, name: r.unitName, path: r.unitPath },
-    edition: { year: r.editionYear, registrationClosesAt: r.registrationClosesAt },
+    edition: { year: r.editionYear, registrationClosesAt: timestamp(r.registrationClosesAt) },
   };
+}
+
+async function loadAccess(proposalId: string): Promise<ProposalAccess> {
+  const [row] = await prisma.$queryRaw<AccessRow[]>(accessSelect(proposalId));
+  return accessFromRow(row);
+}
+
+/**
+ * The signed-in actor of a route handler's request and the proposal's access facts, read in one statement
+ * (autosave's hot path: lib/proposals/autosave-route.ts). The facts reach no one until `loadForWrite` has
+ * checked them against the actor; a missing proposal surfaces there, after the session check, as before.
+ */
+export async function actorAndAccess(
+  request: Request,
+  proposalId: string,
+): Promise<{ actor: Actor | null; access: Promise<ProposalAccess> }> {
+  const read = await actorOfRequestWith<AccessRow>(request, accessSelect(proposalId));
+  const access = Promise.resolve().then(() => accessFromRow(read.alongside));
+  access.catch(() => undefined);
+  return { actor: read.actor, access };
 }
 
 /** Loads the proposal and requires that the actor may read it (judged by its real unit). */
@@ -73,17 +105,6 @@ export async function loadForFileRead(actor: Actor, proposalId: string): Promise
   return p;
 }
 
-/**
- * Starts reading a proposal's access facts while the session is still being checked (autosave's route: one
- * database round trip less on the hot path). Nothing read here reaches anyone until `loadForWrite` has
- * checked it against the actor; a failure surfaces there, not before.
- */
-export function prefetchAccess(proposalId: string): Promise<ProposalAccess> {
-  const read = loadAccess(proposalId);
-  read.catch(() => undefined);
-  return read;
-}
-
 /** Loads the proposal and requires that the actor may change it now: unit, status, role and deadline. */
 export async function loadForWrite(
   actor: Actor,
@@ -92,7 +113,7 @@ export async function loadForWrite(
   prefetched?: Promise<ProposalAccess>,
 ): Promise<ProposalAccess> {
   const p = await (prefetched ?? loadAccess(proposalId));
-  if (p.id !== proposalId) throw new Error("prefetchAccess was given another proposal");
+  if (p.id !== proposalId) throw new Error("loadForWrite was given another proposal's access facts");
   authorize(actor, "proposal:edit", { unitPath: p.unit.path });
   assertCanEdit(p.status, rolesOnUnit(actor, p.unit.path), deadlineFactsOf(p), now);
   return p;

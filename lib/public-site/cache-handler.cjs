@@ -68,5 +68,15 @@ class PublicSiteCacheHandler extends FileSystemCache {
   }
 }
 
+// The app process's front door keeps whole public pages in front of this cache (lib/public-site/page-door.ts)
+// and asks here, on every hit, whether the generation they were served in is still the current one.
+globalThis[Symbol.for("kovablik.publicSiteGeneration")] = {
+  current: async () => {
+    await syncWithDatabase();
+    return state.generation;
+  },
+  known: () => state.generation,
+};
+
 module.exports = PublicSiteCacheHandler;
 module.exports.__state = state;

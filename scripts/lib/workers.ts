@@ -6,6 +6,8 @@
 import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
 
+export const KEEP_ALIVE_MS = 65_000;
+
 /** How many app processes to run: KOVABLIK_WEB_WORKERS, else one per core on a server database, one embedded. */
 export function workerCount(embedded: boolean, env: Record<string, string | undefined> = process.env): number {
   const configured = Number(env.KOVABLIK_WEB_WORKERS);
@@ -28,7 +30,9 @@ export function startWorkers(options: {
 }): { stop: () => void } {
   cluster.setupPrimary({
     exec: options.nextBin,
-    args: ["start", "-p", String(options.port)],
+    // Idle keep-alive connections stay open longer than a load balancer's or nginx's own idle timeout (60 s):
+    // Node's default of 5 s closes them under the proxy's feet, which it reports as a failed request.
+    args: ["start", "-p", String(options.port), "--keepAliveTimeout", String(KEEP_ALIVE_MS)],
     // Not the launcher's own loader flags (tsx): the workers run Next's plain JavaScript.
     execArgv: [],
   });
