@@ -4,6 +4,7 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import type { JWT } from "next-auth/jwt";
 import { Prisma, prisma } from "@/lib/db";
+import { PREPARED } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { noteActor } from "@/lib/log/context";
 import type { Actor, Role } from "./permissions";
@@ -44,7 +45,7 @@ export async function actorOfRequestWith<R>(
     ]);
     result = { actor, alongside: actor ? (row?.alongside ?? null) : null };
   } else if (claims && sessionEnd(claims.session.sat) > now) {
-    const [row] = await prisma.$queryRaw<{ actor: ActorRow | null; alongside: R | null }[]>`
+    const [row] = await prisma.$queryRaw<{ actor: ActorRow | null; alongside: R | null }[]>`${Prisma.raw(PREPARED)}
       SELECT (SELECT row_to_json(a) FROM (${actorSelect(claims.userId, now, claims.session.sid)}) a) AS "actor",
         (SELECT row_to_json(r) FROM (${alongside}) r) AS "alongside"`;
     const actor = actorFromRow(row?.actor, claims.sessionVersion);

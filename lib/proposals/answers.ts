@@ -1,7 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db";
-import { DomainError, isUniqueViolation, notFound } from "@/lib/errors";
+import { Prisma, prisma } from "@/lib/db";
+import { PREPARED } from "@/lib/db/client";
+import { DomainError, notFound } from "@/lib/errors";
 import { loadForWrite, type ProposalAccess } from "./access";
 import { overLimitMessage, type SaveAnswerInput, type SaveOutcome } from "./schemas";
 import { countWords } from "./text";
@@ -31,10 +32,7 @@ export async function saveAnswer(
     }
     return section;
   };
-  // A first save checks the section up front; later saves (nearly every autosave) let the UPDATE below check
-  // it, and look at the section only when nothing was written, to say why.
-  const section = input.baseVersion === 0 ? await checkSection() : { id: input.sectionId };
-  const key = { proposalId_sectionId: { proposalId: p.id, sectionId: section.id } };
+  const key = { proposalId_sectionId: { proposalId: p.id, sectionId: input.sectionId } };
   const conflict = async (): Promise<SaveOutcome<string>> => {
     const current = await prisma.answer.findUnique({
       where: key,
@@ -51,35 +49,28 @@ export async function saveAnswer(
     };
   };
 
-  if (input.baseVersion === 0) {
-    // A first save. If another tab created the row a moment ago, the primary key refuses this one.
-    try {
-      const created = await prisma.answer.create({
-        data: {
-          proposalId: p.id,
-          sectionId: section.id,
-          text: input.text,
-          wordCount,
-          version: 1,
-          updatedById: actor.id,
-        },
-        select: { version: true, updatedAt: true },
-      });
-      return { saved: true, version: created.version, savedAt: created.updatedAt.toISOString() };
-    } catch (e) {
-      if (isUniqueViolation(e)) return conflict();
-      throw e;
-    }
-  }
-  // Only the save that read the current version may write; everyone else is told what is there now. The
-  // proposal's status is part of the condition (a step taken since the check above wins), and so are the
-  // section's edition, archive state and word limit. One statement writes and reads back the new version:
-  // autosave's hot path is a single round trip after the permission checks.
-  const [after] = await prisma.$queryRaw<{ version: number; updatedAt: Date }[]>`
-    UPDATE "Answer" AS a SET "text" = ${input.text}, "wordCount" = ${wordCount}, "version" = a."version" + 1,
-      "updatedById" = ${actor.id}, "updatedAt" = now()
+  // One statement writes and reads back the new version: autosave's hot path is a single round trip after the
+  // permission checks. The proposal's status is part of the condition (a step taken since the check above
+  // wins), and so are the section's edition, archive state and word limit. When nothing was written, the
+  // section is looked at to say why; if it is fine, someone else saved first and is shown.
+  // A first save (version 0) creates the row; if another tab created it a moment ago, nothing is inserted.
+  // Later saves (nearly every autosave) write only over the version they started from.
+  const [after] =
+    input.baseVersion === 0
+      ? await prisma.$queryRaw<{ version: number; updatedAt: Date }[]>`${Prisma.raw(PREPARED)}
+    INSERT INTO "Answer" ("proposalId", "sectionId", "text", "wordCount", "version", "updatedById", "updatedAt")
+    SELECT p."id", s."id", ${input.text}, ${wordCount}, 1, ${actor.id}, (now() AT TIME ZONE 'UTC')
     FROM "Proposal" AS p, "FormSection" AS s
-    WHERE a."proposalId" = ${p.id} AND a."sectionId" = ${section.id} AND a."version" = ${input.baseVersion}
+    WHERE p."id" = ${p.id} AND p."status" = ${p.status}::"ProposalStatus"
+      AND s."id" = ${input.sectionId} AND s."editionId" = p."editionId" AND s."archivedAt" IS NULL
+      AND (s."wordLimit" IS NULL OR s."wordLimit" >= ${wordCount})
+    ON CONFLICT DO NOTHING
+    RETURNING "version", "updatedAt"`
+      : await prisma.$queryRaw<{ version: number; updatedAt: Date }[]>`${Prisma.raw(PREPARED)}
+    UPDATE "Answer" AS a SET "text" = ${input.text}, "wordCount" = ${wordCount}, "version" = a."version" + 1,
+      "updatedById" = ${actor.id}, "updatedAt" = (now() AT TIME ZONE 'UTC')
+    FROM "Proposal" AS p, "FormSection" AS s
+    WHERE a."proposalId" = ${p.id} AND a."sectionId" = ${input.sectionId} AND a."version" = ${input.baseVersion}
       AND p."id" = a."proposalId" AND p."status" = ${p.status}::"ProposalStatus"
       AND s."id" = a."sectionId" AND s."editionId" = p."editionId" AND s."archivedAt" IS NULL
       AND (s."wordLimit" IS NULL OR s."wordLimit" >= ${wordCount})

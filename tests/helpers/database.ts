@@ -45,7 +45,8 @@ export async function emptyDatabase(): Promise<{ url: string; close: () => Promi
 export async function migratedDatabase(): Promise<TestDatabase> {
   const db = await emptyDatabase();
   await applyMigrations({ url: db.url, migrationsDir: MIGRATIONS_DIR });
-  const prisma = createPrismaClient(db.url);
+  // On a server, as the app runs there: its hot statements prepared once per connection (lib/db/client.ts).
+  const prisma = createPrismaClient(db.url, { prepared: !!process.env.TEST_DATABASE_URL });
   return {
     url: db.url,
     prisma,
