@@ -29,6 +29,7 @@ const ONLY = opt("only", "")
   .map((s) => (s.startsWith("bench:") ? s : `bench:${s}`));
 const NOTE = opt("note", process.env.BENCH_NOTE ?? "");
 const GAPS = path.resolve("docs/benchmarks/out-of-reach.md");
+const SETTLE_MS = 15_000;
 
 // What the report run passes to a script beyond its defaults, to keep `npm run bench` under 15 minutes on a
 // two-core machine. The scripts' own defaults are the full runs (README, Benchmarks).
@@ -167,7 +168,10 @@ async function main() {
     const facts = await serverFacts(url);
     // The scripts read BENCH_DATABASE_URL first; TEST_DATABASE_URL (the fsync=off test server) must not win.
     const env = { ...process.env, BENCH_DATABASE_URL: url, TEST_DATABASE_URL: url };
-    for (const script of scripts) {
+    for (const [i, script] of scripts.entries()) {
+      // The previous script's app processes are still stopping for a few seconds after it returns, and the
+      // ratio of the next one (measured on the same two cores) would pay for them.
+      if (i > 0) await new Promise((r) => setTimeout(r, SETTLE_MS));
       console.log(`\n━━ ${script} ${(REPORT_ARGS[script] ?? []).join(" ")}`);
       results.push({ script, ...(await runScript(script, env)) });
     }
