@@ -27,7 +27,8 @@ beforeAll(async () => {
     res.statusCode = answer.status;
     res.setHeader("cache-control", SHARED);
     res.setHeader("content-type", "text/html; charset=utf-8");
-    res.setHeader("content-security-policy", "default-src 'self'");
+    const https = req.headers["x-forwarded-proto"] === "https";
+    res.setHeader("content-security-policy", `default-src 'self'${https ? "; upgrade-insecure-requests" : ""}`);
     for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
     const html = `<!doctype html><title>Galeri</title><p>render ${render} · ${"é".repeat(20_000)}</p>`;
     if (answer.stream) {
@@ -67,6 +68,17 @@ describe("public pages at the front door", () => {
       expect(second.headers.get(name)).toBe(first.headers.get(name));
     }
     expect(Number(second.headers.get("content-length"))).toBe(Buffer.byteLength(first.body));
+  });
+
+  it("keeps a page apart per scheme, as the proxy's headers differ over HTTPS", async () => {
+    await get("/inovasi");
+    const secure = await get("/inovasi", { "x-forwarded-proto": "https" });
+    const plain = await get("/inovasi");
+    const secureAgain = await get("/inovasi", { "x-forwarded-proto": "https" });
+    expect(reachedNext).toHaveLength(2);
+    expect(plain.headers.get("content-security-policy")).toBe("default-src 'self'");
+    expect(secure.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    expect(secureAgain.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
   });
 
   it("keeps a page that Next streamed in pieces too", async () => {

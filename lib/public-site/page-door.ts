@@ -103,10 +103,18 @@ function capture(url: string, res: ServerResponse, generation: number) {
   } as typeof res.end;
 }
 
+/**
+ * What a kept page is filed under: the address, and the scheme a reverse proxy says the visitor used, because
+ * proxy.ts's headers differ over HTTPS (HSTS, upgrade-insecure-requests) while Next's cached HTML does not.
+ */
+function keyOf(req: IncomingMessage): string {
+  return `${String(req.headers["x-forwarded-proto"] ?? "")} ${req.url}`;
+}
+
 export const publicPageDoor: FrontDoor = (req, res, passOn) => {
   const source = generationSource();
   if (!source || !isSamePageForEveryone(req)) return false;
-  const url = req.url!;
+  const url = keyOf(req);
   const entry = kept.get(url);
   if (!entry || entry.until <= Date.now()) {
     forget(url);
