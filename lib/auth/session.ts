@@ -83,11 +83,17 @@ async function sessionToken() {
   return decodedToken(SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean));
 }
 
+/** Parsed as `cookies()` parses it: a later cookie of the same name wins, values URI-decoded. */
 function tokenFromCookieHeader(header: string | null) {
   const jar = new Map<string, string>();
   for (const pair of header?.split(";") ?? []) {
     const eq = pair.indexOf("=");
-    if (eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+    if (eq <= 0) continue;
+    try {
+      jar.set(pair.slice(0, eq).trim(), decodeURIComponent(pair.slice(eq + 1).trim()));
+    } catch {
+      // a malformed escape: ignored, as `cookies()` ignores it
+    }
   }
   return decodedToken(SESSION_COOKIES.map((name) => jar.get(name)).find(Boolean));
 }
