@@ -11,7 +11,7 @@ import { MAX_SECTION_CHARS, saveAnswerSchema } from "./schemas";
 
 // Autosave of one section as plain HTTP (PUT /api/usulan/<id>/bagian/<sectionId>): usable with
 // `fetch(..., { keepalive: true })` when the page is being closed, and by the autosave benchmark. Same service,
-// checks and conflict rules as the server action. The app route exports it, and each app process's front door
+// checks and conflict rules as the server action. The app route serves it, and each app process's front door
 // (lib/http/front-door.ts) calls the very same handler before Next.js's routing: it is the portal's hot path.
 
 type Params = { params: Promise<{ id: string; sectionId: string }> };
@@ -19,7 +19,11 @@ type Params = { params: Promise<{ id: string; sectionId: string }> };
 /** The address the front door takes straight to `saveSectionRoute`: both ids one path segment each. */
 export const SAVE_SECTION_PATH = /^\/api\/usulan\/([^/?#]+)\/bagian\/([^/?#]+)$/;
 
-async function handlePut(request: Request, { params }: Params) {
+/** The route's name in the log and the audit of refusals. */
+export const SAVE_SECTION_ROUTE = "usulan.bagian.simpan";
+
+/** The handler; the app route and the door each wrap it in `loggedRoute` under SAVE_SECTION_ROUTE. */
+export async function handleSaveSection(request: Request, { params }: Params) {
   const refused = refuseCrossOrigin(request);
   if (refused) return refused;
   let actor: Actor | null | undefined;
@@ -42,11 +46,11 @@ async function handlePut(request: Request, { params }: Params) {
   } catch (e) {
     // Over the word limit or past the deadline is what autosave meets in normal use, every few seconds while
     // someone types: answered, not audited. Refusals of permission still are.
-    return errorResponse(e, "usulan.bagian.simpan", { actor, unaudited: ["INVALID", "DEADLINE"] });
+    return errorResponse(e, SAVE_SECTION_ROUTE, { actor, unaudited: ["INVALID", "DEADLINE"] });
   }
 }
 
-export const saveSectionRoute = loggedRoute("usulan.bagian.simpan", handlePut);
+const saveSectionRoute = loggedRoute(SAVE_SECTION_ROUTE, handleSaveSection);
 
 // A section's longest text, every character escaped in JSON, with room to spare: anything larger is refused
 // before it is read whole.
@@ -72,6 +76,6 @@ export const saveSectionDoor: FrontDoor = (req, res) => {
     }
     const response = await saveSectionRoute(webRequest(req, body), { params: Promise.resolve(params) });
     await sendResponse(res, response);
-  })().catch((e: unknown) => sendFailure(res, "usulan.bagian.simpan", e));
+  })().catch((e: unknown) => sendFailure(res, SAVE_SECTION_ROUTE, e));
   return true;
 };
